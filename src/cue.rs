@@ -1,0 +1,1 @@
+//! cue (being written).

@@ -1,0 +1,1 @@
+//! streaks (being written).
