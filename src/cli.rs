@@ -1,6 +1,160 @@
-//! The command line (being written).
+//! The command line: `limber` with no command starts the app; the commands below are for
+//! physios, tools and tests (see docs/cli.md).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+mod programs;
+mod records;
+mod run;
+
+/// Limber: guided exercise sessions from physiotherapists' program files.
+#[derive(Debug, Parser)]
+#[command(name = "limber", version, about)]
+pub struct Cli {
+    /// Where history, settings and your programs live (default: the platform data folder).
+    #[arg(long, global = true, env = "LIMBER_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Language of texts: en or nl (default: the system's, else en).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check program files; prints FILE:LINE:COL: error: MESSAGE for each problem.
+    Validate {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Show the timed steps a program expands to.
+    Plan {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// Print JSON (the machine-readable contract) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the built-in and your own programs.
+    Programs {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run a session in the terminal.
+    Run {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// Print one JSON object per event on stdout.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        events: Option<EventFormat>,
+        /// No sound.
+        #[arg(long)]
+        mute: bool,
+        /// Do not ask for pain and effort before and after.
+        #[arg(long)]
+        no_checkin: bool,
+    },
+    /// List past sessions.
+    History {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Streaks and figures.
+    Stats {
+        #[arg(long)]
+        json: bool,
+        /// Compute as of this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE")]
+        today: Option<chrono::NaiveDate>,
+        /// Sessions per week to keep the week streak (default: your setting, else 3).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=14))]
+        weekly_target: Option<u32>,
+    },
+    /// Export the history.
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write here instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Import sessions from a JSON export (sessions already present are kept once).
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Pause streaks for a period (ill, injured, holiday): paused days neither break nor
+    /// extend them.
+    Pause {
+        #[arg(long, value_name = "DATE")]
+        from: chrono::NaiveDate,
+        #[arg(long, value_name = "DATE")]
+        to: chrono::NaiveDate,
+        #[arg(long, value_enum, default_value = "ill")]
+        reason: PauseReason,
+    },
+}
+
+/// `--events` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EventFormat {
+    Jsonl,
+}
+
+/// `export --format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+/// Why streaks are paused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PauseReason {
+    Ill,
+    Injured,
+    Holiday,
+}
+
+/// What every command needs: where the data is and which language to speak.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub data_dir: PathBuf,
+    pub lang: String,
+}
 
 /// Parses the command line and runs the command, or the app when none is given.
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data_dir = match crate::settings::data_dir(cli.data_dir.as_deref()) {
+        Ok(dir) => dir,
+        Err(error) => {
+            eprintln!("limber: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let lang = crate::i18n::resolve_language(cli.lang.as_deref(), &data_dir);
+    let context = Context { data_dir, lang };
+    let Some(command) = cli.command else {
+        return crate::gui::run(context);
+    };
+    match command {
+        Command::Validate { files } => programs::validate(&files),
+        Command::Plan { program, json } => programs::plan(&context, &program, json),
+        Command::Programs { json } => programs::list(&context, json),
+        Command::Run { program, events, mute, no_checkin } => {
+            run::run(&context, &program, events, mute, no_checkin)
+        }
+        Command::History { json } => records::history(&context, json),
+        Command::Stats { json, today, weekly_target } => {
+            records::stats(&context, json, today, weekly_target)
+        }
+        Command::Export { format, out } => records::export(&context, format, out.as_deref()),
+        Command::Import { file } => records::import(&context, &file),
+        Command::Pause { from, to, reason } => records::pause(&context, from, to, reason),
+    }
 }
