@@ -1,17 +1,209 @@
-//! `validate`, `plan`, `programs` (being written).
+//! `validate`, `plan` and `programs`: the physio's and tools' view of program files.
 
 use super::Context;
-use std::path::PathBuf;
+use crate::library::{self, Library, Origin};
+use crate::plan::{Plan, format_clock};
+use crate::program::{self, LoadError, Program};
+use serde_json::json;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn validate(_files: &[PathBuf]) -> ExitCode {
-    ExitCode::from(2)
+/// A program chosen on the command line, by file or by id.
+pub struct Chosen {
+    pub program: Program,
+    /// sha256 of the file's bytes, recorded with each session.
+    pub hash: String,
 }
 
-pub fn plan(_context: &Context, _program: &str, _json: bool) -> ExitCode {
-    ExitCode::from(2)
+/// Prints one line per problem, `FILE:LINE:COL: error: MESSAGE`, as the contract says.
+fn report(error: &LoadError, file: &Path) {
+    match error {
+        LoadError::Invalid(diagnostics) => {
+            for diagnostic in diagnostics {
+                eprintln!("{diagnostic}");
+            }
+        }
+        other => eprintln!("{}:1:1: error: {other}", file.display()),
+    }
 }
 
-pub fn list(_context: &Context, _json: bool) -> ExitCode {
-    ExitCode::from(2)
+/// `limber validate FILE...`: exit 0 when every file is valid, 1 when any is not.
+pub fn validate(files: &[PathBuf]) -> ExitCode {
+    let mut all_valid = true;
+    for file in files {
+        match program::load(file) {
+            Ok(program) => {
+                let plan = Plan::new(&program);
+                println!(
+                    "{}: ok ({} v{}, {} exercises, {})",
+                    file.display(),
+                    program.id,
+                    program.version,
+                    plan.exercises.len(),
+                    format_clock(plan.total_seconds)
+                );
+            }
+            Err(error) => {
+                all_valid = false;
+                report(&error, file);
+            }
+        }
+    }
+    if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// Finds a program by file path, else by id among the built-in and the user's programs.
+pub fn choose(context: &Context, name: &str) -> Result<Chosen, ExitCode> {
+    let path = Path::new(name);
+    let looks_like_file = path.exists() || name.ends_with(".toml") || name.contains('/');
+    if looks_like_file {
+        return match program::load(path) {
+            Ok(program) => {
+                let hash = std::fs::read(path).map(|b| library::hash(&b)).unwrap_or_default();
+                Ok(Chosen { program, hash })
+            }
+            Err(error) => {
+                report(&error, path);
+                Err(ExitCode::from(1))
+            }
+        };
+    }
+    let library = Library::load(&library::user_programs_dir(&context.data_dir));
+    match library.find(name) {
+        Some(entry) => Ok(Chosen { program: entry.program.clone(), hash: entry.hash.clone() }),
+        None => {
+            let ids: Vec<_> = library.entries.iter().map(|e| e.program.id.as_str()).collect();
+            eprintln!(
+                "limber: no program file or program id `{name}`; known ids: {}",
+                ids.join(", ")
+            );
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+/// The machine-readable plan of the contract.
+pub fn plan_json(plan: &Plan) -> serde_json::Value {
+    let steps: Vec<_> = plan
+        .steps
+        .iter()
+        .map(|step| {
+            json!({
+                "kind": step.kind.as_str(),
+                "exercise": plan.exercise_of(step).map(|e| e.id.as_str()),
+                "set": step.set,
+                "side": step.side.map(|s| s.as_str()),
+                "seconds": step.seconds,
+                "reps": step.reps,
+            })
+        })
+        .collect();
+    json!({
+        "id": plan.program_id,
+        "version": plan.program_version,
+        "total_seconds": plan.total_seconds,
+        "steps": steps,
+    })
+}
+
+/// `limber plan FILE|ID [--json]`.
+pub fn plan(context: &Context, name: &str, json: bool) -> ExitCode {
+    let chosen = match choose(context, name) {
+        Ok(chosen) => chosen,
+        Err(code) => return code,
+    };
+    let plan = Plan::new(&chosen.program);
+    if json {
+        println!("{}", plan_json(&plan));
+        return ExitCode::SUCCESS;
+    }
+    let lang = context.lang.as_str();
+    println!("{} (v{})", plan.title.get(lang), plan.program_version);
+    println!(
+        "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
+        "#", "at", "step", "exercise", "set", "side", "time"
+    );
+    for (index, step) in plan.steps.iter().enumerate() {
+        let exercise = plan.exercise_of(step).map(|e| e.name.get(lang)).unwrap_or("");
+        let time = match (step.seconds, step.reps) {
+            (Some(s), _) => format_clock(s),
+            (None, Some(reps)) => format!("{reps} reps"),
+            (None, None) => String::new(),
+        };
+        let set = if step.set > 0 { step.set.to_string() } else { String::new() };
+        println!(
+            "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
+            index + 1,
+            format_clock(plan.offset_of(index)),
+            step.kind.as_str(),
+            truncate(exercise, 28),
+            set,
+            step.side.map(|s| s.as_str()).unwrap_or(""),
+            time
+        );
+    }
+    let untimed = plan.steps.iter().filter(|s| !s.is_timed()).count();
+    let note =
+        if untimed > 0 { format!(" (+ {untimed} steps at your own pace)") } else { String::new() };
+    println!("total {}{note}", format_clock(plan.total_seconds));
+    ExitCode::SUCCESS
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        text.chars().take(width - 1).chain(['…']).collect()
+    }
+}
+
+/// `limber programs`: id, title, version, total time and origin of every program.
+pub fn list(context: &Context, json: bool) -> ExitCode {
+    let library = Library::load(&library::user_programs_dir(&context.data_dir));
+    let lang = context.lang.as_str();
+    let origin = |entry: &library::Entry| match &entry.origin {
+        Origin::BuiltIn => "built-in".to_owned(),
+        Origin::User { path } if entry.replaces_builtin => {
+            format!("{} (replaces the built-in)", path.display())
+        }
+        Origin::User { path } => path.display().to_string(),
+    };
+    if json {
+        let rows: Vec<_> = library
+            .entries
+            .iter()
+            .map(|entry| {
+                json!({
+                    "id": entry.program.id,
+                    "title": entry.program.title.get(lang),
+                    "version": entry.program.version,
+                    "total_seconds": Plan::new(&entry.program).total_seconds,
+                    "builtin": matches!(entry.origin, Origin::BuiltIn),
+                    "replaces_builtin": entry.replaces_builtin,
+                    "path": match &entry.origin { Origin::User { path } => Some(path), Origin::BuiltIn => None },
+                })
+            })
+            .collect();
+        println!("{}", json!({ "programs": rows }));
+    } else {
+        println!("{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
+        for entry in &library.entries {
+            let total = Plan::new(&entry.program).total_seconds;
+            println!(
+                "{:<28} {:<36} {:>3} {:>8}  {}",
+                entry.program.id,
+                truncate(entry.program.title.get(lang), 36),
+                entry.program.version,
+                format_clock(total),
+                origin(entry)
+            );
+        }
+    }
+    for problem in &library.problems {
+        match problem {
+            LoadError::Invalid(diagnostics) => diagnostics.iter().for_each(|d| eprintln!("{d}")),
+            other => eprintln!("limber: skipped: {other}"),
+        }
+    }
+    ExitCode::SUCCESS
 }

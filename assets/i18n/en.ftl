@@ -1,0 +1,5 @@
+app-title = Limber
+dose-sets = { $count ->
+    [one] { $count } set
+   *[other] { $count } sets
+}
