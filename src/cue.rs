@@ -1,5 +1,10 @@
 //! What to signal and when: the cues of a session, each with a visible and an audible form.
 
+// INTERFACE (being implemented).
+
+use crate::plan::Plan;
+use std::time::Duration;
+
 /// A signal to the runner. The session emits them at their moments; `audio` plays each as a
 /// distinct sound and `gui` shows each (text and a flash).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,4 +28,18 @@ pub enum Cue {
     Form(usize),
     /// The session is over.
     Finished,
+}
+
+impl Cue {
+    /// The Fluent key of the cue's visible form (e.g. `cue-go`), shown with a flash.
+    pub fn label_key(&self) -> &'static str {
+        todo!()
+    }
+}
+
+/// The cues of step `index` of `plan`, each with the time into the step it is due, in order.
+/// `Finished` is not included (the session emits it when the last step ends).
+pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
+    let _ = (plan, index);
+    todo!()
 }

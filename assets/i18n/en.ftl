@@ -1,5 +1,150 @@
+# Limber — English interface strings.
+
 app-title = Limber
+tab-programs = Programs
+tab-history = History
+tab-settings = Settings
+back = ← Back
+close = Close
+dismiss = Dismiss
+notice-no-sound = No sound: { $reason }. Every cue still shows on screen.
+
+## Library
+library-title = Your programs
+library-subtitle = Pick a program to see its exercises and start a session.
+library-drop-hint = Got a program file from your physiotherapist? Drop it on this window or use Import.
+library-problems = These program files have problems and were skipped:
+import-button = Import program…
+import-dialog-title = Import a program file
+import-filter = Limber program
+import-added = Added “{ $title }” to your programs.
+import-replaced = Your previous version was kept as { $file }.
+import-failed = { $file } is not a valid program file:
+origin-user = Yours
+origin-replaces = Yours · replaces built-in
+last-done = Last done: { $when }
+never-done = not yet
+minutes-label = minutes
+day-today = today
+day-yesterday = yesterday
+days-ago = { $count } days ago
+day-streak = day streak
+week-streak = week streak
+week-progress = This week: { $done } of { $target } sessions
+
+## Block kinds
+block-warm-up = Warm-up
+block-strength = Strength
+block-stretch = Stretch
+block-cool-down = Cool-down
+block-other = Other
+
+## Dosage
+dose-seconds = { $seconds } s
+dose-minutes = { $minutes } min
+dose-minutes-seconds = { $minutes } min { $seconds } s
+dose-reps = { $count } reps
+dose-paced-reps = { $count } reps ({ $seconds } s each)
+dose-each-side = each side
+dose-left-only = left side only
+dose-right-only = right side only
 dose-sets = { $count ->
     [one] { $count } set
    *[other] { $count } sets
 }
+
+## Program
+total-time = { $time } in total
+exercise-count = { $count ->
+    [one] { $count } exercise
+   *[other] { $count } exercises
+}
+program-version = version { $version }
+per-week = { $count ->
+    [one] once a week
+   *[other] { $count } times a week
+}
+written-by = By { $author }
+safety-title = Stop and contact your physiotherapist if you notice:
+safety-accept = I have read these rules and will stop if one applies.
+safety-needed = Please read and accept the safety rules above to start.
+pain-before-question = How much pain do you feel right now? (0 = none, 10 = worst; optional)
+start-session = Start session
+scale-skip = Skip
+scale-low = none
+scale-high = worst
+
+## Session
+step-work = EXERCISE
+step-prepare = GET READY
+step-prepare-headline = Get ready
+step-switch = SWITCH
+step-switch-headline = Switch sides
+step-rest = REST
+step-rest-headline = Rest
+set-of = Set { $set } of { $sets }
+set-short = set { $set }
+side-left = left side
+side-right = right side
+rep-of = Rep { $rep } of { $reps }
+reps-big = { $count } reps
+press-done = Press Enter when you have done them.
+step-of = Step { $step } of { $steps }
+time-left = { $time } left
+coming-up = Coming up: { $name }
+next-up = Next: { $what }
+next-finish = Next: finished!
+control-back = Back
+control-pause = Pause
+control-resume = Continue
+control-skip = Skip
+control-done = Done
+control-mute = Mute
+control-unmute = Sound on
+control-safety = Safety rules
+control-stop = Stop
+key-left = ←
+key-right = →
+key-space = Space
+key-enter = Enter
+key-esc = Esc
+key-m = M
+key-none = { " " }
+paused = Paused
+paused-explain = Take your time. Press Space to continue.
+stop-question = Stop this session?
+stop-explain = What you have done so far is kept in your history.
+stop-confirm = Stop (Enter)
+stop-cancel = Keep going (Esc)
+session-finished = Finished
+
+## Summary
+summary-completed = Well done! Session complete.
+summary-partial = Session stopped. Everything you did is saved.
+summary-figures = { $time } active · { $done } of { $total } exercises done
+summary-steps = What you did
+step-done = done · { $time }
+step-skipped = skipped
+pain-after-question = How much pain do you feel now? (optional)
+effort-question = How hard was it? (0 = very easy, 10 = maximal; optional)
+note-label = A note for yourself or your physiotherapist (optional)
+note-placeholder = e.g. left hip felt tight during the bridge
+summary-save = Save
+
+## Settings
+settings-title = Settings
+setting-language = Language
+language-system = Same as the system
+setting-theme = Appearance
+theme-system = Same as the system
+theme-light = Light
+theme-dark = Dark
+setting-sound = Sound
+test-sound = Test sound
+mute = Mute all sounds (cues still show on screen)
+setting-get-ready = Get ready before the first exercise
+get-ready-program = As the program says
+setting-weekly-target = Weekly target
+weekly-target-help = Used for the week streak when a program does not set its own target.
+setting-large-type = Large type
+large-type-help = Extra-large text during sessions, for reading from the mat.
