@@ -42,6 +42,8 @@ pub struct NewSession {
     /// Local time with the UTC offset of that moment.
     pub started_at: DateTime<FixedOffset>,
     pub planned_seconds: u32,
+    /// The program's `sessions_per_week` at the time, the weekly target of the streaks.
+    pub sessions_per_week: Option<u32>,
     /// 0..=10.
     pub pain_before: Option<u8>,
 }
@@ -103,6 +105,7 @@ pub struct SessionRecord {
     pub status: Status,
     pub planned_seconds: u32,
     pub active_seconds: u32,
+    pub sessions_per_week: Option<u32>,
     pub pain_before: Option<u8>,
     pub pain_after: Option<u8>,
     pub effort: Option<u8>,
