@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod library;
 pub mod plan;
 pub mod program;
+pub mod recorder;
 pub mod session;
 pub mod settings;
 pub mod streaks;

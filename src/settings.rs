@@ -264,14 +264,16 @@ mod tests {
     #[test]
     fn round_trips() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings::default();
-        s.language = Some("nl".into());
-        s.theme = ThemeChoice::Dark;
-        s.volume = 35;
-        s.muted = true;
-        s.get_ready = Some(5);
-        s.weekly_target = 4;
-        s.large_type = true;
+        let mut s = Settings {
+            language: Some("nl".into()),
+            theme: ThemeChoice::Dark,
+            volume: 35,
+            muted: true,
+            get_ready: Some(5),
+            weekly_target: 4,
+            large_type: true,
+            ..Settings::default()
+        };
         s.accepted_safety.insert("back-pain-and-running".into(), 2);
         s.save(dir.path()).unwrap();
         let loaded = Settings::load(dir.path()).unwrap();

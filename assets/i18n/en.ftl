@@ -116,6 +116,8 @@ stop-question = Stop this session?
 stop-explain = What you have done so far is kept in your history.
 stop-confirm = Stop (Enter)
 stop-cancel = Keep going (Esc)
+caught-up = Back after a break: the session moved on to where it should be.
+press-d = press d when done
 session-finished = Finished
 
 ## Summary
@@ -130,6 +132,68 @@ effort-question = How hard was it? (0 = very easy, 10 = maximal; optional)
 note-label = A note for yourself or your physiotherapist (optional)
 note-placeholder = e.g. left hip felt tight during the bridge
 summary-save = Save
+
+## History
+history-title = History
+history-unavailable = The history cannot be read right now; your sessions are not lost. See the notice above.
+export-csv = Export CSV…
+export-dialog-title = Export your history as CSV
+export-done = Saved your history to { $file }.
+streak-longest = longest { $count }
+sessions-label = sessions
+sessions-detail = { $completed } completed · { $minutes } minutes
+calendar-title = Calendar
+calendar-month = { $month } { $year }
+calendar-done = completed
+calendar-tried = started, not finished
+calendar-paused = paused
+chart-title = Pain and effort
+chart-empty = Answer the pain and effort questions around a session to see how they change over time.
+chart-pain-before = pain before
+chart-pain-after = pain after
+chart-effort = effort
+sessions-title = Sessions
+sessions-empty = No sessions yet. Your first one will show up here.
+session-detail = { $done } of { $total } exercises done · planned { $planned } · program version { $version }
+status-completed = completed
+status-partial = partial
+status-abandoned = not started
+pain-change = pain { $before } → { $after }
+effort-value = effort { $effort }
+pauses-title = Pauses
+pauses-explain = Ill, injured or on holiday? Pause your streaks: paused days neither break nor extend them.
+pause-period = { $from } to { $to }
+pause-ongoing = since { $from }, still going
+pause-end = End today
+pause-remove = Remove
+pause-from = from
+pause-to = to
+pause-to-open = open-ended
+pause-add = Add pause
+pause-bad-date = “{ $input }” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.
+pause-to-before-from = The end of a pause cannot be before its start.
+reason-ill = Ill
+reason-injured = Injured
+reason-holiday = Holiday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-1 = M
+weekday-2 = T
+weekday-3 = W
+weekday-4 = T
+weekday-5 = F
+weekday-6 = S
+weekday-7 = S
 
 ## Settings
 settings-title = Settings

@@ -116,6 +116,8 @@ stop-question = Deze sessie stoppen?
 stop-explain = Wat je tot nu toe gedaan hebt, blijft bewaard in je geschiedenis.
 stop-confirm = Stoppen (Enter)
 stop-cancel = Doorgaan (Esc)
+caught-up = Terug na een onderbreking: de sessie is doorgegaan naar waar hij nu hoort te zijn.
+press-d = druk op d als je klaar bent
 session-finished = Klaar
 
 ## Summary
@@ -130,6 +132,68 @@ effort-question = Hoe zwaar was het? (0 = heel licht, 10 = maximaal; optioneel)
 note-label = Een notitie voor jezelf of je fysiotherapeut (optioneel)
 note-placeholder = bijv. linkerheup voelde stijf bij het bruggetje
 summary-save = Opslaan
+
+## History
+history-title = Geschiedenis
+history-unavailable = De geschiedenis kan nu niet gelezen worden; je sessies zijn niet verloren. Zie de melding hierboven.
+export-csv = CSV exporteren…
+export-dialog-title = Je geschiedenis als CSV exporteren
+export-done = Je geschiedenis is opgeslagen in { $file }.
+streak-longest = langste { $count }
+sessions-label = sessies
+sessions-detail = { $completed } voltooid · { $minutes } minuten
+calendar-title = Kalender
+calendar-month = { $month } { $year }
+calendar-done = voltooid
+calendar-tried = begonnen, niet afgemaakt
+calendar-paused = gepauzeerd
+chart-title = Pijn en inspanning
+chart-empty = Beantwoord de vragen over pijn en inspanning rond een sessie om te zien hoe ze veranderen.
+chart-pain-before = pijn vooraf
+chart-pain-after = pijn achteraf
+chart-effort = inspanning
+sessions-title = Sessies
+sessions-empty = Nog geen sessies. Je eerste sessie verschijnt hier.
+session-detail = { $done } van { $total } oefeningen gedaan · gepland { $planned } · programmaversie { $version }
+status-completed = voltooid
+status-partial = gedeeltelijk
+status-abandoned = niet begonnen
+pain-change = pijn { $before } → { $after }
+effort-value = inspanning { $effort }
+pauses-title = Pauzes
+pauses-explain = Ziek, geblesseerd of op vakantie? Pauzeer je reeksen: gepauzeerde dagen breken ze niet en tellen niet mee.
+pause-period = { $from } t/m { $to }
+pause-ongoing = sinds { $from }, loopt nog
+pause-end = Vandaag beëindigen
+pause-remove = Verwijderen
+pause-from = van
+pause-to = tot en met
+pause-to-open = open einde
+pause-add = Pauze toevoegen
+pause-bad-date = “{ $input }” is geen datum; schrijf hem als JJJJ-MM-DD, bijv. 2026-03-14.
+pause-to-before-from = Het einde van een pauze kan niet voor het begin liggen.
+reason-ill = Ziek
+reason-injured = Geblesseerd
+reason-holiday = Vakantie
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+weekday-1 = ma
+weekday-2 = di
+weekday-3 = wo
+weekday-4 = do
+weekday-5 = vr
+weekday-6 = za
+weekday-7 = zo
 
 ## Settings
 settings-title = Instellingen

@@ -1,15 +1,513 @@
-//! `limber run`: a session in the terminal (being written).
+//! `limber run`: a session in the terminal, with the same sound cues as the app, a live line
+//! per second, keys to control it, and `--events jsonl` for tools and tests.
+//!
+//! The loop sleeps until the next moment something is due (a cue, a step's end, the next
+//! second of the live line) or a key arrives, so it keeps time to the millisecond and uses
+//! next to no CPU.
 
+use super::programs::choose;
 use super::{Context, EventFormat};
+use crate::audio::{Audio, AudioSettings};
+use crate::cue::Cue;
+use crate::history::{Checkin, Store};
+use crate::i18n::I18n;
+use crate::plan::{Plan, StepKind, format_clock};
+use crate::recorder::Recorder;
+use crate::session::{Event, Session, Status};
+use crate::settings::Settings;
+use crossterm::event::{self as term, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use serde_json::{Value, json};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
+/// What the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    TogglePause,
+    Skip,
+    Back,
+    Done,
+    Stop,
+    /// Standard input ended: untimed steps end by themselves from now on.
+    InputClosed,
+}
+
+/// `limber run PROGRAM [--events jsonl] [--mute] [--no-checkin]`.
 pub fn run(
-    _context: &Context,
-    _program: &str,
-    _events: Option<EventFormat>,
-    _mute: bool,
-    _no_checkin: bool,
+    context: &Context,
+    program: &str,
+    events: Option<EventFormat>,
+    mute: bool,
+    no_checkin: bool,
 ) -> ExitCode {
-    eprintln!("limber: `run` is not available in this build yet");
-    ExitCode::from(2)
+    let chosen = match choose(context, program) {
+        Ok(chosen) => chosen,
+        Err(code) => return code,
+    };
+    let settings = Settings::load(&context.data_dir).map(|l| l.settings).unwrap_or_default();
+    let mut program = chosen.program;
+    if let Some(seconds) = settings.get_ready {
+        program.defaults.get_ready = seconds;
+    }
+    let plan = Arc::new(Plan::new(&program));
+    let i18n = I18n::new(&context.lang);
+    let lang = context.lang.as_str();
+    let interactive = io::stdin().is_terminal();
+    let ask = interactive && !no_checkin;
+    let jsonl = events == Some(EventFormat::Jsonl);
+
+    let store = match Store::open(&context.data_dir) {
+        Ok(opened) => {
+            if let Some(notice) = opened.notice {
+                eprintln!("limber: {notice}");
+            }
+            Some(opened.store)
+        }
+        Err(error) => {
+            eprintln!("limber: {error}; this session will not be kept in the history");
+            None
+        }
+    };
+    let audio = if mute || settings.muted {
+        Audio::silent()
+    } else {
+        Audio::open(AudioSettings { volume: settings.volume, muted: false })
+    };
+    if let Some(notice) = audio.notice() {
+        eprintln!(
+            "limber: {}",
+            i18n.tr_args("notice-no-sound", &[("reason", notice.to_string().into())])
+        );
+    }
+
+    if !program.stop_if.is_empty() && !jsonl {
+        eprintln!("{}", i18n.tr("safety-title"));
+        for rule in &program.stop_if {
+            eprintln!("  • {}", rule.get(lang));
+        }
+    }
+    let pain_before = if ask { ask_scale(&i18n.tr("pain-before-question")) } else { None };
+    let title = program.title.get(lang).to_owned();
+    let recorder = store.as_ref().and_then(|store| {
+        Recorder::begin(store, &program, &chosen.hash, &plan, &title, pain_before, local_now())
+            .map_err(|error| {
+                eprintln!("limber: {error}; this session will not be kept in the history")
+            })
+            .ok()
+    });
+
+    let stop_keys = Arc::new(AtomicBool::new(false));
+    let keys = if interactive { keys_from_terminal(stop_keys.clone()) } else { keys_from_lines() };
+    let mut output = Output { jsonl, live: !jsonl, t0: Instant::now(), last_line_len: 0 };
+    let start = output.t0;
+    let (mut session, first) = Session::start(plan.clone(), start);
+    let mut input_open = true;
+    let mut last = handle(&first, &mut output, &audio, &plan, lang, &i18n, start);
+    record(&recorder, store.as_ref(), &plan, &first);
+
+    let outcome = loop {
+        if let Some(outcome) = last.take() {
+            break outcome;
+        }
+        let now = Instant::now();
+        output.live_line(&session, &plan, lang, &i18n, now);
+        let wake = next_wake(&session, output.t0, now);
+        let command = match wake {
+            Some(at) => keys.recv_timeout(at.saturating_duration_since(now)),
+            None => keys.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        let now = Instant::now();
+        let mut events = match command {
+            Ok(Command::TogglePause) => session.toggle_pause(now),
+            Ok(Command::Skip) => session.skip(now),
+            Ok(Command::Back) => session.back(now),
+            Ok(Command::Done) => session.done(now),
+            Ok(Command::Stop) => session.stop(now),
+            Ok(Command::InputClosed) | Err(RecvTimeoutError::Disconnected) => {
+                input_open = false;
+                Vec::new()
+            }
+            Err(RecvTimeoutError::Timeout) => Vec::new(),
+        };
+        events.extend(session.tick(now));
+        if !input_open && waiting_for_done(&session) {
+            events.extend(session.done(now));
+        }
+        if !input_open && session.is_paused() {
+            // Nobody can resume a session whose input is gone.
+            events.extend(session.resume(now));
+        }
+        last = handle(&events, &mut output, &audio, &plan, lang, &i18n, now);
+        record(&recorder, store.as_ref(), &plan, &events);
+        if !input_open && wake.is_none() && !session.is_finished() {
+            // No key can come and nothing is due: the plan cannot go on.
+            let events = session.stop(Instant::now());
+            last = handle(&events, &mut output, &audio, &plan, lang, &i18n, now);
+            record(&recorder, store.as_ref(), &plan, &events);
+        }
+    };
+    output.end_live_line();
+    stop_keys.store(true, Ordering::Relaxed);
+    drop(keys);
+    // Give the key thread its last poll to let go of the terminal.
+    std::thread::sleep(Duration::from_millis(60));
+    let _ = crossterm::terminal::disable_raw_mode();
+
+    if ask && let (Some(store), Some(recorder)) = (&store, &recorder) {
+        let checkin = Checkin {
+            pain_after: ask_scale(&i18n.tr("pain-after-question")),
+            effort: ask_scale(&i18n.tr("effort-question")),
+            note: ask_line(&i18n.tr("note-label")),
+        };
+        if let Err(error) = store.set_checkin(recorder.id(), &checkin) {
+            eprintln!("limber: {error}");
+        }
+    }
+    if !jsonl {
+        let key = match outcome.status {
+            Status::Completed => "summary-completed",
+            Status::Partial => "summary-partial",
+        };
+        println!("{} ({})", i18n.tr(key), format_clock(secs(outcome.active)));
+    }
+    // Let the last cue ring out before the audio thread is dropped.
+    if !audio.is_silent() {
+        std::thread::sleep(Duration::from_millis(900));
+    }
+    ExitCode::SUCCESS
+}
+
+/// When to wake up next: the session's next deadline, or the next whole second of the live
+/// line, whichever is first; `None` when nothing is due until a key arrives.
+fn next_wake(session: &Session, t0: Instant, now: Instant) -> Option<Instant> {
+    let deadline = session.next_deadline();
+    if session.is_paused() || session.is_finished() {
+        return deadline;
+    }
+    let since = now.saturating_duration_since(t0);
+    let next_second = t0 + Duration::from_secs(since.as_secs() + 1);
+    Some(deadline.map_or(next_second, |d| d.min(next_second)))
+}
+
+/// Whether the current step waits for Done (an untimed reps step).
+fn waiting_for_done(session: &Session) -> bool {
+    !session.is_finished()
+        && session.plan().steps.get(session.current()).is_some_and(|s| !s.is_timed())
+}
+
+fn record(recorder: &Option<Recorder>, store: Option<&Store>, plan: &Plan, events: &[Event]) {
+    if let (Some(recorder), Some(store)) = (recorder, store)
+        && let Err(error) = recorder.observe(store, plan, events, local_now())
+    {
+        eprintln!("limber: {error}");
+    }
+}
+
+fn local_now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+/// Prints and plays `events`; returns the outcome when the session finished.
+fn handle(
+    events: &[Event],
+    output: &mut Output,
+    audio: &Audio,
+    plan: &Plan,
+    lang: &str,
+    i18n: &I18n,
+    now: Instant,
+) -> Option<crate::session::Outcome> {
+    let mut finished = None;
+    for event in events {
+        if let Event::Cue { cue, .. } = event {
+            audio.play(*cue);
+        }
+        output.event(event, plan, lang, i18n, now);
+        if let Event::Finished(outcome) = event {
+            finished = Some(outcome.clone());
+        }
+    }
+    finished
+}
+
+/// Where the session is shown: JSON lines on stdout, or a live line on the terminal.
+struct Output {
+    jsonl: bool,
+    live: bool,
+    t0: Instant,
+    last_line_len: usize,
+}
+
+impl Output {
+    fn event(&mut self, event: &Event, plan: &Plan, lang: &str, i18n: &I18n, now: Instant) {
+        if self.jsonl {
+            let mut object = event_json(event, plan);
+            if let Value::Object(map) = &mut object {
+                let t_ms = now.saturating_duration_since(self.t0).as_millis();
+                map.insert("t_ms".into(), json!(u64::try_from(t_ms).unwrap_or(u64::MAX)));
+            }
+            let mut stdout = io::stdout().lock();
+            let _ = writeln!(stdout, "{object}");
+            let _ = stdout.flush();
+            return;
+        }
+        let words = match event {
+            Event::StepStarted { index } => plan.steps.get(*index).map(|step| {
+                let what = step_title(plan, *index, lang, i18n);
+                match step.kind {
+                    StepKind::Work => format!("▶ {what}"),
+                    _ => what,
+                }
+            }),
+            Event::Cue { cue: Cue::Form(index), step } => plan
+                .steps
+                .get(*step)
+                .and_then(|s| plan.exercise_of(s))
+                .and_then(|e| e.cues.get(*index))
+                .map(|c| format!("  “{}”", c.text.get(lang))),
+            Event::Cue { cue: cue @ (Cue::Halfway | Cue::SwitchSides), .. } => {
+                Some(format!("  {}", i18n.tr(cue.label_key())))
+            }
+            Event::Paused => Some(i18n.tr("paused")),
+            Event::CaughtUp { .. } => Some(i18n.tr("caught-up")),
+            _ => None,
+        };
+        if let Some(words) = words {
+            self.end_live_line();
+            // "\r\n": the terminal may be in raw mode, where "\n" alone does not return.
+            let mut stdout = io::stdout().lock();
+            let _ = write!(stdout, "\r{words}\r\n");
+            let _ = stdout.flush();
+        }
+    }
+
+    /// "Plank · set 2/3 · 0:24 left · next: Bridge", rewritten in place once a second.
+    fn live_line(&mut self, session: &Session, plan: &Plan, lang: &str, i18n: &I18n, now: Instant) {
+        if !self.live || session.is_finished() {
+            return;
+        }
+        let index = session.current();
+        let mut parts = vec![step_title(plan, index, lang, i18n)];
+        if let Some(step) = plan.steps.get(index) {
+            if step.kind == StepKind::Work {
+                if let Some(exercise) = plan.exercise_of(step).filter(|e| e.sets > 1) {
+                    parts.push(format!("set {}/{}", step.set, exercise.sets));
+                }
+                if let Some(side) = step.side {
+                    parts.push(i18n.tr(side_key(side)));
+                }
+            }
+            match (session.step_remaining(now), step.reps) {
+                (Some(left), _) => parts.push(
+                    i18n.tr_args("time-left", &[("time", format_clock(secs_up(left)).into())]),
+                ),
+                (None, Some(reps)) => parts.push(format!(
+                    "{} — {}",
+                    i18n.tr_args("reps-big", &[("count", reps.into())]),
+                    i18n.tr("press-d")
+                )),
+                (None, None) => {}
+            }
+        }
+        let next = match plan.next_work(index) {
+            Some((next, _)) => {
+                i18n.tr_args("next-up", &[("what", step_title(plan, next, lang, i18n).into())])
+            }
+            None => i18n.tr("next-finish"),
+        };
+        parts.push(next);
+        if session.is_paused() {
+            parts.push(i18n.tr("paused"));
+        }
+        let line = parts.join(" · ");
+        let width = line.chars().count();
+        let pad = self.last_line_len.saturating_sub(width);
+        let mut stdout = io::stdout().lock();
+        let _ = write!(stdout, "\r{line}{}", " ".repeat(pad));
+        let _ = stdout.flush();
+        self.last_line_len = width;
+    }
+
+    fn end_live_line(&mut self) {
+        if self.last_line_len > 0 {
+            let mut stdout = io::stdout().lock();
+            let _ = write!(stdout, "\r{}\r", " ".repeat(self.last_line_len));
+            let _ = stdout.flush();
+            self.last_line_len = 0;
+        }
+    }
+}
+
+fn side_key(side: crate::plan::Side) -> &'static str {
+    match side {
+        crate::plan::Side::Left => "side-left",
+        crate::plan::Side::Right => "side-right",
+    }
+}
+
+/// "Plank", "Rest", "Get ready", "Switch sides".
+fn step_title(plan: &Plan, index: usize, lang: &str, i18n: &I18n) -> String {
+    let Some(step) = plan.steps.get(index) else { return String::new() };
+    match step.kind {
+        StepKind::Work => {
+            plan.exercise_of(step).map(|e| e.name.get(lang).to_owned()).unwrap_or_default()
+        }
+        StepKind::Prepare => i18n.tr("step-prepare-headline"),
+        StepKind::Switch => i18n.tr("step-switch-headline"),
+        StepKind::SetRest | StepKind::Rest => i18n.tr("step-rest-headline"),
+    }
+}
+
+/// One event as JSON: `kind`, `step`, and what the kind carries (`t_ms` is added later).
+pub fn event_json(event: &Event, plan: &Plan) -> Value {
+    match event {
+        Event::StepStarted { index } => {
+            let step = plan.steps.get(*index);
+            json!({
+                "kind": "step_started",
+                "step": index,
+                "step_kind": step.map(|s| s.kind.as_str()),
+                "exercise": step.and_then(|s| plan.exercise_of(s)).map(|e| e.id.as_str()),
+                "set": step.map(|s| s.set),
+                "side": step.and_then(|s| s.side).map(|s| s.as_str()),
+                "seconds": step.and_then(|s| s.seconds),
+                "reps": step.and_then(|s| s.reps),
+                "planned_offset_s": plan.offset_of(*index),
+            })
+        }
+        Event::Cue { cue, step } => {
+            let (name, n) = cue_name(*cue);
+            json!({ "kind": "cue", "step": step, "cue": name, "n": n })
+        }
+        Event::StepEnded(outcome) => json!({
+            "kind": "step_ended",
+            "step": outcome.index,
+            "done": outcome.done,
+            "spent_ms": u64::try_from(outcome.spent.as_millis()).unwrap_or(u64::MAX),
+        }),
+        Event::Paused => json!({ "kind": "paused", "step": Value::Null }),
+        Event::Resumed => json!({ "kind": "resumed", "step": Value::Null }),
+        Event::CaughtUp { from, to, missed_cues } => json!({
+            "kind": "caught_up", "step": to, "from": from, "missed_cues": missed_cues,
+        }),
+        Event::Finished(outcome) => json!({
+            "kind": "finished",
+            "step": outcome.steps.last().map(|s| s.index),
+            "status": match outcome.status { Status::Completed => "completed", Status::Partial => "partial" },
+            "done": outcome.steps.iter().filter(|s| s.done).count(),
+            "skipped": outcome.steps.iter().filter(|s| !s.done).count(),
+            "active_ms": u64::try_from(outcome.active.as_millis()).unwrap_or(u64::MAX),
+            "paused_ms": u64::try_from(outcome.paused.as_millis()).unwrap_or(u64::MAX),
+        }),
+    }
+}
+
+/// A cue's name in JSON, and its number where it has one.
+fn cue_name(cue: Cue) -> (&'static str, Option<u64>) {
+    match cue {
+        Cue::GetReady => ("get_ready", None),
+        Cue::Go => ("go", None),
+        Cue::Countdown(n) => ("countdown", Some(u64::from(n))),
+        Cue::Halfway => ("halfway", None),
+        Cue::SwitchSides => ("switch_sides", None),
+        Cue::Rest { next } => ("rest", next.map(|n| n as u64)),
+        Cue::Rep(n) => ("rep", Some(u64::from(n))),
+        Cue::Form(i) => ("form", Some(i as u64)),
+        Cue::Finished => ("finished", None),
+    }
+}
+
+fn secs(duration: Duration) -> u32 {
+    u32::try_from(duration.as_secs()).unwrap_or(u32::MAX)
+}
+
+/// Whole seconds, rounded up: "0:01" until the very end, like a kitchen timer.
+fn secs_up(duration: Duration) -> u32 {
+    u32::try_from(duration.as_millis().div_ceil(1000)).unwrap_or(u32::MAX)
+}
+
+/// Keys from a terminal in raw mode, read on their own thread until `stop` is set (so the
+/// thread lets go of the terminal before the check-in questions read it).
+fn keys_from_terminal(stop: Arc<AtomicBool>) -> Receiver<Command> {
+    let (tx, rx) = mpsc::channel();
+    if crossterm::terminal::enable_raw_mode().is_err() {
+        return keys_from_lines();
+    }
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            if !term::poll(Duration::from_millis(50)).unwrap_or(false) {
+                continue;
+            }
+            let Ok(event) = term::read() else { break };
+            let term::Event::Key(KeyEvent { code, modifiers, kind: KeyEventKind::Press, .. }) =
+                event
+            else {
+                continue;
+            };
+            let command = match code {
+                KeyCode::Char('c') if modifiers.contains(KeyModifiers::CONTROL) => Command::Stop,
+                KeyCode::Char(' ') => Command::TogglePause,
+                KeyCode::Char('n') | KeyCode::Right => Command::Skip,
+                KeyCode::Char('b') | KeyCode::Left => Command::Back,
+                KeyCode::Char('d') | KeyCode::Enter => Command::Done,
+                KeyCode::Char('q') | KeyCode::Esc => Command::Stop,
+                _ => continue,
+            };
+            if tx.send(command).is_err() {
+                break;
+            }
+        }
+        let _ = crossterm::terminal::disable_raw_mode();
+    });
+    rx
+}
+
+/// Commands from standard input when it is not a terminal: one per line (`d`, `n`, `b`, `q`,
+/// `p` or a space for pause); the end of input is a command too.
+fn keys_from_lines() -> Receiver<Command> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in io::stdin().lock().lines() {
+            let Ok(line) = line else { break };
+            let command = match line.trim() {
+                "d" | "done" => Command::Done,
+                "n" | "skip" => Command::Skip,
+                "b" | "back" => Command::Back,
+                "q" | "stop" => Command::Stop,
+                "" if line.starts_with(' ') => Command::TogglePause,
+                "p" | "pause" => Command::TogglePause,
+                _ => continue,
+            };
+            if tx.send(command).is_err() {
+                return;
+            }
+        }
+        let _ = tx.send(Command::InputClosed);
+    });
+    rx
+}
+
+/// Asks for a 0-10 answer; Enter skips.
+fn ask_scale(question: &str) -> Option<u8> {
+    loop {
+        let answer = ask_line(&format!("{question} [0-10, Enter = skip]"))?;
+        match answer.parse::<u8>() {
+            Ok(value) if value <= 10 => return Some(value),
+            _ => eprintln!("  0..10, or Enter to skip"),
+        }
+    }
+}
+
+/// Asks for a line of text; an empty answer is `None`.
+fn ask_line(question: &str) -> Option<String> {
+    eprint!("{question}: ");
+    let _ = io::stderr().flush();
+    let mut line = String::new();
+    io::stdin().lock().read_line(&mut line).ok()?;
+    let line = line.trim();
+    (!line.is_empty()).then(|| line.chars().take(2000).collect())
 }

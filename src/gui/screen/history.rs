@@ -1,0 +1,544 @@
+//! The history: the streaks and this week against the target, a calendar of the last months,
+//! pain and effort over time, every session with its details, pauses (add and end one) and
+//! CSV export.
+
+use crate::gui::screen::{Progress, Shared};
+use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
+use crate::gui::widget::{self, calendar, chart};
+use crate::history::{
+    self, Pause, PauseReason, SessionId, SessionRecord, Status, StepRecord, Store,
+};
+use crate::plan::format_clock;
+use crate::streaks;
+use chrono::NaiveDate;
+use iced::widget::{Column, Row, button, column, container, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
+
+/// How many months the calendar shows.
+const CALENDAR_MONTHS: u32 = 6;
+/// How many sessions the pain chart shows.
+const CHART_SESSIONS: usize = 30;
+
+/// The history screen.
+#[derive(Debug, Default)]
+pub struct State {
+    sessions: Vec<SessionRecord>,
+    pauses: Vec<Pause>,
+    overview: Overview,
+    /// The session whose details are open, with its steps.
+    selected: Option<(SessionId, Vec<StepRecord>)>,
+    pause_form: PauseForm,
+    /// The last export or a problem, shown until the next action.
+    outcome: Option<Result<String, String>>,
+}
+
+/// What the top of the screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Overview {
+    pub stats: streaks::Stats,
+    pub calendar: calendar::Days,
+}
+
+#[derive(Debug, Clone)]
+struct PauseForm {
+    from: String,
+    to: String,
+    reason: PauseReason,
+}
+
+impl Default for PauseForm {
+    fn default() -> Self {
+        Self { from: String::new(), to: String::new(), reason: PauseReason::Ill }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(SessionId),
+    PauseFrom(String),
+    PauseTo(String),
+    PauseReason(PauseReason),
+    AddPause,
+    EndPause(i64),
+    RemovePause(i64),
+    Export,
+    ExportTo(Option<PathBuf>),
+}
+
+/// What the app must do.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// The history changed (a pause): refresh what other screens show.
+    Changed,
+}
+
+impl State {
+    /// Reads the history (an unavailable store shows an empty history and says why).
+    pub fn new(store: Option<&Store>, shared: &Shared) -> Self {
+        let mut state = Self::default();
+        state.pause_form.from = shared.today.to_string();
+        state.reload(store, shared);
+        state
+    }
+
+    /// Reads sessions and pauses again.
+    pub fn reload(&mut self, store: Option<&Store>, shared: &Shared) {
+        let Some(store) = store else {
+            self.outcome = Some(Err(shared.tr("history-unavailable")));
+            return;
+        };
+        match read(store, shared) {
+            Ok((sessions, pauses, overview)) => {
+                self.sessions = sessions;
+                self.pauses = pauses;
+                self.overview = overview;
+            }
+            Err(error) => self.outcome = Some(Err(error)),
+        }
+    }
+
+    pub fn update(&mut self, message: Message, store: Option<&Store>, shared: &Shared) -> Action {
+        let Some(store) = store else { return Action::None };
+        match message {
+            Message::Select(id) => {
+                if self.selected.as_ref().is_some_and(|(open, _)| *open == id) {
+                    self.selected = None;
+                } else {
+                    match store.steps(id) {
+                        Ok(steps) => self.selected = Some((id, steps)),
+                        Err(error) => self.outcome = Some(Err(error.to_string())),
+                    }
+                }
+                Action::None
+            }
+            Message::PauseFrom(from) => {
+                self.pause_form.from = from;
+                Action::None
+            }
+            Message::PauseTo(to) => {
+                self.pause_form.to = to;
+                Action::None
+            }
+            Message::PauseReason(reason) => {
+                self.pause_form.reason = reason;
+                Action::None
+            }
+            Message::AddPause => match self.pause_form.parse(shared) {
+                Ok((from, to)) => match store.add_pause(from, to, self.pause_form.reason) {
+                    Ok(_) => {
+                        self.pause_form =
+                            PauseForm { from: shared.today.to_string(), ..PauseForm::default() };
+                        self.outcome = None;
+                        Action::Changed
+                    }
+                    Err(error) => {
+                        self.outcome = Some(Err(error.to_string()));
+                        Action::None
+                    }
+                },
+                Err(problem) => {
+                    self.outcome = Some(Err(problem));
+                    Action::None
+                }
+            },
+            Message::EndPause(id) => self.changed(store.end_pause(id, shared.today)),
+            Message::RemovePause(id) => self.changed(store.remove_pause(id)),
+            Message::Export => Action::Run(Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(shared.tr("export-dialog-title"))
+                    .set_file_name(format!("limber-history-{}.csv", shared.today))
+                    .add_filter("CSV", &["csv"])
+                    .save_file(),
+                |picked| Message::ExportTo(picked.map(|handle| handle.path().to_owned())),
+            )),
+            Message::ExportTo(None) => Action::None,
+            Message::ExportTo(Some(path)) => {
+                self.outcome = Some(
+                    history::export_csv_to(store, &path)
+                        .map(|()| {
+                            shared.i18n.tr_args(
+                                "export-done",
+                                &[("file", path.display().to_string().into())],
+                            )
+                        })
+                        .map_err(|e| e.to_string()),
+                );
+                Action::None
+            }
+        }
+    }
+
+    fn changed(&mut self, result: Result<(), history::Error>) -> Action {
+        match result {
+            Ok(()) => Action::Changed,
+            Err(error) => {
+                self.outcome = Some(Err(error.to_string()));
+                Action::None
+            }
+        }
+    }
+
+    pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let header = row![
+            text(shared.tr("history-title"))
+                .size(sizes.title())
+                .font(theme::STRONG)
+                .width(Length::Fill),
+            button(text(shared.tr("export-csv")).size(sizes.body()))
+                .padding([10, 18])
+                .style(theme::secondary_button)
+                .on_press(Message::Export),
+        ]
+        .align_y(Alignment::Center);
+
+        let mut content = Column::new().spacing(GAP_L).push(header);
+        if let Some(outcome) = &self.outcome {
+            let (line, style): (&str, fn(&iced::Theme) -> container::Style) = match outcome {
+                Ok(line) => (line, theme::success_box),
+                Err(line) => (line, theme::error_box),
+            };
+            content = content.push(
+                container(text(line).size(sizes.body()))
+                    .padding(GAP_M)
+                    .width(Length::Fill)
+                    .style(style),
+            );
+        }
+        content = content
+            .push(self.streaks(shared))
+            .push(section(
+                shared,
+                "calendar-title",
+                calendar::view(&self.overview.calendar, shared, CALENDAR_MONTHS),
+            ))
+            .push(section(shared, "chart-title", self.chart(shared)))
+            .push(section(shared, "sessions-title", self.list(shared)))
+            .push(section(shared, "pauses-title", self.pauses_view(shared)));
+        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn streaks<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let stats = &self.overview.stats;
+        let figure = |value: u32, label: String, best: u32| {
+            column![
+                text(value.to_string()).size(sizes.title()).font(theme::STRONG),
+                text(label).size(sizes.body()),
+                text(shared.i18n.tr_args("streak-longest", &[("count", best.into())]))
+                    .size(sizes.small())
+                    .style(widget::muted_text),
+            ]
+            .spacing(2)
+            .width(Length::FillPortion(1))
+        };
+        let minutes = stats.minutes;
+        let totals = column![
+            text(stats.sessions.to_string()).size(sizes.title()).font(theme::STRONG),
+            text(shared.tr("sessions-label")).size(sizes.body()),
+            text(shared.i18n.tr_args(
+                "sessions-detail",
+                &[("completed", stats.completed.into()), ("minutes", minutes.into())]
+            ))
+            .size(sizes.small())
+            .style(widget::muted_text),
+        ]
+        .spacing(2)
+        .width(Length::FillPortion(1));
+        let progress = Progress::from_stats(stats);
+        column![
+            row![
+                figure(stats.day_streak.current, shared.tr("day-streak"), stats.day_streak.longest),
+                figure(
+                    stats.week_streak.current,
+                    shared.tr("week-streak"),
+                    stats.week_streak.longest
+                ),
+                totals,
+            ]
+            .spacing(GAP_M),
+            widget::week_bar(shared, &progress),
+        ]
+        .spacing(GAP_M)
+        .into()
+    }
+
+    fn chart<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let points: Vec<chart::Point> = self
+            .sessions
+            .iter()
+            .filter(|s| s.pain_before.is_some() || s.pain_after.is_some() || s.effort.is_some())
+            .take(CHART_SESSIONS)
+            .map(|s| chart::Point {
+                date: s.started_at.date_naive(),
+                pain_before: s.pain_before,
+                pain_after: s.pain_after,
+                effort: s.effort,
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if points.is_empty() {
+            return text(shared.tr("chart-empty"))
+                .size(shared.sizes.body())
+                .style(widget::muted_text)
+                .into();
+        }
+        chart::view(points, shared)
+    }
+
+    fn list<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        if self.sessions.is_empty() {
+            return text(shared.tr("sessions-empty"))
+                .size(sizes.body())
+                .style(widget::muted_text)
+                .into();
+        }
+        let mut list = Column::new().spacing(GAP_S);
+        for session in &self.sessions {
+            let open = self.selected.as_ref().filter(|(id, _)| *id == session.id);
+            list = list.push(session_row(session, open.map(|(_, steps)| steps.as_slice()), shared));
+        }
+        list.into()
+    }
+
+    fn pauses_view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let mut list = Column::new()
+            .spacing(GAP_S)
+            .push(text(shared.tr("pauses-explain")).size(sizes.small()).style(widget::muted_text));
+        for pause in &self.pauses {
+            let period = match pause.to {
+                Some(to) => shared.i18n.tr_args(
+                    "pause-period",
+                    &[("from", pause.from.to_string().into()), ("to", to.to_string().into())],
+                ),
+                None => {
+                    shared.i18n.tr_args("pause-ongoing", &[("from", pause.from.to_string().into())])
+                }
+            };
+            let mut line = Row::new()
+                .spacing(GAP_M)
+                .align_y(Alignment::Center)
+                .push(
+                    text(reason_label(shared, pause.reason))
+                        .size(sizes.body())
+                        .font(theme::STRONG)
+                        .width(120),
+                )
+                .push(text(period).size(sizes.body()).width(Length::Fill));
+            if pause.to.is_none() {
+                line = line.push(
+                    button(text(shared.tr("pause-end")).size(sizes.small()))
+                        .style(theme::primary_button)
+                        .on_press(Message::EndPause(pause.id)),
+                );
+            }
+            line = line.push(
+                button(text(shared.tr("pause-remove")).size(sizes.small()))
+                    .style(theme::secondary_button)
+                    .on_press(Message::RemovePause(pause.id)),
+            );
+            list = list.push(line);
+        }
+        let form = &self.pause_form;
+        let reasons = [PauseReason::Ill, PauseReason::Injured, PauseReason::Holiday]
+            .into_iter()
+            .fold(Row::new().spacing(GAP_S), |reasons, reason| {
+                reasons.push(
+                    button(text(reason_label(shared, reason)).size(sizes.small()))
+                        .padding([6, 12])
+                        .style(theme::tab_button(form.reason == reason))
+                        .on_press(Message::PauseReason(reason)),
+                )
+            });
+        let add = row![
+            reasons,
+            text(shared.tr("pause-from")).size(sizes.small()),
+            text_input("YYYY-MM-DD", &form.from)
+                .on_input(Message::PauseFrom)
+                .width(130)
+                .size(sizes.small()),
+            text(shared.tr("pause-to")).size(sizes.small()),
+            text_input(&shared.tr("pause-to-open"), &form.to)
+                .on_input(Message::PauseTo)
+                .on_submit(Message::AddPause)
+                .width(130)
+                .size(sizes.small()),
+            button(text(shared.tr("pause-add")).size(sizes.small()))
+                .style(theme::primary_button)
+                .on_press(Message::AddPause),
+        ]
+        .spacing(GAP_S)
+        .align_y(Alignment::Center);
+        list.push(add).into()
+    }
+}
+
+impl PauseForm {
+    /// The dates typed, or what is wrong with them.
+    fn parse(&self, shared: &Shared) -> Result<(NaiveDate, Option<NaiveDate>), String> {
+        let date = |input: &str| {
+            NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {
+                shared.i18n.tr_args("pause-bad-date", &[("input", input.trim().to_owned().into())])
+            })
+        };
+        let from = date(&self.from)?;
+        let to = if self.to.trim().is_empty() { None } else { Some(date(&self.to)?) };
+        if to.is_some_and(|to| to < from) {
+            return Err(shared.tr("pause-to-before-from"));
+        }
+        Ok((from, to))
+    }
+}
+
+fn section<'a>(shared: &'a Shared, key: &str, body: Element<'a, Message>) -> Element<'a, Message> {
+    container(
+        column![text(shared.tr(key)).size(shared.sizes.heading() * 0.8).font(theme::STRONG), body]
+            .spacing(GAP_M),
+    )
+    .padding(GAP_M)
+    .width(Length::Fill)
+    .style(theme::card)
+    .into()
+}
+
+fn reason_label(shared: &Shared, reason: PauseReason) -> String {
+    shared.tr(match reason {
+        PauseReason::Ill => "reason-ill",
+        PauseReason::Injured => "reason-injured",
+        PauseReason::Holiday => "reason-holiday",
+    })
+}
+
+fn status_label(shared: &Shared, status: Status) -> String {
+    shared.tr(match status {
+        Status::Completed => "status-completed",
+        Status::Partial => "status-partial",
+        Status::Abandoned => "status-abandoned",
+    })
+}
+
+fn session_row<'a>(
+    session: &'a SessionRecord,
+    steps: Option<&'a [StepRecord]>,
+    shared: &'a Shared,
+) -> Element<'a, Message> {
+    let sizes = shared.sizes;
+    let when = session.started_at.format("%Y-%m-%d %H:%M").to_string();
+    let pain = match (session.pain_before, session.pain_after) {
+        (None, None) => String::new(),
+        (before, after) => shared.i18n.tr_args(
+            "pain-change",
+            &[
+                ("before", before.map_or("–".into(), |p| p.to_string()).into()),
+                ("after", after.map_or("–".into(), |p| p.to_string()).into()),
+            ],
+        ),
+    };
+    let effort = session
+        .effort
+        .map(|e| shared.i18n.tr_args("effort-value", &[("effort", e.into())]))
+        .unwrap_or_default();
+    let tint = session.status;
+    let summary = row![
+        text(when).size(sizes.body()).width(170),
+        text(session.title.as_str()).size(sizes.body()).font(theme::STRONG).width(Length::Fill),
+        container(text(status_label(shared, session.status)).size(sizes.small()))
+            .padding([2, 10])
+            .style(move |t: &iced::Theme| theme::badge(theme::status_color(t, tint))(t)),
+        text(format_clock(session.active_seconds)).size(sizes.body()).width(70),
+        text(pain).size(sizes.small()).width(150),
+        text(effort).size(sizes.small()).width(110),
+    ]
+    .spacing(GAP_M)
+    .align_y(Alignment::Center);
+    let mut body = Column::new().spacing(GAP_S).push(summary);
+    if let Some(steps) = steps {
+        let work: Vec<_> = steps.iter().filter(|s| s.kind == "work").collect();
+        let done = work.iter().filter(|s| s.done).count();
+        body = body.push(
+            text(shared.i18n.tr_args(
+                "session-detail",
+                &[
+                    ("done", done.into()),
+                    ("total", work.len().into()),
+                    ("planned", format_clock(session.planned_seconds).into()),
+                    ("version", session.program_version.into()),
+                ],
+            ))
+            .size(sizes.small())
+            .style(widget::muted_text),
+        );
+        for step in work {
+            let mut label = step.exercise.clone().unwrap_or_default();
+            if step.set > 0 {
+                label = format!(
+                    "{label} · {}",
+                    shared.i18n.tr_args("set-short", &[("set", step.set.into())])
+                );
+            }
+            if let Some(side) = &step.side {
+                label = format!("{label} · {side}");
+            }
+            let state = if step.done {
+                shared.i18n.tr_args("step-done", &[("time", format_clock(step.seconds).into())])
+            } else {
+                shared.tr("step-skipped")
+            };
+            body = body.push(row![
+                text(label).size(sizes.small()).width(Length::Fill),
+                text(state).size(sizes.small())
+            ]);
+        }
+        if let Some(note) = &session.note {
+            body = body.push(text(format!("“{note}”")).size(sizes.small()));
+        }
+    }
+    button(body)
+        .width(Length::Fill)
+        .padding([10, 14])
+        .style(theme::row_button)
+        .on_press(Message::Select(session.id))
+        .into()
+}
+
+/// Reads everything the screen shows.
+fn read(
+    store: &Store,
+    shared: &Shared,
+) -> Result<(Vec<SessionRecord>, Vec<Pause>, Overview), String> {
+    let sessions = store.sessions().map_err(|e| e.to_string())?;
+    let pauses = store.pauses().map_err(|e| e.to_string())?;
+    let stats = compute_stats(&sessions, &pauses, shared);
+    let calendar = calendar::Days::new(&sessions, &pauses, shared.today);
+    Ok((sessions, pauses, Overview { stats, calendar }))
+}
+
+/// The streaks and figures as of today, with the weekly target the CLI uses too.
+fn compute_stats(sessions: &[SessionRecord], pauses: &[Pause], shared: &Shared) -> streaks::Stats {
+    let target = history::weekly_target(sessions, None, shared.settings.weekly_target);
+    let entries: Vec<_> = sessions.iter().map(history::streak_entry).collect();
+    let paused: Vec<_> = pauses.iter().map(|p| history::paused_days(p, shared.today)).collect();
+    streaks::stats(&entries, &paused, shared.today, target)
+}
+
+/// The figures shown outside the history screen (library, after a session).
+pub fn progress(store: &Store, shared: &Shared) -> Result<Progress, String> {
+    let sessions = store.sessions().map_err(|e| e.to_string())?;
+    let pauses = store.pauses().map_err(|e| e.to_string())?;
+    let stats = compute_stats(&sessions, &pauses, shared);
+    let mut progress = Progress::from_stats(&stats);
+    for session in sessions.iter().filter(|s| s.status == Status::Completed) {
+        let date = session.started_at.date_naive();
+        let last = progress.last_done.entry(session.program_id.clone()).or_insert(date);
+        *last = (*last).max(date);
+    }
+    Ok(progress)
+}

@@ -1,0 +1,261 @@
+//! The first screen: every program with its kind, length and when it was last done; the
+//! streak and this week's progress on top; importing a physio's file by dialog or by drop.
+
+use crate::gui::screen::Shared;
+use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
+use crate::gui::widget;
+use crate::library::{self, Entry, Origin};
+use crate::plan::{Plan, format_clock};
+use crate::program::{BlockKind, LoadError};
+use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length, Task};
+use std::path::{Path, PathBuf};
+
+/// The library screen.
+#[derive(Debug, Default)]
+pub struct State {
+    /// The outcome of the last import, shown until dismissed.
+    import: Option<ImportOutcome>,
+}
+
+#[derive(Debug, Clone)]
+enum ImportOutcome {
+    Added { title: String, note: Option<String> },
+    Failed { file: PathBuf, lines: Vec<String> },
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open(String),
+    Import,
+    Picked(Option<PathBuf>),
+    Dismiss,
+}
+
+/// What the app must do.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Open(String),
+    /// A program was added to the user's folder: reload the library.
+    Reload,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, shared: &Shared, data_dir: &Path) -> Action {
+        match message {
+            Message::Open(id) => Action::Open(id),
+            Message::Import => Action::Run(Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(shared.tr("import-dialog-title"))
+                    .add_filter(shared.tr("import-filter"), &["toml"])
+                    .pick_file(),
+                |picked| Message::Picked(picked.map(|handle| handle.path().to_owned())),
+            )),
+            Message::Picked(None) => Action::None,
+            Message::Picked(Some(file)) => self.import(&file, shared, data_dir),
+            Message::Dismiss => {
+                self.import = None;
+                Action::None
+            }
+        }
+    }
+
+    /// Imports a dropped or picked file.
+    pub fn import(&mut self, file: &Path, shared: &Shared, data_dir: &Path) -> Action {
+        match library::import(file, &library::user_programs_dir(data_dir)) {
+            Ok(imported) => {
+                let note = imported.backup.as_ref().map(|backup| {
+                    shared.i18n.tr_args(
+                        "import-replaced",
+                        &[("file", backup.display().to_string().into())],
+                    )
+                });
+                self.import = Some(ImportOutcome::Added {
+                    title: imported.entry.program.title.get(shared.lang()).to_owned(),
+                    note,
+                });
+                Action::Reload
+            }
+            Err(error) => {
+                let lines = match &error {
+                    library::ImportError::Invalid(LoadError::Invalid(diagnostics)) => {
+                        diagnostics.iter().map(ToString::to_string).collect()
+                    }
+                    other => vec![other.to_string()],
+                };
+                self.import = Some(ImportOutcome::Failed { file: file.to_owned(), lines });
+                Action::None
+            }
+        }
+    }
+
+    pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let header = row![
+            column![
+                text(shared.tr("library-title")).size(sizes.title()).font(theme::STRONG),
+                text(shared.tr("library-subtitle")).size(sizes.body()).style(widget::muted_text),
+            ]
+            .spacing(GAP_S)
+            .width(Length::Fill),
+            button(text(shared.tr("import-button")).size(sizes.body()))
+                .padding([10, 18])
+                .style(theme::secondary_button)
+                .on_press(Message::Import),
+        ]
+        .align_y(Alignment::Center)
+        .spacing(GAP_M);
+
+        let mut content = Column::new().spacing(GAP_L).push(header);
+        content = content.push(widget::progress_strip(shared));
+        if let Some(outcome) = &self.import {
+            content = content.push(self.import_box(outcome, shared));
+        }
+
+        let mut list = Column::new().spacing(GAP_M);
+        for entry in &shared.library.entries {
+            list = list.push(program_card(entry, shared));
+        }
+        content = content.push(list);
+
+        if !shared.library.problems.is_empty() {
+            let mut problems = Column::new()
+                .spacing(GAP_S)
+                .push(text(shared.tr("library-problems")).size(sizes.body()).font(theme::STRONG));
+            for problem in &shared.library.problems {
+                problems = problems.push(error_lines(problem));
+            }
+            content = content.push(
+                container(problems).padding(GAP_M).width(Length::Fill).style(theme::error_box),
+            );
+        }
+        content = content.push(
+            text(shared.tr("library-drop-hint")).size(sizes.small()).style(widget::muted_text),
+        );
+        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn import_box<'a>(
+        &'a self,
+        outcome: &'a ImportOutcome,
+        shared: &'a Shared,
+    ) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let dismiss = button(text(shared.tr("dismiss")).size(sizes.small()))
+            .style(theme::secondary_button)
+            .on_press(Message::Dismiss);
+        match outcome {
+            ImportOutcome::Added { title, note } => {
+                let mut body = column![
+                    text(shared.i18n.tr_args("import-added", &[("title", title.clone().into())]))
+                        .size(sizes.body())
+                ]
+                .spacing(GAP_S);
+                if let Some(note) = note {
+                    body = body.push(text(note).size(sizes.small()));
+                }
+                container(row![body.width(Length::Fill), dismiss].align_y(Alignment::Center))
+                    .padding(GAP_M)
+                    .style(|t| theme::tinted(t, t.palette().success, 0.12))
+                    .into()
+            }
+            ImportOutcome::Failed { file, lines } => {
+                let mut body =
+                    Column::new().spacing(GAP_S).push(
+                        text(shared.i18n.tr_args(
+                            "import-failed",
+                            &[("file", file.display().to_string().into())],
+                        ))
+                        .size(sizes.body())
+                        .font(theme::STRONG),
+                    );
+                for line in lines {
+                    body = body.push(text(line).size(sizes.small()).font(iced::Font::MONOSPACE));
+                }
+                container(row![body.width(Length::Fill), dismiss].align_y(Alignment::Start))
+                    .padding(GAP_M)
+                    .style(theme::error_box)
+                    .into()
+            }
+        }
+    }
+}
+
+fn error_lines(problem: &LoadError) -> Element<'_, Message> {
+    let lines: Vec<String> = match problem {
+        LoadError::Invalid(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+        other => vec![other.to_string()],
+    };
+    Column::with_children(
+        lines.into_iter().map(|l| text(l).size(14).font(iced::Font::MONOSPACE).into()),
+    )
+    .spacing(2)
+    .into()
+}
+
+/// The translation key of a block kind's name.
+pub fn block_key(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::WarmUp => "block-warm-up",
+        BlockKind::Strength => "block-strength",
+        BlockKind::Stretch => "block-stretch",
+        BlockKind::CoolDown => "block-cool-down",
+        BlockKind::Other => "block-other",
+    }
+}
+
+fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message> {
+    let sizes = shared.sizes;
+    let program = &entry.program;
+    let plan = Plan::new(program);
+    let mut kinds: Vec<BlockKind> = Vec::new();
+    for block in &program.blocks {
+        if !kinds.contains(&block.kind) {
+            kinds.push(block.kind);
+        }
+    }
+    let kinds = kinds.iter().map(|k| shared.tr(block_key(*k))).collect::<Vec<_>>().join(" · ");
+    let last = match shared.progress.last_done.get(&program.id) {
+        Some(date) => widget::relative_day(shared, *date),
+        None => shared.tr("never-done"),
+    };
+    let origin = match (&entry.origin, entry.replaces_builtin) {
+        (Origin::BuiltIn, _) => None,
+        (Origin::User { .. }, false) => Some(shared.tr("origin-user")),
+        (Origin::User { .. }, true) => Some(shared.tr("origin-replaces")),
+    };
+    let mut title_row =
+        row![text(program.title.get(shared.lang())).size(sizes.heading()).font(theme::STRONG)]
+            .spacing(GAP_S)
+            .align_y(Alignment::Center);
+    if let Some(origin) = origin {
+        title_row = title_row.push(
+            container(text(origin).size(sizes.small()))
+                .padding([2, 10])
+                .style(|t: &iced::Theme| theme::badge(t.palette().primary)(t)),
+        );
+    }
+    let details = column![
+        title_row,
+        text(kinds).size(sizes.body()).style(widget::muted_text),
+        text(shared.i18n.tr_args("last-done", &[("when", last.into())]))
+            .size(sizes.small())
+            .style(widget::muted_text),
+    ]
+    .spacing(6)
+    .width(Length::Fill);
+    let minutes = column![
+        text(format_clock(plan.total_seconds)).size(sizes.heading()).font(theme::STRONG),
+        text(shared.tr("minutes-label")).size(sizes.small()).style(widget::muted_text),
+    ]
+    .align_x(Alignment::End);
+    button(row![details, space::horizontal().width(GAP_M), minutes].align_y(Alignment::Center))
+        .width(Length::Fill)
+        .padding(GAP_M)
+        .style(theme::row_button)
+        .on_press(Message::Open(program.id.clone()))
+        .into()
+}

@@ -1,0 +1,230 @@
+//! One program as its physio wrote it: blocks, exercises and their dosage, the total time,
+//! the author, the safety rules to accept before the first session, and Start.
+
+use crate::gui::illustration::Picture;
+use crate::gui::screen::Shared;
+use crate::gui::screen::library::block_key;
+use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
+use crate::gui::widget;
+use crate::library::Entry;
+use crate::plan::{Plan, format_clock};
+use iced::widget::{Column, Row, button, checkbox, column, container, row, scrollable, svg, text};
+use iced::{Alignment, Element, Length};
+use std::sync::Arc;
+
+/// The program screen.
+#[derive(Debug)]
+pub struct State {
+    pub entry: Entry,
+    pub plan: Arc<Plan>,
+    /// The box "I have read the safety rules" is ticked.
+    accepted: bool,
+    /// Pain before starting, 0-10; optional.
+    pain_before: Option<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Back,
+    Accept(bool),
+    Pain(Option<u8>),
+    Start,
+}
+
+/// What the app must do.
+pub enum Action {
+    None,
+    Back,
+    /// Remember that the rules of this program version were accepted.
+    Accepted {
+        program_id: String,
+        version: u32,
+    },
+    Start {
+        plan: Arc<Plan>,
+        pain_before: Option<u8>,
+    },
+}
+
+impl State {
+    pub fn new(entry: Entry, get_ready: Option<u32>, shared: &Shared) -> Self {
+        let mut program = entry.program.clone();
+        if let Some(seconds) = get_ready {
+            program.defaults.get_ready = seconds;
+        }
+        let plan = Arc::new(Plan::new(&program));
+        let accepted = entry.program.stop_if.is_empty()
+            || shared.settings.has_accepted(&entry.program.id, entry.program.version);
+        Self { entry, plan, accepted, pain_before: None }
+    }
+
+    /// Whether Start is allowed: the safety rules, if any, were accepted.
+    pub fn can_start(&self) -> bool {
+        self.accepted
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Back => Action::Back,
+            Message::Accept(accepted) => {
+                self.accepted = accepted;
+                if accepted {
+                    Action::Accepted {
+                        program_id: self.entry.program.id.clone(),
+                        version: self.entry.program.version,
+                    }
+                } else {
+                    Action::None
+                }
+            }
+            Message::Pain(pain) => {
+                self.pain_before = pain;
+                Action::None
+            }
+            Message::Start if self.accepted => {
+                Action::Start { plan: self.plan.clone(), pain_before: self.pain_before }
+            }
+            Message::Start => Action::None,
+        }
+    }
+
+    pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let lang = shared.lang();
+        let program = &self.entry.program;
+
+        let mut about = Column::new()
+            .spacing(GAP_S)
+            .push(text(program.title.get(lang)).size(sizes.title()).font(theme::STRONG));
+        let mut facts = vec![
+            shared
+                .i18n
+                .tr_args("total-time", &[("time", format_clock(self.plan.total_seconds).into())]),
+            shared.i18n.tr_args("exercise-count", &[("count", self.plan.exercises.len().into())]),
+            shared.i18n.tr_args("program-version", &[("version", program.version.into())]),
+        ];
+        if let Some(target) = program.sessions_per_week {
+            facts.push(shared.i18n.tr_args("per-week", &[("count", target.into())]));
+        }
+        about = about.push(text(facts.join(" · ")).size(sizes.body()).style(widget::muted_text));
+        if let Some(author) = &program.author {
+            let mut by = author.name.clone();
+            if let Some(role) = &author.role {
+                by = format!("{by}, {role}");
+            }
+            if let Some(contact) = &author.contact {
+                by = format!("{by} · {contact}");
+            }
+            about = about.push(
+                text(shared.i18n.tr_args("written-by", &[("author", by.into())]))
+                    .size(sizes.body())
+                    .style(widget::muted_text),
+            );
+        }
+        if let Some(description) = &program.description {
+            about = about.push(text(description.get(lang)).size(sizes.body()));
+        }
+
+        let mut content = Column::new().spacing(GAP_L).push(
+            button(text(shared.tr("back")).size(sizes.body()))
+                .style(theme::secondary_button)
+                .padding([8, 16])
+                .on_press(Message::Back),
+        );
+        content = content.push(about);
+        if !program.stop_if.is_empty() {
+            content = content.push(self.safety(shared));
+        }
+        content = content.push(self.start_panel(shared));
+        for block in &program.blocks {
+            let title = block
+                .title
+                .as_ref()
+                .map(|t| t.get(lang).to_owned())
+                .unwrap_or_else(|| shared.tr(block_key(block.kind)));
+            let mut list = Column::new()
+                .spacing(GAP_S)
+                .push(text(title).size(sizes.heading()).font(theme::STRONG));
+            for exercise in &block.exercises {
+                let Some(planned) = self.plan.exercises.iter().find(|e| e.id == exercise.id) else {
+                    continue;
+                };
+                let picture = shared.illustrations.for_exercise(
+                    &planned.id,
+                    planned.image.as_deref(),
+                    self.entry.base_dir.as_deref(),
+                );
+                let mut body = column![
+                    text(planned.name.get(lang)).size(sizes.body() * 1.15).font(theme::STRONG),
+                    text(widget::dosage(shared, planned))
+                        .size(sizes.body())
+                        .style(widget::muted_text),
+                ]
+                .spacing(4)
+                .width(Length::Fill);
+                if let Some(instructions) = &planned.instructions {
+                    body = body.push(text(instructions.get(lang)).size(sizes.small()));
+                }
+                let mut line = Row::new().spacing(GAP_M).align_y(Alignment::Start);
+                if let Some(picture) = picture {
+                    line = line.push(thumbnail(picture, 150.0));
+                }
+                line = line.push(body);
+                list = list
+                    .push(container(line).padding(GAP_M).width(Length::Fill).style(theme::card));
+            }
+            content = content.push(list);
+        }
+        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn safety<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let mut rules = Column::new()
+            .spacing(GAP_S)
+            .push(text(shared.tr("safety-title")).size(sizes.heading() * 0.85).font(theme::STRONG));
+        for rule in &self.entry.program.stop_if {
+            rules = rules.push(text(format!("•  {}", rule.get(shared.lang()))).size(sizes.body()));
+        }
+        rules = rules.push(
+            checkbox(self.accepted)
+                .label(shared.tr("safety-accept"))
+                .text_size(sizes.body())
+                .on_toggle(Message::Accept),
+        );
+        container(rules).padding(GAP_M).width(Length::Fill).style(theme::safety).into()
+    }
+
+    fn start_panel<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let start = button(
+            text(shared.tr("start-session")).size(sizes.heading() * 0.8).font(theme::STRONG),
+        )
+        .padding([14, 32])
+        .style(theme::primary_button)
+        .on_press_maybe(self.accepted.then_some(Message::Start));
+        let mut panel = column![
+            text(shared.tr("pain-before-question")).size(sizes.body()),
+            widget::scale_picker(self.pain_before, Message::Pain, shared),
+            row![start].spacing(GAP_M).align_y(Alignment::Center),
+        ]
+        .spacing(GAP_M);
+        if !self.accepted {
+            panel = panel.push(
+                text(shared.tr("safety-needed")).size(sizes.small()).style(widget::muted_text),
+            );
+        }
+        container(panel).padding(GAP_M).width(Length::Fill).style(theme::card).into()
+    }
+}
+
+/// An exercise picture of a given width.
+pub fn thumbnail<'a, M: 'a>(picture: Picture, width: f32) -> Element<'a, M> {
+    let height = width * 2.0 / 3.0;
+    match picture {
+        Picture::Svg(handle) => svg(handle).width(width).height(height).into(),
+        Picture::Raster(handle) => iced::widget::image(handle).width(width).height(height).into(),
+    }
+}

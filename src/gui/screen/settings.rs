@@ -1,0 +1,196 @@
+//! Settings: language, theme, sound, get-ready time, weekly target, large type. Every change
+//! is applied and saved at once.
+
+use crate::gui::screen::Shared;
+use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
+use crate::gui::widget;
+use crate::settings::{Settings, ThemeChoice};
+use iced::widget::{
+    Column, Row, button, checkbox, column, container, row, scrollable, slider, text,
+};
+use iced::{Alignment, Element, Length};
+
+/// The settings screen (the settings themselves live in `Shared`).
+#[derive(Debug, Default)]
+pub struct State;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Language(Option<String>),
+    Theme(ThemeChoice),
+    Volume(u8),
+    Muted(bool),
+    TestSound,
+    ProgramGetReady(bool),
+    GetReady(u32),
+    WeeklyTarget(u32),
+    LargeType(bool),
+}
+
+/// What the app must do.
+pub enum Action {
+    /// Apply and save these settings.
+    Changed(Settings),
+    /// Play a cue at the current volume.
+    TestSound,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, current: &Settings) -> Action {
+        let mut next = current.clone();
+        match message {
+            Message::Language(language) => next.language = language,
+            Message::Theme(choice) => next.theme = choice,
+            Message::Volume(volume) => next.volume = volume.min(100),
+            Message::Muted(muted) => next.muted = muted,
+            Message::TestSound => return Action::TestSound,
+            Message::ProgramGetReady(follow) => {
+                next.get_ready = if follow { None } else { Some(10) };
+            }
+            Message::GetReady(seconds) => next.get_ready = Some(seconds.min(60)),
+            Message::WeeklyTarget(target) => next.weekly_target = target.clamp(1, 14),
+            Message::LargeType(large) => next.large_type = large,
+        }
+        Action::Changed(next)
+    }
+
+    pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let s = &shared.settings;
+        let choice = |label: String, active: bool, message: Message| {
+            button(text(label).size(sizes.body()))
+                .padding([8, 16])
+                .style(theme::tab_button(active))
+                .on_press(message)
+        };
+        let section = |title: String, body: Element<'a, Message>| {
+            container(
+                column![text(title).size(sizes.body()).font(theme::STRONG), body].spacing(GAP_S),
+            )
+            .padding(GAP_M)
+            .width(Length::Fill)
+            .style(theme::card)
+        };
+
+        let language = Row::new()
+            .spacing(GAP_S)
+            .push(choice(
+                shared.tr("language-system"),
+                s.language.is_none(),
+                Message::Language(None),
+            ))
+            .push(choice(
+                "English".into(),
+                s.language.as_deref() == Some("en"),
+                Message::Language(Some("en".into())),
+            ))
+            .push(choice(
+                "Nederlands".into(),
+                s.language.as_deref() == Some("nl"),
+                Message::Language(Some("nl".into())),
+            ));
+
+        let theme_row = Row::new()
+            .spacing(GAP_S)
+            .push(choice(
+                shared.tr("theme-system"),
+                s.theme == ThemeChoice::System,
+                Message::Theme(ThemeChoice::System),
+            ))
+            .push(choice(
+                shared.tr("theme-light"),
+                s.theme == ThemeChoice::Light,
+                Message::Theme(ThemeChoice::Light),
+            ))
+            .push(choice(
+                shared.tr("theme-dark"),
+                s.theme == ThemeChoice::Dark,
+                Message::Theme(ThemeChoice::Dark),
+            ));
+
+        let sound = column![
+            row![
+                slider(0..=100u8, s.volume, Message::Volume).width(320),
+                text(format!("{} %", s.volume)).size(sizes.body()),
+                button(text(shared.tr("test-sound")).size(sizes.body()))
+                    .padding([6, 14])
+                    .style(theme::secondary_button)
+                    .on_press(Message::TestSound),
+            ]
+            .spacing(GAP_M)
+            .align_y(Alignment::Center),
+            checkbox(s.muted)
+                .label(shared.tr("mute"))
+                .text_size(sizes.body())
+                .on_toggle(Message::Muted),
+        ]
+        .spacing(GAP_S);
+
+        let mut get_ready = Column::new().spacing(GAP_S).push(
+            checkbox(s.get_ready.is_none())
+                .label(shared.tr("get-ready-program"))
+                .text_size(sizes.body())
+                .on_toggle(Message::ProgramGetReady),
+        );
+        if let Some(seconds) = s.get_ready {
+            get_ready = get_ready.push(
+                row![
+                    slider(0..=60u32, seconds, Message::GetReady).width(320),
+                    text(widget::seconds_text(shared, seconds)).size(sizes.body()),
+                ]
+                .spacing(GAP_M)
+                .align_y(Alignment::Center),
+            );
+        }
+
+        let target = row![
+            button(text("−").size(sizes.heading()).center())
+                .width(48)
+                .style(theme::secondary_button)
+                .on_press_maybe(
+                    (s.weekly_target > 1).then(|| Message::WeeklyTarget(s.weekly_target - 1))
+                ),
+            text(shared.i18n.tr_args("per-week", &[("count", s.weekly_target.into())]))
+                .size(sizes.body()),
+            button(text("+").size(sizes.heading()).center())
+                .width(48)
+                .style(theme::secondary_button)
+                .on_press_maybe(
+                    (s.weekly_target < 14).then(|| Message::WeeklyTarget(s.weekly_target + 1))
+                ),
+        ]
+        .spacing(GAP_M)
+        .align_y(Alignment::Center);
+
+        let content = column![
+            text(shared.tr("settings-title")).size(sizes.title()).font(theme::STRONG),
+            section(shared.tr("setting-language"), language.into()),
+            section(shared.tr("setting-theme"), theme_row.into()),
+            section(shared.tr("setting-sound"), sound.into()),
+            section(shared.tr("setting-get-ready"), get_ready.into()),
+            section(
+                shared.tr("setting-weekly-target"),
+                column![
+                    target,
+                    text(shared.tr("weekly-target-help"))
+                        .size(sizes.small())
+                        .style(widget::muted_text)
+                ]
+                .spacing(GAP_S)
+                .into()
+            ),
+            section(
+                shared.tr("setting-large-type"),
+                checkbox(s.large_type)
+                    .label(shared.tr("large-type-help"))
+                    .text_size(sizes.body())
+                    .on_toggle(Message::LargeType)
+                    .into()
+            ),
+        ]
+        .spacing(GAP_M);
+        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+}

@@ -1,0 +1,160 @@
+//! After a session: what was done and skipped, the time, and the check-in (pain after,
+//! effort, a note), saved to the history.
+
+use crate::gui::screen::Shared;
+use crate::gui::screen::session::Finished;
+use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
+use crate::gui::widget;
+use crate::history::{Checkin, SessionId};
+use crate::plan::{StepKind, format_clock};
+use crate::session::Status;
+use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length};
+use std::time::Instant;
+
+/// The summary screen.
+#[derive(Debug)]
+pub struct State {
+    finished: Finished,
+    pub record: Option<SessionId>,
+    pain_after: Option<u8>,
+    effort: Option<u8>,
+    note: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Pain(Option<u8>),
+    Effort(Option<u8>),
+    Note(String),
+    Save,
+}
+
+/// What the app must do.
+pub enum Action {
+    None,
+    Save(Checkin),
+}
+
+impl State {
+    pub fn new(finished: Finished, _now: Instant) -> Self {
+        let record = finished.record;
+        Self { finished, record, pain_after: None, effort: None, note: String::new() }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Pain(pain) => self.pain_after = pain,
+            Message::Effort(effort) => self.effort = effort,
+            Message::Note(note) => self.note = note.chars().take(2000).collect(),
+            Message::Save => {
+                return Action::Save(Checkin {
+                    pain_after: self.pain_after,
+                    effort: self.effort,
+                    note: Some(self.note.trim().to_owned()).filter(|n| !n.is_empty()),
+                });
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes;
+        let lang = shared.lang();
+        let outcome = &self.finished.outcome;
+        let plan = &self.finished.plan;
+        let headline = match outcome.status {
+            Status::Completed => shared.tr("summary-completed"),
+            Status::Partial => shared.tr("summary-partial"),
+        };
+        let work: Vec<_> = outcome
+            .steps
+            .iter()
+            .filter(|s| plan.steps.get(s.index).is_some_and(|step| step.kind == StepKind::Work))
+            .collect();
+        let done = work.iter().filter(|s| s.done).count();
+        let figures = shared.i18n.tr_args(
+            "summary-figures",
+            &[
+                ("time", format_clock(outcome.active.as_secs() as u32).into()),
+                ("done", done.into()),
+                ("total", plan.steps.iter().filter(|s| s.kind == StepKind::Work).count().into()),
+            ],
+        );
+
+        let mut steps = Column::new().spacing(4);
+        for step_outcome in &work {
+            let Some(step) = plan.steps.get(step_outcome.index) else { continue };
+            let name = plan.exercise_of(step).map(|e| e.name.get(lang)).unwrap_or_default();
+            let mut label = name.to_owned();
+            if step.set > 0 {
+                label = format!(
+                    "{label} · {}",
+                    shared.i18n.tr_args("set-short", &[("set", step.set.into())])
+                );
+            }
+            if let Some(side) = step.side {
+                label = format!(
+                    "{label} · {}",
+                    shared.tr(if side == crate::plan::Side::Left {
+                        "side-left"
+                    } else {
+                        "side-right"
+                    })
+                );
+            }
+            let state = if step_outcome.done {
+                shared.i18n.tr_args(
+                    "step-done",
+                    &[("time", format_clock(step_outcome.spent.as_secs() as u32).into())],
+                )
+            } else {
+                shared.tr("step-skipped")
+            };
+            steps = steps.push(
+                row![
+                    text(label).size(sizes.body()).width(Length::Fill),
+                    text(state).size(sizes.body())
+                ]
+                .spacing(GAP_M),
+            );
+        }
+
+        let content = column![
+            text(headline).size(sizes.title()).font(theme::STRONG),
+            text(figures).size(sizes.heading() * 0.8),
+            container(
+                column![
+                    text(shared.tr("pain-after-question")).size(sizes.body()),
+                    widget::scale_picker(self.pain_after, Message::Pain, shared),
+                    text(shared.tr("effort-question")).size(sizes.body()),
+                    widget::scale_picker(self.effort, Message::Effort, shared),
+                    text(shared.tr("note-label")).size(sizes.body()),
+                    text_input(&shared.tr("note-placeholder"), &self.note)
+                        .on_input(Message::Note)
+                        .on_submit(Message::Save)
+                        .size(sizes.body())
+                        .padding(10),
+                    row![
+                        button(
+                            text(shared.tr("summary-save")).size(sizes.body()).font(theme::STRONG)
+                        )
+                        .padding([12, 28])
+                        .style(theme::primary_button)
+                        .on_press(Message::Save)
+                    ]
+                    .align_y(Alignment::Center),
+                ]
+                .spacing(GAP_S)
+            )
+            .padding(GAP_M)
+            .style(theme::card),
+            text(shared.tr("summary-steps")).size(sizes.heading() * 0.8).font(theme::STRONG),
+            container(steps).padding(GAP_M).width(Length::Fill).style(theme::card),
+        ]
+        .spacing(GAP_L);
+        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+}

@@ -1,0 +1,144 @@
+//! Pieces several screens share.
+
+use crate::gui::screen::{Progress, Shared};
+use crate::gui::theme::{self, GAP_M, GAP_S};
+use crate::plan::PlannedExercise;
+use crate::program::{Dosage, Sides};
+use chrono::NaiveDate;
+use iced::widget::{column, container, progress_bar, row, text};
+use iced::{Alignment, Element, Length, Theme};
+
+pub mod calendar;
+pub mod chart;
+
+/// Secondary text.
+pub fn muted_text(theme: &Theme) -> text::Style {
+    text::Style { color: Some(theme::muted(theme)) }
+}
+
+/// "today", "yesterday", "3 days ago", or a date.
+pub fn relative_day(shared: &Shared, date: NaiveDate) -> String {
+    let days = (shared.today - date).num_days();
+    match days {
+        0 => shared.tr("day-today"),
+        1 => shared.tr("day-yesterday"),
+        2..=13 => shared.i18n.tr_args("days-ago", &[("count", days.into())]),
+        _ => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// The streak and this week's progress, shown on top of the library.
+pub fn progress_strip<'a, M: 'a>(shared: &'a Shared) -> Element<'a, M> {
+    let sizes = shared.sizes;
+    let p = &shared.progress;
+    let figure = |value: String, label: String| {
+        column![
+            text(value).size(sizes.heading()).font(theme::STRONG),
+            text(label).size(sizes.small()).style(muted_text),
+        ]
+        .spacing(2)
+    };
+    container(
+        row![
+            figure(p.day_streak.to_string(), shared.tr("day-streak")),
+            figure(p.week_streak.to_string(), shared.tr("week-streak")),
+            week_bar(shared, p),
+        ]
+        .spacing(GAP_M * 2.0)
+        .align_y(Alignment::Center),
+    )
+    .padding(GAP_M)
+    .width(Length::Fill)
+    .style(theme::card)
+    .into()
+}
+
+/// "This week: 2 of 3 sessions" with a bar.
+pub fn week_bar<'a, M: 'a>(shared: &Shared, progress: &Progress) -> Element<'a, M> {
+    let target = progress.weekly_target.max(1);
+    column![
+        text(shared.i18n.tr_args(
+            "week-progress",
+            &[("done", progress.this_week.into()), ("target", target.into())]
+        ))
+        .size(shared.sizes.body())
+        .font(theme::STRONG),
+        progress_bar(0.0..=target as f32, progress.this_week.min(target) as f32)
+            .girth(10)
+            .style(|t: &Theme| theme::bar(t.palette().success)(t)),
+    ]
+    .spacing(GAP_S)
+    .width(Length::Fill)
+    .into()
+}
+
+/// The dosage as a physio writes it: "3 × 30 s · each side", "10 reps (4 s each)".
+pub fn dosage(shared: &Shared, exercise: &PlannedExercise) -> String {
+    let amount = match exercise.dosage {
+        Dosage::Timed { seconds } => seconds_text(shared, seconds),
+        Dosage::Reps { reps, seconds_per_rep: None } => {
+            shared.i18n.tr_args("dose-reps", &[("count", reps.into())])
+        }
+        Dosage::Reps { reps, seconds_per_rep: Some(pace) } => shared
+            .i18n
+            .tr_args("dose-paced-reps", &[("count", reps.into()), ("seconds", pace.into())]),
+    };
+    let mut parts =
+        vec![if exercise.sets > 1 { format!("{} × {amount}", exercise.sets) } else { amount }];
+    match exercise.sides {
+        Sides::None => {}
+        Sides::Both => parts.push(shared.tr("dose-each-side")),
+        Sides::Left => parts.push(shared.tr("dose-left-only")),
+        Sides::Right => parts.push(shared.tr("dose-right-only")),
+    }
+    parts.join(" · ")
+}
+
+/// "30 s", "1 min 30 s", "2 min".
+pub fn seconds_text(shared: &Shared, seconds: u32) -> String {
+    let (m, s) = (seconds / 60, seconds % 60);
+    match (m, s) {
+        (0, s) => shared.i18n.tr_args("dose-seconds", &[("seconds", s.into())]),
+        (m, 0) => shared.i18n.tr_args("dose-minutes", &[("minutes", m.into())]),
+        (m, s) => shared
+            .i18n
+            .tr_args("dose-minutes-seconds", &[("minutes", m.into()), ("seconds", s.into())]),
+    }
+}
+
+/// A 0-10 scale (pain, effort) as a row of buttons, with "skip" for no answer.
+pub fn scale_picker<'a, M: Clone + 'a>(
+    selected: Option<u8>,
+    on_pick: impl Fn(Option<u8>) -> M + 'a,
+    shared: &'a Shared,
+) -> Element<'a, M> {
+    let sizes = shared.sizes;
+    let mut buttons = iced::widget::Row::new().spacing(6).align_y(Alignment::Center);
+    for value in 0..=10u8 {
+        let active = selected == Some(value);
+        buttons = buttons.push(
+            iced::widget::button(text(value.to_string()).size(sizes.body()).center())
+                .width(44)
+                .padding([8, 0])
+                .style(theme::tab_button(active))
+                .on_press(on_pick(Some(value))),
+        );
+    }
+    buttons = buttons.push(
+        iced::widget::button(text(shared.tr("scale-skip")).size(sizes.small()))
+            .padding([8, 12])
+            .style(theme::tab_button(selected.is_none()))
+            .on_press(on_pick(None)),
+    );
+    column![
+        buttons,
+        row![
+            text(shared.tr("scale-low")).size(sizes.small()).style(muted_text),
+            iced::widget::space::horizontal(),
+            text(shared.tr("scale-high")).size(sizes.small()).style(muted_text),
+        ]
+        .width(11.0 * 50.0),
+    ]
+    .spacing(4)
+    .into()
+}
