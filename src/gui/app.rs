@@ -21,9 +21,9 @@ use iced::{Alignment, Element, Length, Subscription, Task, Theme, event, window}
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// How often the clock ticks while a session runs: cues are due on whole seconds, and 100 ms
-/// keeps every cue within a tenth of a second of its moment.
-pub const TICK: Duration = Duration::from_millis(100);
+/// After a wake-up, how often to wake again if nothing new is due: a safety net, the session
+/// screen normally names its next moment itself.
+const FALLBACK_TICK: Duration = Duration::from_millis(500);
 
 /// The Limber window.
 pub struct App {
@@ -81,6 +81,14 @@ impl App {
 
     /// The app without any task, for tests.
     pub fn load(context: Context) -> Self {
+        Self::load_with_audio(context, Audio::open)
+    }
+
+    /// `load` with the sound output chosen by the caller (tests use [`Audio::silent`]).
+    pub fn load_with_audio(
+        context: Context,
+        open_audio: impl FnOnce(AudioSettings) -> Audio,
+    ) -> Self {
         let mut notices = Vec::new();
         let settings = match Settings::load(&context.data_dir) {
             Ok(loaded) => {
@@ -102,7 +110,7 @@ impl App {
                 None
             }
         };
-        let audio = Audio::open(AudioSettings { volume: settings.volume, muted: settings.muted });
+        let audio = open_audio(AudioSettings { volume: settings.volume, muted: settings.muted });
         let i18n = I18n::new(&context.lang);
         if let Some(notice) = audio.notice() {
             notices.push(i18n.tr_args("notice-no-sound", &[("reason", notice.to_string().into())]));
@@ -171,7 +179,7 @@ impl App {
         });
         let system = iced::system::theme_changes().map(Message::SystemMode);
         let ticks = match &self.screen {
-            Screen::Session(s) if s.is_running() => iced::time::every(TICK).map(Message::Tick),
+            Screen::Session(s) => s.next_wake().map_or_else(Subscription::none, wake_at),
             _ => Subscription::none(),
         };
         Subscription::batch([keys, drops, system, ticks])
@@ -451,7 +459,12 @@ impl App {
 
     /// Recomputes the streaks and last-done dates shown outside the history screen.
     fn refresh_progress(&mut self) {
-        self.shared.today = chrono::Local::now().date_naive();
+        self.set_today(chrono::Local::now().date_naive());
+    }
+
+    /// Shows the streaks and the calendar as of `today` (tests pin the date).
+    pub fn set_today(&mut self, today: chrono::NaiveDate) {
+        self.shared.today = today;
         if let Some(store) = &self.store {
             match screen::history::progress(store, &self.shared) {
                 Ok(progress) => self.shared.progress = progress,
@@ -523,4 +536,17 @@ impl App {
         }
         column![container(list).padding([8, 24]), body].into()
     }
+}
+
+/// Ticks at `at` (a cue, a step's end, the next second on the clock), then every
+/// [`FALLBACK_TICK`] until the screen names a new moment. Waking only when something changes
+/// keeps a session at a few redraws a second and the idle app at none.
+fn wake_at(at: Instant) -> Subscription<Message> {
+    Subscription::run_with(at, |at| {
+        iced::futures::stream::unfold(*at, |next| async move {
+            tokio::time::sleep_until(tokio::time::Instant::from_std(next)).await;
+            let now = Instant::now();
+            Some((Message::Tick(now), now + FALLBACK_TICK))
+        })
+    })
 }

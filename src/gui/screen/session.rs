@@ -93,9 +93,28 @@ impl State {
         (state, events)
     }
 
-    /// Whether the clock must tick (not paused, not finished).
-    pub fn is_running(&self) -> bool {
-        !self.session.is_finished()
+    /// The next moment the screen changes: a cue or a step's end, the next second on the
+    /// clock, a flash or a cue's words going away. `None` while paused or finished: then
+    /// nothing moves and nothing needs to wake the app.
+    pub fn next_wake(&self) -> Option<Instant> {
+        if self.session.is_finished() || self.session.is_paused() {
+            return None;
+        }
+        let now = self.now;
+        let elapsed = self.session.step_elapsed(now);
+        let next_second = now
+            + (Duration::from_secs(1) - Duration::from_nanos(u64::from(elapsed.subsec_nanos())));
+        let cue_ends = self
+            .last_cue
+            .iter()
+            .flat_map(|(_, _, at)| [*at + FLASH, *at + CUE_TEXT])
+            .filter(|end| *end > now);
+        self.session
+            .next_deadline()
+            .into_iter()
+            .chain(cue_ends)
+            .fold(next_second, Instant::min)
+            .into()
     }
 
     /// The window title during a session.

@@ -1,0 +1,286 @@
+//! The app's main flows in the iced simulator (no display): start a session, pause, skip,
+//! done, finish, the summary saved to the history; switching language; importing a bad file;
+//! and snapshot hashes of the key screens (run with `ICED_TEST_BACKEND=tiny-skia`, as
+//! `make test` does, for stable hashes; `tests/snapshots/*.sha256`, delete one to renew it).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use iced::keyboard::{Key, key::Named};
+use iced_test::Simulator;
+use limber::audio::Audio;
+use limber::cli::Context;
+use limber::gui::screen::{program, summary};
+use limber::gui::{App, Message, theme};
+use limber::history::{Status, Store};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const SHORT: &str = r#"
+format = 1
+id = "aaa-test-short"
+title = { en = "Test short", nl = "Test kort" }
+
+[defaults]
+get_ready = 5
+rest = 5
+countdown = 3
+
+[[block]]
+kind = "strength"
+  [[block.exercise]]
+  id = "plank"
+  name = { en = "Front plank", nl = "Plank" }
+  instructions = { en = "Elbows under shoulders.", nl = "Ellebogen onder de schouders." }
+  duration = 20
+  [[block.exercise]]
+  id = "bridge"
+  name = { en = "Bridge", nl = "Bruggetje" }
+  reps = 10
+"#;
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![
+            theme::FONT_REGULAR.into(),
+            theme::FONT_SEMIBOLD.into(),
+            theme::FONT_DISPLAY.into(),
+        ],
+        default_font: theme::BODY,
+        ..iced::Settings::default()
+    }
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(settings(), (1180.0, 800.0), app.view())
+}
+
+/// Clicks the text `label` and feeds the resulting messages to the app at `now`.
+fn click(app: &mut App, label: &str, now: Instant) {
+    let mut ui = simulator(app);
+    if let Err(error) = ui.click(label) {
+        panic!("cannot click {label:?}: {error:?}");
+    }
+    let messages: Vec<_> = ui.into_messages().collect();
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    for message in messages {
+        let _ = app.update_at(message, now);
+    }
+}
+
+fn key(app: &mut App, key: Key, now: Instant) {
+    let _ = app.update_at(Message::Key(key), now);
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+fn app_in(dir: &Path, lang: &str) -> App {
+    let context = Context { data_dir: dir.to_owned(), lang: lang.to_owned() };
+    let mut app = App::load_with_audio(context, |_| Audio::silent());
+    app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"));
+    app
+}
+
+fn data_dir_with_short_program() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("programs")).expect("programs dir");
+    std::fs::write(dir.path().join("programs/short.toml"), SHORT).expect("program file");
+    dir
+}
+
+fn secs(t0: Instant, seconds: f64) -> Instant {
+    t0 + Duration::from_secs_f64(seconds)
+}
+
+fn snapshot(app: &App, name: &str) {
+    let mut ui = simulator(app);
+    let snapshot = ui.snapshot(&app.theme()).expect("snapshot");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+    let matches = snapshot.matches_hash(&path).expect("snapshot hash");
+    if !matches {
+        let _ = std::fs::create_dir_all("target/snapshots");
+        let _ = snapshot.matches_image(Path::new("target/snapshots").join(name));
+    }
+    assert!(
+        matches,
+        "screen {name} changed; see target/snapshots/{name}-*.png, delete tests/snapshots/{name}-*.sha256 if the change is intended"
+    );
+}
+
+#[test]
+fn a_whole_session_from_the_library_to_the_history() {
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    assert!(shows(&app, "Your programs"));
+
+    click(&mut app, "Test short", t0);
+    assert!(shows(&app, "Front plank"), "the program screen lists its exercises");
+    assert!(shows(&app, "10 reps"), "dosage as a physio writes it");
+    click(&mut app, "4", t0); // pain before
+    click(&mut app, "Start session", t0);
+    assert!(shows(&app, "Get ready"));
+    assert!(shows(&app, "0:05"), "the countdown starts at the get-ready time");
+
+    let _ = app.update_at(Message::Tick(secs(t0, 2.0)), secs(t0, 2.0));
+    assert!(shows(&app, "0:03"));
+    key(&mut app, Key::Named(Named::Space), secs(t0, 2.0));
+    assert!(shows(&app, "Paused"));
+    // Paused time does not count: still 3 s left after a long pause.
+    let _ = app.update_at(Message::Tick(secs(t0, 60.0)), secs(t0, 60.0));
+    assert!(shows(&app, "0:03"));
+    key(&mut app, Key::Named(Named::Space), secs(t0, 60.0));
+    assert!(!shows(&app, "Paused"));
+
+    key(&mut app, Key::Named(Named::ArrowRight), secs(t0, 61.0)); // skip get ready
+    assert!(shows(&app, "Front plank"));
+    assert!(shows(&app, "0:20"));
+    let _ = app.update_at(Message::Tick(secs(t0, 71.0)), secs(t0, 71.0));
+    assert!(shows(&app, "0:10"));
+    // The plank ends at 81 s, the rest at 86 s; then the bridge waits for Done.
+    let _ = app.update_at(Message::Tick(secs(t0, 87.0)), secs(t0, 87.0));
+    assert!(shows(&app, "Bridge"));
+    assert!(shows(&app, "10 reps"));
+    click(&mut app, "Done", secs(t0, 100.0));
+
+    assert!(shows(&app, "Well done! Session complete."));
+    click(&mut app, "2", secs(t0, 101.0)); // pain after
+    click(&mut app, "Save", secs(t0, 102.0));
+    assert!(shows(&app, "History"));
+
+    let store = Store::open(dir.path()).expect("history").store;
+    let sessions = store.sessions().expect("sessions");
+    assert_eq!(sessions.len(), 1);
+    let session = &sessions[0];
+    assert_eq!(session.program_id, "aaa-test-short");
+    assert_eq!(session.status, Status::Completed);
+    assert_eq!(session.pain_before, Some(4));
+    assert_eq!(session.pain_after, Some(2));
+    let steps = store.steps(session.id).expect("steps");
+    let work: Vec<_> = steps.iter().filter(|s| s.kind == "work").collect();
+    assert_eq!(work.len(), 2);
+    assert!(work.iter().all(|s| s.done));
+    assert!(steps.iter().any(|s| s.kind == "prepare" && !s.done), "get ready was skipped");
+}
+
+#[test]
+fn stopping_asks_first_and_keeps_a_partial_session() {
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Test short", t0);
+    key(&mut app, Key::Named(Named::Enter), t0);
+    let _ = app.update_at(Message::Tick(secs(t0, 8.0)), secs(t0, 8.0));
+    key(&mut app, Key::Named(Named::Escape), secs(t0, 8.0));
+    assert!(shows(&app, "Stop this session?"));
+    key(&mut app, Key::Named(Named::Escape), secs(t0, 9.0));
+    assert!(!shows(&app, "Stop this session?"), "Esc again keeps going");
+    key(&mut app, Key::Named(Named::Escape), secs(t0, 9.0));
+    key(&mut app, Key::Named(Named::Enter), secs(t0, 10.0));
+    assert!(shows(&app, "Session stopped. Everything you did is saved."));
+    let store = Store::open(dir.path()).expect("history").store;
+    let sessions = store.sessions().expect("sessions");
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].status, Status::Partial);
+}
+
+#[test]
+fn switching_the_language_changes_every_screen_and_is_saved() {
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Settings", t0);
+    click(&mut app, "Nederlands", t0);
+    assert!(shows(&app, "Instellingen"));
+    click(&mut app, "Programma's", t0);
+    assert!(shows(&app, "Je programma's"));
+    assert!(shows(&app, "Test kort"), "program titles follow the language");
+    let saved = std::fs::read_to_string(dir.path().join("settings.toml")).expect("settings");
+    assert!(saved.contains("language = \"nl\""), "{saved}");
+}
+
+#[test]
+fn importing_a_bad_file_shows_the_validator_errors_and_copies_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("from-my-physio.toml");
+    std::fs::write(&bad, SHORT.replace("duration = 20", "duraton = 20")).expect("bad file");
+    let mut app = app_in(dir.path(), "en");
+    let _ = app.update_at(Message::FileDropped(bad.clone()), Instant::now());
+    let expected = match limber::program::load(&bad) {
+        Err(limber::program::LoadError::Invalid(diagnostics)) => diagnostics,
+        other => panic!("the file should be invalid: {other:?}"),
+    };
+    assert!(!expected.is_empty());
+    for diagnostic in &expected {
+        assert!(shows(&app, &diagnostic.to_string()), "the error {diagnostic} is on screen");
+    }
+    assert!(!dir.path().join("programs/aaa-test-short.toml").exists());
+
+    // A good file is copied into the user's programs and listed.
+    let good = dir.path().join("good.toml");
+    std::fs::write(&good, SHORT).expect("good file");
+    let _ = app.update_at(Message::FileDropped(good), Instant::now());
+    assert!(dir.path().join("programs/aaa-test-short.toml").exists());
+    assert!(shows(&app, "Test short"));
+}
+
+#[test]
+fn safety_rules_must_be_accepted_before_the_first_session() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("programs")).expect("programs dir");
+    let with_rules = SHORT.replace(
+        "title = { en = \"Test short\", nl = \"Test kort\" }",
+        "title = { en = \"Test short\", nl = \"Test kort\" }\nstop_if = [{ en = \"Pain in the leg\", nl = \"Pijn in het been\" }]",
+    );
+    std::fs::write(dir.path().join("programs/short.toml"), with_rules).expect("program");
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Test short", t0);
+    assert!(shows(&app, "•  Pain in the leg"));
+    key(&mut app, Key::Named(Named::Enter), t0);
+    assert!(shows(&app, "Start session"), "Enter does not start before the rules are accepted");
+    assert!(!shows(&app, "Get ready"));
+    let _ = app.update_at(Message::Program(program::Message::Accept(true)), t0);
+    key(&mut app, Key::Named(Named::Enter), t0);
+    assert!(shows(&app, "Get ready"));
+    // Accepted once per program version, remembered in the settings.
+    let saved = std::fs::read_to_string(dir.path().join("settings.toml")).expect("settings");
+    assert!(saved.contains("aaa-test-short"), "{saved}");
+}
+
+#[test]
+fn key_screens_look_as_they_did() {
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    snapshot(&app, "library");
+    click(&mut app, "Test short", t0);
+    snapshot(&app, "program");
+    click(&mut app, "Start session", t0);
+    let _ = app.update_at(Message::Tick(secs(t0, 7.5)), secs(t0, 7.5));
+    snapshot(&app, "session");
+    key(&mut app, Key::Named(Named::Space), secs(t0, 8.0));
+    snapshot(&app, "session-paused");
+    key(&mut app, Key::Named(Named::Escape), secs(t0, 8.0));
+    key(&mut app, Key::Named(Named::Enter), secs(t0, 8.0));
+    snapshot(&app, "summary");
+    let _ = app.update_at(Message::Summary(summary::Message::Save), secs(t0, 9.0));
+    snapshot(&app, "history");
+    click(&mut app, "Settings", t0);
+    snapshot(&app, "settings");
+}
+
+#[test]
+fn the_dutch_dark_session_screen_looks_as_it_did() {
+    let dir = data_dir_with_short_program();
+    std::fs::write(dir.path().join("settings.toml"), "theme = \"dark\"\nlanguage = \"nl\"\n")
+        .expect("settings");
+    let mut app = app_in(dir.path(), "nl");
+    let t0 = Instant::now();
+    click(&mut app, "Test kort", t0);
+    click(&mut app, "Sessie starten", t0);
+    let _ = app.update_at(Message::Tick(secs(t0, 16.0)), secs(t0, 16.0));
+    assert!(shows(&app, "Plank"));
+    snapshot(&app, "session-nl-dark");
+}
