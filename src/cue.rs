@@ -133,7 +133,7 @@ pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
         let countdown = plan.defaults.countdown.min(seconds.saturating_sub(1));
         // A countdown beep n seconds before the end falls on a rep tick when n is a whole
         // number of reps.
-        let on_rep_tick = |n: u32| pace.is_some_and(|pace| n % pace == 0);
+        let on_rep_tick = |n: u32| pace.is_some_and(|pace| n.is_multiple_of(pace));
         cues.extend(
             (1..=countdown)
                 .rev()
@@ -141,7 +141,7 @@ pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
                 .map(|n| (secs(seconds - n), Cue::Countdown(n))),
         );
         let hold = is_work && step.reps.is_none();
-        let half_is_countdown = seconds % 2 == 0 && seconds / 2 <= countdown;
+        let half_is_countdown = seconds.is_multiple_of(2) && seconds / 2 <= countdown;
         if hold && plan.defaults.halfway && seconds >= HALFWAY_MIN_SECONDS && !half_is_countdown {
             cues.push((Duration::from_millis(u64::from(seconds) * 500), Cue::Halfway));
         }

@@ -61,13 +61,14 @@ pub fn thirty_minute_plan() -> Plan {
         e
     };
     let exercises = vec![
-        timed("march", 60, 1, Sides::None),
+        timed("march", 90, 1, Sides::None),
         timed("leg-swing", 30, 1, Sides::Both),
         timed("plank", 45, 3, Sides::None),
         timed("side-plank", 30, 2, Sides::Both),
         paced("bridge", 12, 4, 3),
         paced("clamshell", 15, 3, 2),
         timed("bird-dog", 40, 2, Sides::Both),
+        timed("dead-bug", 30, 2, Sides::Both),
         paced("calf-raise", 20, 3, 2),
         timed("hamstring-stretch", 45, 1, Sides::Both),
         timed("hip-flexor-stretch", 45, 1, Sides::Both),
