@@ -80,7 +80,10 @@ pub enum Event {
     Resumed,
     /// A tick came so late (the laptop slept) that replaying the missed cues would be a burst
     /// of stale beeps: the session moved straight to where it should be. `from` and `to` are
-    /// step indices; `missed_cues` were dropped, not fired.
+    /// step indices; `missed_cues` were dropped, not fired. It comes first, then a
+    /// `StepEnded` for `from` and for each step passed (done, planned time, never announced
+    /// with `StepStarted`), then `StepStarted { index: to }` when `to != from`, or
+    /// `Finished` when the whole plan elapsed.
     CaughtUp { from: usize, to: usize, missed_cues: usize },
     /// The session is over (the last step ended, or it was stopped).
     Finished(Outcome),
