@@ -212,3 +212,17 @@ setting-weekly-target = Weekly target
 weekly-target-help = Used for the week streak when a program does not set its own target.
 setting-large-type = Large type
 large-type-help = Extra-large text during sessions, for reading from the mat.
+
+## Cues
+# The visible form of each cue, flashed on screen as it sounds (see `Cue::label_key`).
+# cue-countdown takes $seconds, cue-rep takes $rep. cue-form is a heading: the form cue's own
+# text from the program goes under it.
+cue-get-ready = Get ready
+cue-go = Go!
+cue-countdown = { $seconds }
+cue-halfway = Halfway
+cue-switch-sides = Switch sides
+cue-rest = Rest
+cue-rep = Rep { $rep }
+cue-form = Mind your form
+cue-finished = Finished!

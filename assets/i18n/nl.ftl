@@ -212,3 +212,17 @@ setting-weekly-target = Weekdoel
 weekly-target-help = Geldt voor de wekenreeks als een programma zelf geen doel heeft.
 setting-large-type = Grote letters
 large-type-help = Extra grote tekst tijdens sessies, leesbaar vanaf de mat.
+
+## Cues
+# De zichtbare vorm van elk signaal, op het scherm geflitst terwijl het klinkt.
+# cue-countdown krijgt $seconds, cue-rep krijgt $rep. cue-form is een kop: de eigen tekst van
+# het programma komt eronder.
+cue-get-ready = Maak je klaar
+cue-go = Start!
+cue-countdown = { $seconds }
+cue-halfway = Halverwege
+cue-switch-sides = Wissel van kant
+cue-rest = Rust
+cue-rep = Herhaling { $rep }
+cue-form = Let op je houding
+cue-finished = Klaar!
