@@ -42,7 +42,7 @@ pub struct App {
 pub enum Screen {
     Library(library::State),
     Program(program::State),
-    Session(session::State),
+    Session(Box<session::State>),
     Summary(summary::State),
     History(history::State),
     Settings(settings::State),
@@ -243,7 +243,7 @@ impl App {
                         let entry = state.entry.clone();
                         let recorder = self.begin_record(&entry, &plan, pain_before);
                         let (state, events) = session::State::start(plan, entry, recorder, now);
-                        self.screen = Screen::Session(state);
+                        self.screen = Screen::Session(Box::new(state));
                         self.handle_events(&events);
                     }
                 }
