@@ -1,0 +1,317 @@
+//! The built-in programs (programs/*.toml) and their illustrations
+//! (assets/illustrations/*.svg): they parse, speak Dutch and English everywhere, keep one
+//! exercise id per exercise across programs, have realistic totals, and every exercise has a
+//! drawing in the house style.
+//!
+//! The checks on raw TOML and SVG need no parser; the ones on [`Program`] need
+//! `limber::program::parse` to be implemented.
+
+use limber::plan::Plan;
+use limber::program::{self, Dosage, Program, Text};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const INK: &str = "#1f2933";
+const ACCENT: &str = "#c9482a";
+const MAX_SVG_BYTES: u64 = 4 * 1024;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
+    let dir = root().join(dir);
+    let entries =
+        fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == extension))
+        .collect();
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn program_files() -> Vec<PathBuf> {
+    files("programs", "toml")
+}
+
+/// Every built-in, parsed and validated the way the app loads a file.
+fn programs() -> Vec<(PathBuf, Program)> {
+    program_files()
+        .into_iter()
+        .map(|path| {
+            let source = read(&path);
+            let dir = path.parent().map(Path::to_path_buf);
+            match program::parse(&source, &path, dir.as_deref()) {
+                Ok(program) => (path, program),
+                Err(problems) => {
+                    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                    panic!("{} does not parse:\n{}", path.display(), lines.join("\n"))
+                }
+            }
+        })
+        .collect()
+}
+
+/// The raw TOML of every built-in (no parser needed).
+fn raw_programs() -> Vec<(PathBuf, toml::Table)> {
+    program_files()
+        .into_iter()
+        .map(|path| {
+            let table = read(&path)
+                .parse::<toml::Table>()
+                .unwrap_or_else(|e| panic!("{} is not TOML: {e}", path.display()));
+            (path, table)
+        })
+        .collect()
+}
+
+/// `(exercise table)` of every exercise of a raw program, in file order.
+fn raw_exercises(table: &toml::Table) -> Vec<&toml::Table> {
+    table
+        .get("block")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(toml::Value::as_table)
+        .flat_map(|block| {
+            block.get("exercise").and_then(toml::Value::as_array).into_iter().flatten()
+        })
+        .filter_map(toml::Value::as_table)
+        .collect()
+}
+
+fn raw_str<'a>(table: &'a toml::Table, key: &str) -> &'a str {
+    table.get(key).and_then(toml::Value::as_str).unwrap_or_default()
+}
+
+fn exercise_ids_in_toml() -> BTreeSet<String> {
+    raw_programs()
+        .iter()
+        .flat_map(|(_, table)| {
+            raw_exercises(table)
+                .into_iter()
+                .map(|e| raw_str(e, "id").to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Whether `svg` has an attribute such as `onload=` (scripts in disguise).
+fn has_event_handler(svg: &str) -> bool {
+    svg.match_indices(" on").any(|(i, _)| {
+        let rest = &svg[i + 3..];
+        let name_len = rest.chars().take_while(char::is_ascii_lowercase).count();
+        name_len > 0 && rest[name_len..].starts_with('=')
+    })
+}
+
+fn assert_bilingual(text: &Text, what: &str) {
+    for language in ["nl", "en"] {
+        let entry = text.entries().iter().find(|(code, _)| code == language);
+        let Some((_, value)) = entry else {
+            panic!("{what}: no `{language}` text in {:?}", text.entries());
+        };
+        assert!(!value.trim().is_empty(), "{what}: empty `{language}` text");
+    }
+}
+
+#[test]
+fn there_are_at_least_five_builtin_programs() {
+    let files = program_files();
+    assert!(files.len() >= 5, "only {} program files in programs/", files.len());
+    let ids: BTreeSet<String> = files.iter().map(|p| stem(p)).collect();
+    for id in [
+        "runner-warm-up",
+        "core-strength",
+        "leg-hip-stretches",
+        "runner-cool-down",
+        "back-pain-and-running",
+    ] {
+        assert!(ids.contains(id), "programs/{id}.toml is missing");
+    }
+}
+
+#[test]
+fn every_builtin_parses_and_is_named_after_its_id() {
+    for (path, program) in programs() {
+        assert_eq!(program.id, stem(&path), "{}: file name and id differ", path.display());
+        assert_eq!(program.language, "nl", "{}: language", path.display());
+        assert!(program.version >= 1);
+    }
+}
+
+#[test]
+fn every_text_is_in_dutch_and_english() {
+    for (path, program) in programs() {
+        let file = path.display().to_string();
+        assert_bilingual(&program.title, &format!("{file}: title"));
+        let description = program.description.as_ref();
+        assert_bilingual(
+            description.unwrap_or_else(|| panic!("{file}: no description")),
+            &format!("{file}: description"),
+        );
+        for (n, rule) in program.stop_if.iter().enumerate() {
+            assert_bilingual(rule, &format!("{file}: stop_if[{n}]"));
+        }
+        for block in &program.blocks {
+            if let Some(title) = &block.title {
+                assert_bilingual(title, &format!("{file}: block {}", block.kind.as_str()));
+            }
+            for exercise in &block.exercises {
+                let what = format!("{file}: {}", exercise.id);
+                assert_bilingual(&exercise.name, &format!("{what} name"));
+                let instructions = exercise.instructions.as_ref();
+                assert_bilingual(
+                    instructions.unwrap_or_else(|| panic!("{what}: no instructions")),
+                    &format!("{what} instructions"),
+                );
+                for cue in &exercise.cues {
+                    assert_bilingual(&cue.text, &format!("{what} cue at {}", cue.at));
+                }
+            }
+        }
+        let author = program.author.as_ref().unwrap_or_else(|| panic!("{file}: no author"));
+        assert_eq!(author.name, "Limber", "{file}: built-ins are by Limber, not a person");
+        assert!(author.role.as_deref().is_some_and(|r| r.contains("Rugpijn en hardlopen")));
+    }
+}
+
+#[test]
+fn back_pain_program_has_safety_rules_and_a_weekly_target() {
+    let (_, program) = programs()
+        .into_iter()
+        .find(|(_, p)| p.id == "back-pain-and-running")
+        .unwrap_or_else(|| panic!("no back-pain-and-running program"));
+    assert_eq!(program.title.get("nl"), "Rugpijn en hardlopen");
+    assert_eq!(program.title.get("en"), "Back pain and running");
+    assert_eq!(program.sessions_per_week, Some(3));
+    assert!(program.stop_if.len() >= 5, "only {} stop_if rules", program.stop_if.len());
+    let rules: Vec<String> = program.stop_if.iter().map(|r| r.get("en").to_lowercase()).collect();
+    for red_flag in ["leg", "numbness", "weakness", "worse", "bowels", "fever", "night"] {
+        assert!(rules.iter().any(|r| r.contains(red_flag)), "no stop_if rule about {red_flag}");
+    }
+    let kinds: Vec<&str> = program.blocks.iter().map(|b| b.kind.as_str()).collect();
+    assert_eq!(kinds, ["warm-up", "strength", "stretch", "cool-down"]);
+    let ids: BTreeSet<&str> =
+        program.blocks.iter().flat_map(|b| &b.exercises).map(|e| e.id.as_str()).collect();
+    assert!(ids.contains("plank") && ids.contains("bridge"), "the article's plank and bridge");
+}
+
+#[test]
+fn totals_are_realistic_for_each_program() {
+    // (id, minimum, maximum) in seconds: what a physio would hand a recreational runner.
+    let expected = [
+        ("runner-warm-up", 8 * 60, 10 * 60),
+        ("core-strength", 12 * 60, 15 * 60),
+        ("leg-hip-stretches", 8 * 60, 12 * 60),
+        ("runner-cool-down", 6 * 60, 10 * 60),
+        ("back-pain-and-running", 25 * 60, 35 * 60),
+    ];
+    let programs = programs();
+    for (id, min, max) in expected {
+        let (_, program) =
+            programs.iter().find(|(_, p)| p.id == id).unwrap_or_else(|| panic!("no program {id}"));
+        let total = Plan::new(program).total_seconds;
+        assert!((min..=max).contains(&total), "{id}: total {total} s not in {min}..={max}");
+    }
+    for (path, program) in &programs {
+        let plan = Plan::new(program);
+        assert!(plan.steps.iter().all(|s| s.is_timed()), "{}: untimed step", path.display());
+    }
+}
+
+#[test]
+fn form_cues_fall_inside_the_work_step_and_clear_of_the_countdown() {
+    for (path, program) in programs() {
+        for exercise in program.blocks.iter().flat_map(|b| &b.exercises) {
+            let work = match exercise.dosage {
+                Dosage::Timed { seconds } => seconds,
+                Dosage::Reps { reps, seconds_per_rep } => {
+                    reps * seconds_per_rep.unwrap_or_else(|| {
+                        panic!("{}: {} needs a pace", path.display(), exercise.id)
+                    })
+                }
+            };
+            for cue in &exercise.cues {
+                assert!(
+                    cue.at > 0 && cue.at + program.defaults.countdown < work,
+                    "{}: {} cue at {} s in a {work} s step",
+                    path.display(),
+                    exercise.id,
+                    cue.at
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_exercise_id_means_the_same_exercise_in_every_program() {
+    let mut seen: BTreeMap<String, (String, toml::Value, toml::Value)> = BTreeMap::new();
+    for (path, table) in raw_programs() {
+        for exercise in raw_exercises(&table) {
+            let id = raw_str(exercise, "id").to_owned();
+            let name = exercise.get("name").cloned().unwrap_or(toml::Value::Boolean(false));
+            let how = exercise.get("instructions").cloned().unwrap_or(toml::Value::Boolean(false));
+            assert!(exercise.get("image").is_none(), "{}: {id} uses `image`", path.display());
+            let file = path.display().to_string();
+            if let Some((first, first_name, first_how)) = seen.get(&id) {
+                assert_eq!(&name, first_name, "{id}: name differs in {file} and {first}");
+                assert_eq!(&how, first_how, "{id}: instructions differ in {file} and {first}");
+            } else {
+                seen.insert(id, (file, name, how));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_exercise_has_an_illustration_and_every_illustration_is_used() {
+    let ids = exercise_ids_in_toml();
+    assert!(!ids.is_empty());
+    let drawn: BTreeSet<String> =
+        files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect();
+    let missing: Vec<_> = ids.difference(&drawn).collect();
+    assert!(missing.is_empty(), "no assets/illustrations/<id>.svg for {missing:?}");
+    let unused: Vec<_> = drawn.difference(&ids).collect();
+    assert!(unused.is_empty(), "illustrations no built-in uses: {unused:?}");
+}
+
+#[test]
+fn illustrations_follow_the_house_style() {
+    let svgs = files("assets/illustrations", "svg");
+    assert!(!svgs.is_empty());
+    for path in svgs {
+        let file = path.display().to_string();
+        let size = fs::metadata(&path).map(|m| m.len()).unwrap_or(u64::MAX);
+        assert!(size < MAX_SVG_BYTES, "{file}: {size} bytes");
+        let svg = read(&path);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{file}: not an SVG");
+        assert!(svg.contains("viewBox=\"0 0 300 200\""), "{file}: viewBox must be 0 0 300 200");
+        assert!(svg.contains(INK), "{file}: the figure must use {INK}");
+        let lower = svg.to_lowercase();
+        for banned in ["<script", "href", "<text", "<image", "url(", "<style", "@import"] {
+            assert!(!lower.contains(banned), "{file}: contains {banned}");
+        }
+        assert!(!has_event_handler(&lower), "{file}: has an event handler attribute");
+        // Only the ink and the accent colour; the dark theme swaps the ink string.
+        let colours: BTreeSet<&str> =
+            svg.match_indices('#').map(|(i, _)| &svg[i..(i + 7).min(svg.len())]).collect();
+        let allowed: BTreeSet<&str> = [INK, ACCENT].into_iter().collect();
+        assert!(colours.is_subset(&allowed), "{file}: colours {colours:?}");
+        for word in ["black", "white", "rgb(", "fill=\"#"] {
+            assert!(!lower.contains(word), "{file}: uses {word}");
+        }
+    }
+}
