@@ -20,7 +20,7 @@ use rodio::{MixerDeviceSink, SampleRate};
 use std::collections::HashMap;
 use std::num::NonZero;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -31,16 +31,20 @@ use synth::Sound;
 pub struct AudioSettings {
     /// 0..=100.
     pub volume: u8,
+    /// Silent whatever the volume (the cues still show on screen).
     pub muted: bool,
 }
 
 /// Why there is no sound (shown once to the user).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Notice {
+    /// Opening failed at start: no card, no sound server, device busy or refused. The text
+    /// says which, in words fit for the user's notice.
     #[error(
         "no sound device could be opened ({0}); connect speakers or headphones and restart Limber"
     )]
     NoDevice(String),
+    /// The device reported a lasting error while in use, or stopped taking sound.
     #[error("the sound device stopped working ({0}); check it and restart Limber")]
     DeviceFailed(String),
 }
@@ -299,17 +303,23 @@ fn run(inbox: &Receiver<Command>, shared: &Shared, mut output: Output) {
     let mut sounds: HashMap<Sound, Arc<[f32]>> = HashMap::new();
     let mut heartbeat = Heartbeat::new(shared);
     let mut failed = false;
+    let mut to_warm = Sound::ALL.into_iter();
     loop {
-        let command = if let Some(limit) = output.stall_limit {
-            match inbox.recv_timeout(limit.min(WATCH_EVERY)) {
-                Ok(command) => Some(command),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => break,
-            }
-        } else {
-            match inbox.recv() {
-                Ok(command) => Some(command),
-                Err(_) => break,
+        let command = match inbox.try_recv() {
+            Ok(command) => Some(command),
+            Err(TryRecvError::Disconnected) => break,
+            Err(TryRecvError::Empty) => {
+                // Nothing asked: render a sound ahead of time, so that the first cue of each
+                // kind costs no rendering. One at a time, to look at the inbox in between.
+                let rate = output.rate;
+                if !failed && let Some(sound) = to_warm.find(|s| !sounds.contains_key(s)) {
+                    sounds.insert(sound, synth::render(sound, rate.get()).into());
+                    continue;
+                }
+                match wait(inbox, output.stall_limit) {
+                    Ok(command) => command,
+                    Err(()) => break,
+                }
             }
         };
         if let Some(limit) = output.stall_limit
@@ -335,6 +345,19 @@ fn run(inbox: &Receiver<Command>, shared: &Shared, mut output: Output) {
                 output.mixer.add(Voice::new(Arc::clone(samples), rate, due, max_delay));
             }
         }
+    }
+}
+
+/// The next command; `None` when it is time to look at the heartbeat; `Err` when the `Audio`
+/// is gone.
+fn wait(inbox: &Receiver<Command>, stall_limit: Option<Duration>) -> Result<Option<Command>, ()> {
+    match stall_limit {
+        Some(limit) => match inbox.recv_timeout(limit.min(WATCH_EVERY)) {
+            Ok(command) => Ok(Some(command)),
+            Err(RecvTimeoutError::Timeout) => Ok(None),
+            Err(RecvTimeoutError::Disconnected) => Err(()),
+        },
+        None => inbox.recv().map(Some).map_err(|_| ()),
     }
 }
 

@@ -36,7 +36,6 @@ pub(crate) enum Sound {
 
 impl Sound {
     /// Every sound, in the order a session usually meets them.
-    #[cfg(test)]
     pub(crate) const ALL: [Sound; 10] = [
         Sound::GetReady,
         Sound::Pip,
@@ -325,6 +324,10 @@ fn add_note(mix: &mut [f64], note: &Note, rate: f64) {
             s2 = s1;
             s1 = s0;
             decay *= step;
+            // Below -140 dB nothing is left to hear (16-bit output stops at -96 dB).
+            if decay < 1e-7 {
+                break;
+            }
         }
     }
 }

@@ -489,6 +489,14 @@ fn dropping_ends_the_thread() {
 }
 
 #[test]
+fn audio_can_live_anywhere_in_the_app() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Audio>();
+    fn sendable<T: Send>() {}
+    sendable::<Bus>();
+}
+
+#[test]
 fn silent_is_silent() {
     let audio = Audio::silent();
     audio.play(Cue::Go);
