@@ -226,6 +226,11 @@ impl Audio {
         self.shared.set_gain(gain_of(settings.volume, settings.muted));
     }
 
+    /// Whether nothing can be heard: the silent output, or a device that failed.
+    pub fn is_silent(&self) -> bool {
+        self.worker.is_none() || self.notice().is_some()
+    }
+
     /// Why there is no sound, if there is none.
     pub fn notice(&self) -> Option<Notice> {
         self.shared.notice.get().cloned()
