@@ -31,12 +31,13 @@ pub fn validate(files: &[PathBuf]) -> ExitCode {
         match program::load(file) {
             Ok(program) => {
                 let plan = Plan::new(&program);
+                let count = plan.exercises.len();
                 println!(
-                    "{}: ok ({} v{}, {} exercises, {})",
+                    "{}: ok ({} v{}, {count} exercise{}, {})",
                     file.display(),
                     program.id,
                     program.version,
-                    plan.exercises.len(),
+                    if count == 1 { "" } else { "s" },
                     format_clock(plan.total_seconds)
                 );
             }

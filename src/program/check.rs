@@ -71,7 +71,7 @@ impl Place {
     /// Where a key of this table is written, for "it belongs ..." hints.
     fn home(self) -> &'static str {
         match self {
-            Self::Top => "at the top of the file, before the first [table]",
+            Self::Top => "at the top of the file (before the first [table])",
             Self::Defaults => "in [defaults]",
             Self::Author => "in `author`",
             Self::Block => "in [[block]]",
@@ -301,6 +301,13 @@ impl<'a, 's> Checker<'a, 's> {
         self.problems.push((offset, message.into()));
     }
 
+    /// Reports a missing required key, unless a misspelling of it was already reported.
+    fn missing(&mut self, suggested: &[&str], key: &str, offset: usize, message: &str) {
+        if !suggested.contains(&key) {
+            self.problem(offset, message);
+        }
+    }
+
     /// The whole document; problems as `(byte offset, message)`.
     pub(crate) fn check(mut self, root: &DeTable<'_>) -> Result<Program, Vec<(usize, String)>> {
         match root.get("format") {
@@ -321,7 +328,7 @@ impl<'a, 's> Checker<'a, 's> {
                 ),
             },
         }
-        self.unknown_keys(root, Place::Top);
+        let suggested = self.unknown_keys(root, Place::Top);
 
         if let Some(value) = root.get("language") {
             if let Some(code) = self.string("language", value) {
@@ -336,7 +343,8 @@ impl<'a, 's> Checker<'a, 's> {
         let id = match root.get("id") {
             Some(value) => self.id("id", value),
             None => {
-                self.problem(0, "missing `id`: write e.g. id = \"back-care\" (a-z, 0-9 and -)");
+                let message = "missing `id`: write e.g. id = \"back-care\" (a-z, 0-9 and -)";
+                self.missing(&suggested, "id", 0, message);
                 None
             }
         };
@@ -344,7 +352,9 @@ impl<'a, 's> Checker<'a, 's> {
         let title = match root.get("title") {
             Some(value) => self.text("`title`", value),
             None => {
-                self.problem(
+                self.missing(
+                    &suggested,
+                    "title",
                     0,
                     "missing `title`: write e.g. title = { nl = \"Rug en hardlopen\", \
                      en = \"Back and running\" }",
@@ -359,7 +369,7 @@ impl<'a, 's> Checker<'a, 's> {
             .and_then(|v| self.count("sessions_per_week", v, 1, MAX_SESSIONS_PER_WEEK));
         let stop_if = root.get("stop_if").map(|v| self.stop_if(v)).unwrap_or_default();
         let defaults = root.get("defaults").map_or(Defaults::default(), |v| self.defaults(v));
-        let (blocks, offsets) = self.blocks(root.get_key_value("block"));
+        let (blocks, offsets) = self.blocks(root.get_key_value("block"), &suggested);
 
         if !self.problems.is_empty() {
             return Err(self.problems);
@@ -404,22 +414,27 @@ impl<'a, 's> Checker<'a, 's> {
         );
     }
 
-    fn unknown_keys(&mut self, table: &DeTable<'_>, place: Place) {
+    /// Reports keys `place` does not have; returns the known keys suggested instead, so that
+    /// a misspelled required key is not also reported as missing.
+    fn unknown_keys(&mut self, table: &DeTable<'_>, place: Place) -> Vec<&'static str> {
+        let mut suggested = Vec::new();
         for key in table.keys() {
             let name = key.get_ref().as_ref();
             if place.keys().contains(&name) {
                 continue;
             }
-            let message = self.unknown_key_message(name, place);
+            let (message, suggestion) = self.unknown_key_message(name, place);
+            suggested.extend(suggestion);
             self.problem(key.span().start, message);
         }
+        suggested
     }
 
-    fn unknown_key_message(&self, name: &str, place: Place) -> String {
+    fn unknown_key_message(&self, name: &str, place: Place) -> (String, Option<&'static str>) {
         let lead = format!("unknown key `{}` {}", name.escape_debug(), place.within());
         let synonym = place.synonyms().iter().find(|(word, _)| *word == name).map(|(_, key)| *key);
         if let Some(key) = synonym.or_else(|| closest(name, place.keys())) {
-            return format!("{lead}, did you mean `{key}`?");
+            return (format!("{lead}, did you mean `{key}`?"), Some(key));
         }
         let homes: Vec<_> = Place::ALL
             .iter()
@@ -427,9 +442,9 @@ impl<'a, 's> Checker<'a, 's> {
             .map(|other| other.home())
             .collect();
         if !homes.is_empty() {
-            return format!("{lead}; `{name}` belongs {}", homes.join(" or "));
+            return (format!("{lead}; `{name}` belongs {}", homes.join(" or ")), None);
         }
-        format!("{lead}; the keys there are {}", place.keys().join(", "))
+        (format!("{lead}; the keys there are {}", place.keys().join(", ")), None)
     }
 
     fn table<'v, 'i>(&mut self, label: &str, value: &'v Value<'i>) -> Option<&'v DeTable<'i>> {
@@ -683,7 +698,7 @@ impl<'a, 's> Checker<'a, 's> {
 
     fn author(&mut self, value: &Value<'_>) -> Option<Author> {
         let table = self.table("`author`", value)?;
-        self.unknown_keys(table, Place::Author);
+        let _ = self.unknown_keys(table, Place::Author);
         if table.is_empty() {
             self.problem(
                 value.span().start,
@@ -734,7 +749,7 @@ impl<'a, 's> Checker<'a, 's> {
         let Some(table) = self.table("`defaults`", value) else {
             return defaults;
         };
-        self.unknown_keys(table, Place::Defaults);
+        let _ = self.unknown_keys(table, Place::Defaults);
         let mut pause = |key: &str, slot: &mut u32, high: u32| {
             if let Some(seconds) = table.get(key).and_then(|v| self.duration(key, v, 0, high)) {
                 *slot = seconds;
@@ -752,12 +767,18 @@ impl<'a, 's> Checker<'a, 's> {
     }
 
     /// All blocks, and the byte offset of every exercise (for pointing at one later).
-    fn blocks(&mut self, block: Option<(&Key<'_>, &Value<'_>)>) -> (Vec<Block>, Vec<usize>) {
+    fn blocks(
+        &mut self,
+        block: Option<(&Key<'_>, &Value<'_>)>,
+        suggested: &[&str],
+    ) -> (Vec<Block>, Vec<usize>) {
         let mut blocks = Vec::new();
         let mut exercises: Vec<Checked> = Vec::new();
         let mut seen_ids: HashMap<String, usize> = HashMap::new();
         let Some((key, value)) = block else {
-            self.problem(
+            self.missing(
+                suggested,
+                "block",
                 0,
                 "a program needs at least one [[block]] with at least one [[block.exercise]]",
             );
@@ -806,7 +827,7 @@ impl<'a, 's> Checker<'a, 's> {
         exercises: &mut Vec<Checked>,
         seen_ids: &mut HashMap<String, usize>,
     ) -> Option<(BlockKind, Option<Text>)> {
-        self.unknown_keys(table, Place::Block);
+        let suggested = self.unknown_keys(table, Place::Block);
         let before = self.problems.len();
         let names: Vec<_> = BlockKind::ALL.iter().map(|k| k.as_str()).collect();
         let kind = match table.get("kind") {
@@ -815,7 +836,9 @@ impl<'a, 's> Checker<'a, 's> {
         };
         let title = table.get("title").and_then(|v| self.text("the block's `title`", v));
         match table.get_key_value("exercise") {
-            None => self.problem(
+            None => self.missing(
+                &suggested,
+                "exercise",
                 offset,
                 "this block has no exercises; add at least one [[block.exercise]] after it",
             ),
@@ -865,7 +888,7 @@ impl<'a, 's> Checker<'a, 's> {
         table: &DeTable<'_>,
         seen_ids: &mut HashMap<String, usize>,
     ) -> Option<Exercise> {
-        self.unknown_keys(table, Place::Exercise);
+        let suggested = self.unknown_keys(table, Place::Exercise);
         let before = self.problems.len();
         let id = match table.get("id") {
             Some(value) => {
@@ -884,7 +907,9 @@ impl<'a, 's> Checker<'a, 's> {
                 id
             }
             None => {
-                self.problem(
+                self.missing(
+                    &suggested,
+                    "id",
                     offset,
                     "this exercise has no `id`; add e.g. id = \"plank\" (a-z, 0-9 and -)",
                 );
@@ -894,7 +919,9 @@ impl<'a, 's> Checker<'a, 's> {
         let name = match table.get("name") {
             Some(value) => self.text("`name`", value),
             None => {
-                self.problem(
+                self.missing(
+                    &suggested,
+                    "name",
                     offset,
                     "this exercise has no `name`; add e.g. name = { nl = \"Plank\", en = \"Plank\" }",
                 );
@@ -903,7 +930,7 @@ impl<'a, 's> Checker<'a, 's> {
         };
         let instructions = table.get("instructions").and_then(|v| self.text("`instructions`", v));
         let image = table.get("image").and_then(|v| self.image(v));
-        let dosage = self.dosage(offset, table);
+        let dosage = self.dosage(offset, table, &suggested);
         let sets = table.get("sets").map_or(Some(1), |v| self.count("sets", v, 1, MAX_SETS));
         let sides = match table.get("sides") {
             Some(value) => self
@@ -933,7 +960,7 @@ impl<'a, 's> Checker<'a, 's> {
     }
 
     /// Exactly one of `duration` and `reps`; `seconds_per_rep` only with `reps`.
-    fn dosage(&mut self, offset: usize, table: &DeTable<'_>) -> Option<Dosage> {
+    fn dosage(&mut self, offset: usize, table: &DeTable<'_>, suggested: &[&str]) -> Option<Dosage> {
         let duration = table.get("duration");
         let reps = table.get("reps");
         let pace = table.get_key_value("seconds_per_rep");
@@ -947,7 +974,10 @@ impl<'a, 's> Checker<'a, 's> {
                 None
             }
             (None, None) => {
-                self.problem(
+                let misspelled = ["reps", "duration"].iter().any(|k| suggested.contains(k));
+                self.missing(
+                    if misspelled { &["duration"] } else { &[] },
+                    "duration",
                     offset,
                     "an exercise needs exactly one of `duration` and `reps`, found neither; add \
                      e.g. duration = 30 (seconds) or reps = 10",
@@ -1003,7 +1033,7 @@ impl<'a, 's> Checker<'a, 's> {
             let Some(table) = self.table("each cue", item) else {
                 continue;
             };
-            self.unknown_keys(table, Place::Cue);
+            let suggested = self.unknown_keys(table, Place::Cue);
             let at = match table.get("at") {
                 Some(value) => {
                     self.duration("at", value, 1, MAX_DURATION).and_then(|at| match work {
@@ -1025,7 +1055,9 @@ impl<'a, 's> Checker<'a, 's> {
                     })
                 }
                 None => {
-                    self.problem(
+                    self.missing(
+                        &suggested,
+                        "at",
                         item.span().start,
                         "this cue has no `at`; write e.g. { at = 10, text = \"Breathe out\" }",
                     );
@@ -1035,7 +1067,9 @@ impl<'a, 's> Checker<'a, 's> {
             let text = match table.get("text") {
                 Some(value) => self.text("the cue's `text`", value),
                 None => {
-                    self.problem(
+                    self.missing(
+                        &suggested,
+                        "text",
                         item.span().start,
                         "this cue has no `text`; write e.g. { at = 10, text = \"Breathe out\" }",
                     );

@@ -252,7 +252,10 @@ fn syntax_problem(source: &str, error: &toml::de::Error) -> (usize, String) {
              its own [[block.exercise]] line)",
             found.trim_matches(['"', '\''])
         ),
-        _ if raw.starts_with("string values must be quoted") => {
+        _ if raw.starts_with("string values must be quoted")
+            || (raw.starts_with("invalid boolean")
+                && found.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' '))) =>
+        {
             format!("text must be in quotes: write \"{}\"", found.trim())
         }
         _ if raw.starts_with("invalid basic string")
