@@ -1,5 +1,7 @@
 //! `limber validate`, `plan` and `programs`, run as a user would, with a temporary data dir.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,7 @@
 //! The library: built-ins, the user's folder, replacement, duplicates, import.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use limber::library::{self, ImportError, Library, Origin};
 use limber::program::{self, LoadError};
 use std::fs;

@@ -3,6 +3,8 @@
 //! Invalid fixtures end with `# expect: LINE:COL: MESSAGE` lines: the exact problems, in
 //! order. Valid fixtures end with `# total: SECONDS` and `# steps: KIND...`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use limber::plan::Plan;
 use limber::program::{self, Diagnostic, Dosage, MAX_FILE_BYTES, Program, Sides};
 use std::fs;

@@ -330,14 +330,14 @@ impl<'a, 's> Checker<'a, 's> {
         }
         let suggested = self.unknown_keys(root, Place::Top);
 
-        if let Some(value) = root.get("language") {
-            if let Some(code) = self.string("language", value) {
-                if is_language_code(code) {
-                    self.language = code.to_owned();
-                } else {
-                    let message = self.bad_language("`language`", code);
-                    self.problem(value.span().start, message);
-                }
+        if let Some(value) = root.get("language")
+            && let Some(code) = self.string("language", value)
+        {
+            if is_language_code(code) {
+                self.language = code.to_owned();
+            } else {
+                let message = self.bad_language("`language`", code);
+                self.problem(value.span().start, message);
             }
         }
         let id = match root.get("id") {
