@@ -38,6 +38,8 @@ pub const MAX_SETS: u32 = 50;
 pub const MAX_SESSIONS_PER_WEEK: u32 = 14;
 /// Ids are 1..=this many characters of `[a-z0-9-]`.
 pub const MAX_ID_CHARS: usize = 64;
+/// Problems after which unknown keys get no "did you mean" suggestion.
+const SUGGESTION_BUDGET: usize = 2000;
 /// Image files the app can show.
 pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
 
@@ -161,7 +163,7 @@ pub(crate) fn closest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
         if have == wanted {
             return Some(candidate);
         }
-        let distance = strsim::damerau_levenshtein(&wanted, &have);
+        let distance = strsim::osa_distance(&wanted, &have);
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, candidate));
         }
@@ -433,7 +435,11 @@ impl<'a, 's> Checker<'a, 's> {
     fn unknown_key_message(&self, name: &str, place: Place) -> (String, Option<&'static str>) {
         let lead = format!("unknown key `{}` {}", name.escape_debug(), place.within());
         let synonym = place.synonyms().iter().find(|(word, _)| *word == name).map(|(_, key)| *key);
-        if let Some(key) = synonym.or_else(|| closest(name, place.keys())) {
+        // Past a few thousand problems nobody reads suggestions; skipping them keeps a 1 MiB
+        // file of nonsense keys quick to check.
+        let near =
+            || (self.problems.len() < SUGGESTION_BUDGET).then(|| closest(name, place.keys()));
+        if let Some(key) = synonym.or_else(|| near().flatten()) {
             return (format!("{lead}, did you mean `{key}`?"), Some(key));
         }
         let homes: Vec<_> = Place::ALL
