@@ -313,7 +313,7 @@ impl<'a, 's> Checker<'a, 's> {
     /// The whole document; problems as `(byte offset, message)`.
     pub(crate) fn check(mut self, root: &DeTable<'_>) -> Result<Program, Vec<(usize, String)>> {
         match root.get("format") {
-            None => self.problem(0, "missing `format = 1`: write it on the first line"),
+            None => {}
             Some(value) => match integer(value.get_ref()) {
                 Some(Some(n)) if n == i64::from(FORMAT) => {}
                 Some(Some(n)) if n > i64::from(FORMAT) => {
@@ -331,6 +331,10 @@ impl<'a, 's> Checker<'a, 's> {
             },
         }
         let suggested = self.unknown_keys(root, Place::Top);
+        if !root.contains_key("format") {
+            let message = "missing `format = 1`: write it on the first line";
+            self.missing(&suggested, "format", 0, message);
+        }
 
         if let Some(value) = root.get("language")
             && let Some(code) = self.string("language", value)
