@@ -2,6 +2,8 @@
 //!
 //! The expansion follows the contract in docs/program-format.md ("The plan").
 
+#![warn(missing_docs)]
+
 use crate::program::{BlockKind, Defaults, Dosage, FormCue, Program, Sides, Text};
 use std::path::PathBuf;
 
@@ -36,7 +38,9 @@ impl StepKind {
 /// The side a work step is done on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
+    /// The left side.
     Left,
+    /// The right side.
     Right,
 }
 
@@ -53,21 +57,30 @@ impl Side {
 /// An exercise as the session needs it: what to show and say.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedExercise {
+    /// The exercise's id.
     pub id: String,
+    /// What the exercise is called.
     pub name: Text,
+    /// How to do it.
     pub instructions: Option<Text>,
     /// As written in the program file (relative to `Plan::base_dir`).
     pub image: Option<PathBuf>,
+    /// The kind of block it is in.
     pub block: BlockKind,
+    /// How much makes one set.
     pub dosage: Dosage,
+    /// Number of sets.
     pub sets: u32,
+    /// Which sides.
     pub sides: Sides,
+    /// Form cues during each work step.
     pub cues: Vec<FormCue>,
 }
 
 /// One step of a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
+    /// What the step is.
     pub kind: StepKind,
     /// Index into [`Plan::exercises`]: the exercise worked on (work, switch, set-rest) or
     /// coming next (rest); `None` for prepare.
@@ -95,11 +108,17 @@ impl Step {
 /// A program expanded into steps.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
+    /// The program's id (history is keyed on it).
     pub program_id: String,
+    /// The program's version.
     pub program_version: u32,
+    /// The program's title.
     pub title: Text,
+    /// The program's timing defaults.
     pub defaults: Defaults,
+    /// Every exercise, in order; steps point into this list.
     pub exercises: Vec<PlannedExercise>,
+    /// The steps, in order; 0-second steps are left out.
     pub steps: Vec<Step>,
     /// The sum of all timed steps, in seconds.
     pub total_seconds: u32,

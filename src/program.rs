@@ -3,11 +3,23 @@
 //! A program is untrusted input: it arrives by e-mail from a physiotherapist. Parsing never
 //! panics; every problem becomes a [`Diagnostic`] with file, line and column.
 
+#![warn(missing_docs)]
+
 use std::path::PathBuf;
 
+mod check;
+mod duration;
 mod parse;
 
-pub use parse::{Diagnostic, LoadError, MAX_FILE_BYTES, load, parse};
+pub use check::{
+    IMAGE_EXTENSIONS, MAX_COUNTDOWN, MAX_DURATION, MAX_EXERCISES, MAX_ID_CHARS, MAX_PAUSE,
+    MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS, MAX_TOTAL_SECONDS,
+};
+pub use duration::{DurationText, format_duration, parse_duration_text};
+pub use parse::{
+    Diagnostic, LoadError, MAX_DIAGNOSTICS, MAX_FILE_BYTES, folder_of, load, locate_top_key, parse,
+    parse_bytes, read_limited,
+};
 
 /// The highest program format this Limber reads.
 pub const FORMAT: u32 = 1;
@@ -21,23 +33,54 @@ pub struct Program {
     pub version: u32,
     /// The language of plain (untranslated) strings.
     pub language: String,
+    /// The program's name, as shown in the library.
     pub title: Text,
+    /// What the program is for, shown before starting.
     pub description: Option<Text>,
+    /// Who wrote it (usually the physiotherapist).
     pub author: Option<Author>,
     /// The weekly target for streaks, 1..14.
     pub sessions_per_week: Option<u32>,
     /// Safety rules shown before the first session.
     pub stop_if: Vec<Text>,
+    /// Timing defaults for the whole program.
     pub defaults: Defaults,
     /// At least one.
     pub blocks: Vec<Block>,
 }
 
+impl Program {
+    /// Every localized text of the program, in file order: title, description, safety
+    /// rules, then per block its title and per exercise its name, instructions and cues.
+    pub fn texts(&self) -> Vec<&Text> {
+        let mut texts = vec![&self.title];
+        texts.extend(&self.description);
+        texts.extend(&self.stop_if);
+        for block in &self.blocks {
+            texts.extend(&block.title);
+            for exercise in &block.exercises {
+                texts.push(&exercise.name);
+                texts.extend(&exercise.instructions);
+                texts.extend(exercise.cues.iter().map(|cue| &cue.text));
+            }
+        }
+        texts
+    }
+
+    /// All exercises, blocks in order.
+    pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
+        self.blocks.iter().flat_map(|block| &block.exercises)
+    }
+}
+
 /// Who wrote the program.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Author {
+    /// The author's name (may be empty when only a contact is given).
     pub name: String,
+    /// E.g. "fysiotherapeut".
     pub role: Option<String>,
+    /// How to reach the author: e-mail, phone, practice.
     pub contact: Option<String>,
 }
 
@@ -67,6 +110,7 @@ impl Default for Defaults {
 /// A group of exercises of one kind.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
+    /// What the block is for.
     pub kind: BlockKind,
     /// `None` means "the kind's name".
     pub title: Option<Text>,
@@ -77,10 +121,15 @@ pub struct Block {
 /// What a block is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
+    /// `warm-up`.
     WarmUp,
+    /// `strength`.
     Strength,
+    /// `stretch`.
     Stretch,
+    /// `cool-down`.
     CoolDown,
+    /// `other` (also the default).
     Other,
 }
 
@@ -106,13 +155,17 @@ impl BlockKind {
 pub struct Exercise {
     /// `[a-z0-9-]`, unique within the program.
     pub id: String,
+    /// What the exercise is called.
     pub name: Text,
+    /// How to do it, shown during the work step.
     pub instructions: Option<Text>,
     /// Relative to the program file's folder, checked to stay inside it.
     pub image: Option<PathBuf>,
+    /// How much makes one set.
     pub dosage: Dosage,
     /// 1..50.
     pub sets: u32,
+    /// Which sides, each for the full dosage.
     pub sides: Sides,
     /// Overrides `defaults.rest` after this exercise.
     pub rest: Option<u32>,
@@ -126,20 +179,31 @@ pub struct Exercise {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dosage {
     /// A hold or a timed movement.
-    Timed { seconds: u32 },
+    Timed {
+        /// Seconds per set (and side), 1..=3600.
+        seconds: u32,
+    },
     /// Counted repetitions: with a pace they advance by themselves, without one the user
     /// presses Done.
-    Reps { reps: u32, seconds_per_rep: Option<u32> },
+    Reps {
+        /// Repetitions per set (and side), 1..=500.
+        reps: u32,
+        /// Seconds per repetition, 1..=60; `None`: the user presses Done.
+        seconds_per_rep: Option<u32>,
+    },
 }
 
 /// Which sides an exercise is done on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sides {
     #[default]
+    /// One side or no side (the default).
     None,
     /// Left, then right, each for the full dosage.
     Both,
+    /// Only the left side.
     Left,
+    /// Only the right side.
     Right,
 }
 
@@ -158,7 +222,9 @@ impl Sides {
 /// A form cue: a short text shown and signalled at a second of the work step.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormCue {
+    /// The second of the work step, counted from its start.
     pub at: u32,
+    /// What to show (and, later, say).
     pub text: Text,
 }
 

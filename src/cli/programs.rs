@@ -10,20 +10,17 @@ use std::process::ExitCode;
 
 /// A program chosen on the command line, by file or by id.
 pub struct Chosen {
+    /// The validated program.
     pub program: Program,
     /// sha256 of the file's bytes, recorded with each session.
+    #[allow(dead_code, reason = "read by `limber run`, which records it with each session")]
     pub hash: String,
 }
 
 /// Prints one line per problem, `FILE:LINE:COL: error: MESSAGE`, as the contract says.
-fn report(error: &LoadError, file: &Path) {
-    match error {
-        LoadError::Invalid(diagnostics) => {
-            for diagnostic in diagnostics {
-                eprintln!("{diagnostic}");
-            }
-        }
-        other => eprintln!("{}:1:1: error: {other}", file.display()),
+fn report(error: &LoadError) {
+    for line in error.lines() {
+        eprintln!("{line}");
     }
 }
 
@@ -34,18 +31,19 @@ pub fn validate(files: &[PathBuf]) -> ExitCode {
         match program::load(file) {
             Ok(program) => {
                 let plan = Plan::new(&program);
+                let count = plan.exercises.len();
                 println!(
-                    "{}: ok ({} v{}, {} exercises, {})",
+                    "{}: ok ({} v{}, {count} exercise{}, {})",
                     file.display(),
                     program.id,
                     program.version,
-                    plan.exercises.len(),
+                    if count == 1 { "" } else { "s" },
                     format_clock(plan.total_seconds)
                 );
             }
             Err(error) => {
                 all_valid = false;
-                report(&error, file);
+                report(&error);
             }
         }
     }
@@ -57,16 +55,15 @@ pub fn choose(context: &Context, name: &str) -> Result<Chosen, ExitCode> {
     let path = Path::new(name);
     let looks_like_file = path.exists() || name.ends_with(".toml") || name.contains('/');
     if looks_like_file {
-        return match program::load(path) {
-            Ok(program) => {
-                let hash = std::fs::read(path).map(|b| library::hash(&b)).unwrap_or_default();
-                Ok(Chosen { program, hash })
-            }
-            Err(error) => {
-                report(&error, path);
-                Err(ExitCode::from(1))
-            }
-        };
+        let loaded = program::read_limited(path).and_then(|bytes| {
+            program::parse_bytes(&bytes, path, Some(program::folder_of(path)))
+                .map(|program| Chosen { program, hash: library::hash(&bytes) })
+                .map_err(LoadError::Invalid)
+        });
+        return loaded.map_err(|error| {
+            report(&error);
+            ExitCode::from(1)
+        });
     }
     let library = Library::load(&library::user_programs_dir(&context.data_dir));
     match library.find(name) {
@@ -184,9 +181,26 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
                 })
             })
             .collect();
-        println!("{}", json!({ "programs": rows }));
+        let problems: Vec<_> = library
+            .problems
+            .iter()
+            .map(|problem| {
+                json!({
+                    "path": problem.path(),
+                    "errors": problem.lines(),
+                })
+            })
+            .collect();
+        println!("{}", json!({ "programs": rows, "skipped": problems }));
     } else {
-        println!("{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
+        if library.entries.is_empty() {
+            println!(
+                "no programs yet: put program files (.toml) in {}",
+                library::user_programs_dir(&context.data_dir).display()
+            );
+        } else {
+            println!("{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
+        }
         for entry in &library.entries {
             let total = Plan::new(&entry.program).total_seconds;
             println!(
@@ -200,9 +214,9 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
         }
     }
     for problem in &library.problems {
-        match problem {
-            LoadError::Invalid(diagnostics) => diagnostics.iter().for_each(|d| eprintln!("{d}")),
-            other => eprintln!("limber: skipped: {other}"),
+        report(problem);
+        if let Some(path) = problem.path() {
+            eprintln!("limber: skipped {}", path.display());
         }
     }
     ExitCode::SUCCESS
