@@ -51,7 +51,7 @@ done
 [ -n "$wid" ] || fail "no window within 10 s"
 echo "e2e: window shown after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 sleep 1
-key() { xdotool windowactivate --sync "$wid" >/dev/null 2>&1 || true; xdotool key --window "$wid" "$@"; sleep 0.4; }
+key() { xdotool windowfocus --sync "$wid" >/dev/null 2>&1 || true; xdotool key "$@"; sleep 0.4; }
 import -window root "$out/library.png"
 key 1                      # open the first program (the user's own come first)
 import -window root "$out/program.png"

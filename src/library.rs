@@ -16,6 +16,17 @@ use std::sync::Arc;
 
 include!(concat!(env!("OUT_DIR"), "/programs.rs"));
 
+/// The order the built-ins are listed in (by file stem): the whole routine from the article
+/// first, then its parts in the order of a run, then the gentle one. Others follow by name.
+const BUILTIN_ORDER: [&str; 6] = [
+    "back-pain-and-running",
+    "runner-warm-up",
+    "core-strength",
+    "leg-hip-stretches",
+    "runner-cool-down",
+    "back-mobility",
+];
+
 /// The built-in programs as embedded at build time: `(file stem, TOML text)`, in file-name
 /// order. May be empty.
 pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
@@ -63,7 +74,11 @@ pub struct Library {
 impl Library {
     /// Built-ins and the user's programs in `user_dir` (which may not exist).
     pub fn load(user_dir: &Path) -> Library {
-        Self::with_builtins(builtin_sources(), user_dir)
+        let mut builtins = builtin_sources().to_vec();
+        builtins.sort_by_key(|(stem, _)| {
+            BUILTIN_ORDER.iter().position(|listed| listed == stem).unwrap_or(usize::MAX)
+        });
+        Self::with_builtins(&builtins, user_dir)
     }
 
     /// Like [`Library::load`] with other built-ins, `(file stem, TOML text)` in the order to

@@ -181,9 +181,9 @@ fn every_text_is_in_dutch_and_english() {
                 }
             }
         }
-        let author = program.author.as_ref().unwrap_or_else(|| panic!("{file}: no author"));
-        assert_eq!(author.name, "Limber", "{file}: built-ins are by Limber, not a person");
-        assert!(author.role.as_deref().is_some_and(|r| r.contains("Rugpijn en hardlopen")));
+        // The app names the source of built-ins itself, in the reader's language; a built-in
+        // claims no author (no person wrote it).
+        assert!(program.author.is_none(), "{file}: built-ins have no author");
     }
 }
 

@@ -64,13 +64,14 @@ per-week = { $count ->
     [one] once a week
    *[other] { $count } times a week
 }
+builtin-source = Built into Limber, after the Dutch physiotherapy article ‘Rugpijn en hardlopen’ (Back pain and running).
 written-by = By { $author }
 safety-title = Stop and contact your physiotherapist if you notice:
 safety-accept = I have read these rules and will stop if one applies.
 safety-needed = Please read and accept the safety rules above to start.
 pain-before-question = How much pain do you feel right now? (0 = none, 10 = worst; optional)
 start-session = Start session
-scale-skip = Skip
+scale-skip = No answer
 scale-low = none
 scale-high = worst
 

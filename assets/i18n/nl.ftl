@@ -64,13 +64,14 @@ per-week = { $count ->
     [one] één keer per week
    *[other] { $count } keer per week
 }
+builtin-source = Ingebouwd in Limber, naar het fysiotherapie-artikel ‘Rugpijn en hardlopen’.
 written-by = Door { $author }
 safety-title = Stop en neem contact op met je fysiotherapeut als je dit merkt:
 safety-accept = Ik heb deze regels gelezen en stop als er één van toepassing is.
 safety-needed = Lees en accepteer eerst de veiligheidsregels hierboven om te starten.
 pain-before-question = Hoeveel pijn voel je nu? (0 = geen, 10 = ergst denkbaar; optioneel)
 start-session = Sessie starten
-scale-skip = Overslaan
+scale-skip = Geen antwoord
 scale-low = geen
 scale-high = ergst
 

@@ -478,7 +478,11 @@ impl App {
             Screen::Library(s) => s.view(&self.shared).map(Message::Library),
             Screen::Program(s) => s.view(&self.shared).map(Message::Program),
             Screen::Session(s) => {
-                return self.with_notices(s.view(&self.shared).map(Message::Session));
+                let session = s.view(&self.shared).map(Message::Session);
+                return match self.notices_view() {
+                    Some(notices) => column![notices, session].into(),
+                    None => session,
+                };
             }
             Screen::Summary(s) => s.view(&self.shared).map(Message::Summary),
             Screen::History(s) => s.view(&self.shared).map(Message::History),
@@ -508,13 +512,19 @@ impl App {
             .spacing(GAP_S)
             .align_y(Alignment::Center),
         )
-        .padding([12, 24]);
-        self.with_notices(column![nav, body].into())
+        .padding([12, 24])
+        .max_width(theme::PAGE_WIDTH + 2.0 * theme::GAP_L);
+        let nav = container(nav).center_x(Length::Fill);
+        match self.notices_view() {
+            Some(notices) => column![nav, notices, body].into(),
+            None => column![nav, body].into(),
+        }
     }
 
-    fn with_notices<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
+    /// Things the user should know, each with Dismiss, above the screen's body.
+    fn notices_view(&self) -> Option<Element<'_, Message>> {
         if self.notices.is_empty() {
-            return body;
+            return None;
         }
         let sizes = self.shared.sizes;
         let mut list = Column::new().spacing(GAP_S);
@@ -524,17 +534,24 @@ impl App {
                     row![
                         text(notice.as_str()).size(sizes.small()).width(Length::Fill),
                         button(text(self.shared.tr("dismiss")).size(sizes.small()))
+                            .padding([4, 12])
                             .style(theme::secondary_button)
                             .on_press(Message::DismissNotice(index)),
                     ]
                     .spacing(GAP_M)
                     .align_y(Alignment::Center),
                 )
-                .padding([8, 16])
-                .style(|t| theme::tinted(t, t.palette().warning, 0.15)),
+                .padding([6, 14])
+                .style(theme::notice),
             );
         }
-        column![container(list).padding([8, 24]), body].into()
+        Some(
+            container(
+                container(list).padding([0, 24]).max_width(theme::PAGE_WIDTH + 2.0 * theme::GAP_L),
+            )
+            .center_x(Length::Fill)
+            .into(),
+        )
     }
 }
 

@@ -26,6 +26,9 @@ pub const GAP_M: f32 = 16.0;
 pub const GAP_L: f32 = 24.0;
 pub const GAP_XL: f32 = 40.0;
 
+/// The widest a screen's body grows: lines stay readable on wide windows.
+pub const PAGE_WIDTH: f32 = 1000.0;
+
 /// Text sizes; the session screen multiplies by [`Sizes::scale`] in large-type mode.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sizes {
@@ -126,30 +129,45 @@ pub fn step_color(theme: &Theme, kind: StepKind) -> Color {
 
 /// A raised card on the background.
 pub fn card(theme: &Theme) -> container::Style {
-    let palette = theme.extended_palette();
     container::Style {
-        background: Some(Background::Color(palette.background.weak.color)),
-        text_color: Some(palette.background.weak.text),
-        border: Border {
-            radius: Radius::from(14.0),
-            width: 1.0,
-            color: palette.background.strong.color,
-        },
+        background: Some(Background::Color(surface(theme))),
+        text_color: Some(theme.palette().text),
+        border: Border { radius: Radius::from(14.0), width: 1.0, color: outline(theme) },
         shadow: Shadow::default(),
         snap: true,
     }
 }
 
+/// The colour of cards and buttons: a step lighter than the background.
+pub fn surface(theme: &Theme) -> Color {
+    let background = theme.palette().background;
+    if is_dark(theme) {
+        mix(background, Color::WHITE, 0.06)
+    } else {
+        mix(background, Color::WHITE, 0.8)
+    }
+}
+
+/// Thin borders around cards and buttons.
+pub fn outline(theme: &Theme) -> Color {
+    let background = theme.palette().background;
+    let ink = theme.palette().text;
+    mix(background, ink, if is_dark(theme) { 0.22 } else { 0.14 })
+}
+
+/// `a` moved towards `b` by `amount` (0..=1).
+fn mix(a: Color, b: Color, amount: f32) -> Color {
+    Color::from_rgb(
+        a.r + (b.r - a.r) * amount,
+        a.g + (b.g - a.g) * amount,
+        a.b + (b.b - a.b) * amount,
+    )
+}
+
 /// A card tinted by a colour (step kind, warning), with readable text.
 pub fn tinted(theme: &Theme, tint: Color, strength: f32) -> container::Style {
-    let base = theme.palette().background;
-    let mix = |a: f32, b: f32| a + (b - a) * strength;
     container::Style {
-        background: Some(Background::Color(Color::from_rgb(
-            mix(base.r, tint.r),
-            mix(base.g, tint.g),
-            mix(base.b, tint.b),
-        ))),
+        background: Some(Background::Color(mix(theme.palette().background, tint, strength))),
         text_color: Some(theme.palette().text),
         border: Border { radius: Radius::from(14.0), width: 2.0, color: tint },
         shadow: Shadow::default(),
@@ -196,9 +214,22 @@ pub fn primary_button(theme: &Theme, status: button::Status) -> button::Style {
 
 /// Secondary actions.
 pub fn secondary_button(theme: &Theme, status: button::Status) -> button::Style {
-    let mut style = button::secondary(theme, status);
-    style.border.radius = Radius::from(10.0);
-    style
+    let background = match status {
+        button::Status::Hovered => mix(surface(theme), theme.palette().text, 0.06),
+        button::Status::Pressed => mix(surface(theme), theme.palette().text, 0.12),
+        button::Status::Active | button::Status::Disabled => surface(theme),
+    };
+    let mut text_color = theme.palette().text;
+    if status == button::Status::Disabled {
+        text_color.a = 0.45;
+    }
+    button::Style {
+        background: Some(Background::Color(background)),
+        text_color,
+        border: Border { radius: Radius::from(10.0), width: 1.0, color: outline(theme) },
+        shadow: Shadow::default(),
+        snap: true,
+    }
 }
 
 /// Destructive actions (stop a session, remove a pause).
@@ -210,19 +241,20 @@ pub fn danger_button(theme: &Theme, status: button::Status) -> button::Style {
 
 /// A list row that is a button: flat until hovered.
 pub fn row_button(theme: &Theme, status: button::Status) -> button::Style {
-    let palette = theme.extended_palette();
     let background = match status {
-        button::Status::Hovered | button::Status::Pressed => palette.background.strong.color,
-        _ => palette.background.weak.color,
+        button::Status::Hovered | button::Status::Pressed => {
+            mix(surface(theme), theme.palette().primary, 0.06)
+        }
+        _ => surface(theme),
+    };
+    let border = match status {
+        button::Status::Hovered | button::Status::Pressed => theme.palette().primary,
+        _ => outline(theme),
     };
     button::Style {
         background: Some(Background::Color(background)),
-        text_color: palette.background.weak.text,
-        border: Border {
-            radius: Radius::from(12.0),
-            width: 1.0,
-            color: palette.background.strong.color,
-        },
+        text_color: theme.palette().text,
+        border: Border { radius: Radius::from(12.0), width: 1.0, color: border },
         shadow: Shadow::default(),
         snap: true,
     }
@@ -287,19 +319,11 @@ pub enum Heat {
 pub fn heat_cell(theme: &Theme, heat: Heat, today: bool) -> container::Style {
     let palette = theme.extended_palette();
     let p = theme.palette();
-    let mix = |tint: Color, strength: f32| {
-        let base = p.background;
-        Color::from_rgb(
-            base.r + (tint.r - base.r) * strength,
-            base.g + (tint.g - base.g) * strength,
-            base.b + (tint.b - base.b) * strength,
-        )
-    };
     let background = match heat {
         Heat::Empty => palette.background.weak.color,
-        Heat::Tried => mix(p.warning, 0.45),
-        Heat::Done(1) => mix(p.success, 0.55),
-        Heat::Done(2) => mix(p.success, 0.8),
+        Heat::Tried => mix(p.background, p.warning, 0.45),
+        Heat::Done(1) => mix(p.background, p.success, 0.55),
+        Heat::Done(2) => mix(p.background, p.success, 0.8),
         Heat::Done(_) => p.success,
         Heat::Paused => palette.background.strong.color,
     };
@@ -356,4 +380,12 @@ pub fn chart_effort(theme: &Theme) -> Color {
     let mut c = theme.palette().text;
     c.a = 0.35;
     c
+}
+
+/// Something the user should know (no sound, a repaired settings file): visible, not alarming.
+pub fn notice(theme: &Theme) -> container::Style {
+    let mut style = tinted(theme, theme.palette().warning, 0.08);
+    style.border.width = 1.0;
+    style.border.radius = Radius::from(10.0);
+    style
 }

@@ -142,3 +142,14 @@ pub fn scale_picker<'a, M: Clone + 'a>(
     .spacing(4)
     .into()
 }
+
+/// A screen's scrolling body: a column of at most [`theme::PAGE_WIDTH`], centred in the
+/// window, with the scrollbar at the window's edge.
+pub fn page<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    iced::widget::scrollable(
+        container(container(content).padding(theme::GAP_L).max_width(theme::PAGE_WIDTH))
+            .center_x(Length::Fill),
+    )
+    .height(Length::Fill)
+    .into()
+}

@@ -11,7 +11,7 @@ use crate::history::{
 use crate::plan::format_clock;
 use crate::streaks;
 use chrono::NaiveDate;
-use iced::widget::{Column, Row, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{Column, Row, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 
@@ -217,9 +217,7 @@ impl State {
             .push(section(shared, "chart-title", self.chart(shared)))
             .push(section(shared, "sessions-title", self.list(shared)))
             .push(section(shared, "pauses-title", self.pauses_view(shared)));
-        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
+        widget::page(content)
     }
 
     fn streaks<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {

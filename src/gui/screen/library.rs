@@ -7,7 +7,7 @@ use crate::gui::widget;
 use crate::library::{self, Entry, Origin};
 use crate::plan::{Plan, format_clock};
 use crate::program::{BlockKind, LoadError};
-use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::widget::{Column, button, column, container, row, space, text};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
 
@@ -133,9 +133,7 @@ impl State {
         content = content.push(
             text(shared.tr("library-drop-hint")).size(sizes.small()).style(widget::muted_text),
         );
-        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
+        widget::page(content)
     }
 
     fn import_box<'a>(

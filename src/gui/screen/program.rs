@@ -6,9 +6,9 @@ use crate::gui::screen::Shared;
 use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
-use crate::library::Entry;
+use crate::library::{Entry, Origin};
 use crate::plan::{Plan, format_clock};
-use iced::widget::{Column, Row, button, checkbox, column, container, row, scrollable, svg, text};
+use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
 use std::sync::Arc;
 
@@ -121,6 +121,11 @@ impl State {
                     .style(widget::muted_text),
             );
         }
+        if self.entry.origin == Origin::BuiltIn {
+            about = about.push(
+                text(shared.tr("builtin-source")).size(sizes.body()).style(widget::muted_text),
+            );
+        }
         if let Some(description) = &program.description {
             about = about.push(text(description.get(lang)).size(sizes.body()));
         }
@@ -175,9 +180,7 @@ impl State {
             }
             content = content.push(list);
         }
-        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
+        widget::page(content)
     }
 
     fn safety<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {

@@ -190,7 +190,8 @@ impl State {
             return None;
         }
         match cue {
-            Cue::Countdown(_) | Cue::Rep(_) => None,
+            // Their step's headline, badge and flash already say these.
+            Cue::Countdown(_) | Cue::Rep(_) | Cue::GetReady | Cue::Go | Cue::Rest { .. } => None,
             Cue::Form(index) => {
                 let plan = self.session.plan();
                 let exercise = plan.exercise_of(plan.steps.get(step)?)?;
@@ -268,42 +269,53 @@ impl State {
 
         let flashing =
             self.last_cue.is_some_and(|(_, _, at)| now.saturating_duration_since(at) < FLASH);
+        // The cue's words sit beside the badge: a fixed place, never pushed off the card.
+        let mut badge_row = row![
+            container(text(kind_label).size(sizes.small() * 1.2).font(theme::STRONG))
+                .padding([4, 14])
+                .style(move |t: &iced::Theme| theme::badge(tint_of(t))(t)),
+        ]
+        .spacing(GAP_M)
+        .align_y(Alignment::Center);
+        if let Some(words) = self.cue_words(shared, now) {
+            badge_row = badge_row.push(text(words).size(sizes.session_label()).font(theme::STRONG));
+        }
         let mut left = Column::new()
             .spacing(GAP_S)
-            .push(
-                container(text(kind_label).size(sizes.small() * 1.2).font(theme::STRONG))
-                    .padding([4, 14])
-                    .style(move |t: &iced::Theme| theme::badge(tint_of(t))(t)),
-            )
+            .push(badge_row)
             .push(text(headline).size(sizes.exercise()).font(theme::STRONG));
         if !details.is_empty() {
             left = left.push(text(details.join(" · ")).size(sizes.session_label()));
         }
-        left = left.push(text(big).size(sizes.countdown()).font(theme::DISPLAY)).push(
-            progress_bar(0.0..=1.0, step_fraction.clamp(0.0, 1.0))
-                .girth(14)
-                .style(move |t: &iced::Theme| theme::bar(tint_of(t))(t)),
-        );
-        if step.reps.is_some() && step.seconds.is_none() {
+        left = left.push(text(big).size(sizes.countdown()).font(theme::DISPLAY));
+        if step.is_timed() {
+            left = left.push(
+                progress_bar(0.0..=1.0, step_fraction.clamp(0.0, 1.0))
+                    .girth(14)
+                    .style(move |t: &iced::Theme| theme::bar(tint_of(t))(t)),
+            );
+        } else {
             left = left.push(
                 text(shared.tr("press-done")).size(sizes.session_label()).style(widget::muted_text),
             );
         }
-        if let Some(words) = self.cue_words(shared, now) {
-            left = left.push(text(words).size(sizes.session_label()).font(theme::STRONG));
-        }
 
         // The picture and the instructions of the exercise worked on or coming next.
         let mut right = Column::new().spacing(GAP_M).width(Length::FillPortion(2));
-        if let Some(exercise) = exercise {
+        let coming_up = matches!(step.kind, StepKind::Rest | StepKind::Prepare);
+        let shown = exercise.or_else(|| {
+            let (_, next) = plan.next_work(index).filter(|_| step.kind == StepKind::Prepare)?;
+            plan.exercise_of(next)
+        });
+        if let Some(exercise) = shown {
             if let Some(picture) = shared.illustrations.for_exercise(
                 &exercise.id,
                 exercise.image.as_deref(),
                 self.entry.base_dir.as_deref(),
             ) {
-                right = right.push(thumbnail(picture, 420.0 * sizes.scale.min(1.15)));
+                right = right.push(thumbnail(picture, 380.0 * sizes.scale.min(1.15)));
             }
-            if step.kind == StepKind::Rest {
+            if coming_up {
                 right = right.push(
                     text(
                         shared

@@ -2,12 +2,10 @@
 //! is applied and saved at once.
 
 use crate::gui::screen::Shared;
-use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
+use crate::gui::theme::{self, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::settings::{Settings, ThemeChoice};
-use iced::widget::{
-    Column, Row, button, checkbox, column, container, row, scrollable, slider, text,
-};
+use iced::widget::{Column, Row, button, checkbox, column, container, row, slider, text};
 use iced::{Alignment, Element, Length};
 
 /// The settings screen (the settings themselves live in `Shared`).
@@ -189,8 +187,6 @@ impl State {
             ),
         ]
         .spacing(GAP_M);
-        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
+        widget::page(content)
     }
 }

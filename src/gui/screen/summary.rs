@@ -8,7 +8,7 @@ use crate::gui::widget;
 use crate::history::{Checkin, SessionId};
 use crate::plan::{StepKind, format_clock};
 use crate::session::Status;
-use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{Column, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 use std::time::Instant;
 
@@ -153,8 +153,6 @@ impl State {
             container(steps).padding(GAP_M).width(Length::Fill).style(theme::card),
         ]
         .spacing(GAP_L);
-        scrollable(container(content).padding(GAP_L).max_width(1000).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
+        widget::page(content)
     }
 }
