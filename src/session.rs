@@ -18,9 +18,14 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// Step `index` of the plan began.
-    StepStarted { index: usize },
+    StepStarted {
+        index: usize,
+    },
     /// A cue is due (during step `step`).
-    Cue { cue: Cue, step: usize },
+    Cue {
+        cue: Cue,
+        step: usize,
+    },
     /// A step ended (done, skipped, or cut short by stopping).
     StepEnded(StepOutcome),
     Paused,
@@ -28,7 +33,11 @@ pub enum Event {
     /// A tick came so late (the laptop slept) that replaying the missed cues would be a burst
     /// of stale beeps: the session moved straight to where it should be. `from` and `to` are
     /// step indices; `missed_cues` were dropped, not fired.
-    CaughtUp { from: usize, to: usize, missed_cues: usize },
+    CaughtUp {
+        from: usize,
+        to: usize,
+        missed_cues: usize,
+    },
     /// The session is over (the last step ended, or it was stopped).
     Finished(Outcome),
 }
