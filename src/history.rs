@@ -76,6 +76,10 @@ impl Error {
                 "cannot open it for writing ({error}); check that the folder exists and that \
                  you may write in it"
             ),
+            Some(Code::DatabaseCorrupt | Code::NotADatabase) => format!(
+                "the file is damaged ({error}); close and reopen Limber: it keeps the damaged \
+                 file aside and starts a new history"
+            ),
             _ => error.to_string(),
         };
         Self::Database { path: path.to_owned(), message: message.into() }
@@ -267,6 +271,8 @@ impl StatsInput {
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// Keeps other stores of this process from peeking at the file with their own descriptor.
+    _open: recover::Registration,
     path: PathBuf,
     data_dir: PathBuf,
     /// Created with the first session this store starts.
@@ -391,15 +397,14 @@ fn decode_pause(row: &rusqlite::Row<'_>) -> Result<Pause, decode::Bad> {
 
 /// Runs `query` and decodes each row, keeping the bad ones aside.
 fn read_checked<T>(
-    conn: &Connection,
-    path: &Path,
+    store: &Store,
     table: &'static str,
     query: &str,
     params: impl rusqlite::Params,
     decode: impl Fn(&rusqlite::Row<'_>) -> Result<T, decode::Bad>,
 ) -> Result<Checked<T>, Error> {
-    let db = |e: rusqlite::Error| Error::database(path, &e);
-    let mut statement = conn.prepare_cached(query).map_err(db)?;
+    let db = |e: rusqlite::Error| store.db(e);
+    let mut statement = store.conn.prepare_cached(query).map_err(db)?;
     let mut rows = statement.query(params).map_err(db)?;
     let mut checked = Checked { items: Vec::new(), skipped: Vec::new() };
     while let Some(row) = rows.next().map_err(db)? {
@@ -432,6 +437,11 @@ impl Store {
     }
 
     fn db(&self, error: rusqlite::Error) -> Error {
+        use rusqlite::ErrorCode as Code;
+        if let Some(Code::DatabaseCorrupt | Code::NotADatabase) = error.sqlite_error_code() {
+            // Damage found after the day's check: check again at the next open.
+            let _ = std::fs::remove_file(recover::check_stamp(&self.data_dir));
+        }
         Error::database(&self.path, &error)
     }
 
@@ -573,22 +583,20 @@ impl Store {
     /// Every session, newest first, and the rows left out because of bad values.
     pub fn sessions_checked(&self) -> Result<Checked<SessionRecord>, Error> {
         let query = format!("{SESSION_SELECT} ORDER BY s.started_ms DESC, s.id DESC");
-        read_checked(&self.conn, &self.path, "sessions", &query, [], decode_session)
+        read_checked(self, "sessions", &query, [], decode_session)
     }
 
     /// One session, if it is there and readable.
     pub fn session(&self, id: SessionId) -> Result<Option<SessionRecord>, Error> {
         let query = format!("{SESSION_SELECT} WHERE s.id = ?1");
-        let checked =
-            read_checked(&self.conn, &self.path, "sessions", &query, [id.0], decode_session)?;
+        let checked = read_checked(self, "sessions", &query, [id.0], decode_session)?;
         Ok(checked.items.into_iter().next())
     }
 
     /// The steps of one session, in the order they ended (rows with bad values left out).
     pub fn steps(&self, id: SessionId) -> Result<Vec<StepRecord>, Error> {
         let checked = read_checked(
-            &self.conn,
-            &self.path,
+            self,
             "steps",
             "SELECT id, step_index, kind, exercise, set_number, side, done, seconds, ended_at \
              FROM steps WHERE session_id = ?1 ORDER BY id",
@@ -606,8 +614,7 @@ impl Store {
     /// Every pause, newest first, and the rows left out because of bad values.
     pub fn pauses_checked(&self) -> Result<Checked<Pause>, Error> {
         read_checked(
-            &self.conn,
-            &self.path,
+            self,
             "pauses",
             "SELECT id, from_date, to_date, reason FROM pauses ORDER BY from_date DESC, id DESC",
             [],
@@ -775,3 +782,6 @@ fn insert_step(
     ])?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

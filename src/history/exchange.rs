@@ -308,8 +308,7 @@ fn text_cell(text: &str) -> String {
 pub(super) fn export(store: &Store) -> Result<Checked<ExportedSession>, Error> {
     let sessions = store.sessions_checked()?;
     let steps = super::read_checked(
-        &store.conn,
-        &store.path,
+        store,
         "steps",
         "SELECT id, step_index, kind, exercise, set_number, side, done, seconds, ended_at, \
          session_id FROM steps ORDER BY session_id, id",
@@ -346,7 +345,7 @@ pub(super) fn export(store: &Store) -> Result<Checked<ExportedSession>, Error> {
 
 pub(super) fn import(store: &Store, document: &Document) -> Result<ImportSummary, Error> {
     store.write(|tx| {
-        let db = |e: rusqlite::Error| Error::database(&store.path, &e);
+        let db = |e: rusqlite::Error| store.db(e);
         let mut summary = ImportSummary::default();
         for s in &document.sessions {
             let started_ms = s.started_at.timestamp_millis();

@@ -4,10 +4,12 @@
 
 use super::{Error, FILE_NAME, Opened, STALE_AFTER, Store, decode, format_date_time, live, schema};
 use chrono::{DateTime, FixedOffset};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, params};
 use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// Why a database cannot be used.
 #[derive(Debug)]
@@ -34,11 +36,102 @@ fn classify(path: &Path, error: &rusqlite::Error) -> Attempt {
     }
 }
 
+/// What every SQLite database file starts with.
+const HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Checks, without SQLite, that a file that is there looks like an SQLite database: SQLite
+/// would otherwise take a `-wal` beside a foreign file for its own and remove it on close.
+fn looks_like_sqlite(path: &Path) -> Result<(), Attempt> {
+    use std::io::Read;
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) }));
+        }
+    };
+    let mut start = Vec::with_capacity(100);
+    let read = file.by_ref().take(100).read_to_end(&mut start);
+    match read {
+        Err(e) => Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) })),
+        // An empty file is an empty database (version 0).
+        Ok(0) => Ok(()),
+        Ok(n) if n < 100 || !start.starts_with(HEADER) => {
+            Err(Attempt::Unusable(Unusable::Corrupt("it is not an SQLite database".into())))
+        }
+        Ok(_) => Ok(()),
+    }
+}
+
+/// A database up to this size is checked in full at every open (a few milliseconds per
+/// MiB); a larger one once a day, and again after any operation found it damaged.
+pub const FULL_CHECK_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The record of the last full check of a large database: the local date.
+pub(super) fn check_stamp(data_dir: &Path) -> PathBuf {
+    data_dir.join(live::DIR).join("checked")
+}
+
+/// Whether the integrity check must run now.
+fn needs_check(path: &Path, data_dir: &Path, today: &str) -> bool {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    size <= FULL_CHECK_BYTES
+        || std::fs::read_to_string(check_stamp(data_dir)).map_or(true, |day| day.trim() != today)
+}
+
+/// How many stores of this process have each database open. Closing any file descriptor of
+/// a file drops every POSIX lock this process holds on it, SQLite's included, so the header
+/// is only peeked at (with a descriptor of our own) while no store here has the file open.
+static OPEN: Mutex<BTreeMap<PathBuf, usize>> = Mutex::new(BTreeMap::new());
+
+fn open_key(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}
+
+fn is_open_here(path: &Path) -> bool {
+    let key = open_key(path);
+    OPEN.lock().map(|open| open.get(&key).is_some_and(|n| *n > 0)).unwrap_or(true)
+}
+
+/// Counts a store as having its database open until dropped.
+#[derive(Debug)]
+pub(super) struct Registration(PathBuf);
+
+impl Registration {
+    fn new(path: &Path) -> Self {
+        let key = open_key(path);
+        if let Ok(mut open) = OPEN.lock() {
+            *open.entry(key.clone()).or_default() += 1;
+        }
+        Self(key)
+    }
+}
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        if let Ok(mut open) = OPEN.lock()
+            && let Some(n) = open.get_mut(&self.0)
+        {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                open.remove(&self.0);
+            }
+        }
+    }
+}
+
 /// Opens, checks and migrates the database at `path`.
-fn connect(path: &Path) -> Result<Connection, Attempt> {
+fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Attempt> {
     let sql = |e: rusqlite::Error| classify(path, &e);
+    if !is_open_here(path) {
+        looks_like_sqlite(path)?;
+    }
+    let check = needs_check(path, data_dir, today);
     let conn = Connection::open(path).map_err(sql)?;
-    // First, so that every later step waits for another Limber instead of failing.
+    // Until the file is known to be ours and sound, closing must not checkpoint its WAL into
+    // it (nor remove the WAL): a file set aside stays exactly as it was.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(sql)?;
+    // Before any read, so that every later step waits for another Limber instead of failing.
     conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sql)?;
     let version = schema::version(&conn).map_err(sql)?;
     if version > schema::VERSION {
@@ -49,12 +142,24 @@ fn connect(path: &Path) -> Result<Connection, Attempt> {
             "its version number is {version}"
         ))));
     }
-    let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
-    if check != "ok" {
-        return Err(Attempt::Unusable(Unusable::Corrupt(format!(
-            "the integrity check found: {check}"
-        ))));
+    if check {
+        let found: String =
+            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
+        if found != "ok" {
+            let _ = std::fs::remove_file(check_stamp(data_dir));
+            return Err(Attempt::Unusable(Unusable::Corrupt(format!(
+                "the integrity check found: {found}"
+            ))));
+        }
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if size > FULL_CHECK_BYTES {
+            let stamp = check_stamp(data_dir);
+            let _ = std::fs::create_dir_all(data_dir.join(live::DIR));
+            let _ = std::fs::write(stamp, today);
+        }
     }
+    // Ours and sound: from now on closing checkpoints and removes the WAL as usual.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false).map_err(sql)?;
     let _mode: String =
         conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0)).map_err(sql)?;
     conn.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
@@ -72,7 +177,8 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
     std::fs::create_dir_all(data_dir)
         .map_err(|e| Error::Io { path: data_dir.to_owned(), source: Arc::new(e) })?;
     let path = data_dir.join(FILE_NAME);
-    let (conn, notice) = match connect(&path) {
+    let today = now.date_naive().to_string();
+    let (conn, notice) = match connect(&path, data_dir, &today) {
         Ok(conn) => (conn, None),
         Err(Attempt::Failed(error)) => return Err(error),
         Err(Attempt::Unusable(why)) => {
@@ -82,7 +188,8 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
             };
             let aside = set_aside(&path, label, now)
                 .map_err(|e| Error::Io { path: path.clone(), source: Arc::new(e) })?;
-            let conn = connect(&path).map_err(|attempt| match attempt {
+            let _ = std::fs::remove_file(check_stamp(data_dir));
+            let conn = connect(&path, data_dir, &today).map_err(|attempt| match attempt {
                 Attempt::Failed(error) => error,
                 Attempt::Unusable(why) => Error::Database {
                     path: path.clone(),
@@ -92,7 +199,13 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
             (conn, Some(notice(&why, &path, &aside)))
         }
     };
-    let store = Store { conn, path, data_dir: data_dir.to_owned(), live: OnceCell::new() };
+    let store = Store {
+        conn,
+        _open: Registration::new(&path),
+        path,
+        data_dir: data_dir.to_owned(),
+        live: OnceCell::new(),
+    };
     sweep(&store, now)?;
     live::clean(data_dir);
     Ok(Opened { store, notice })
@@ -161,7 +274,7 @@ fn set_aside(path: &Path, label: &str, now: DateTime<FixedOffset>) -> std::io::R
 /// [`STALE_AFTER`] when there is no live lock to ask) an end: their last step's time, else
 /// their start. They stay partial.
 fn sweep(store: &Store, now: DateTime<FixedOffset>) -> Result<(), Error> {
-    let db = |e: rusqlite::Error| Error::database(&store.path, &e);
+    let db = |e: rusqlite::Error| store.db(e);
     let mut ends: Vec<(i64, Option<String>, String)> = Vec::new();
     {
         let mut statement = store
