@@ -1,5 +1,8 @@
 //! `limber history`, `export`, `import` and `pause` against a temporary data folder.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod history_support;
 
 use history_support::{fails, fixture, import, limber, ok, session};

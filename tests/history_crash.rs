@@ -2,6 +2,9 @@
 //! again with `LIMBER_TEST_CHILD` set (see `child`), writing through the library as the app
 //! does.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use limber::history::{Checkin, NewSession, SessionId, Status, StepRecord, Store};
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};

@@ -1,6 +1,6 @@
 //! Running the `limber` binary against a temporary data folder, for the history and streaks
 //! tests.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
