@@ -339,6 +339,12 @@ fn sql_u32(n: i64) -> u32 {
     u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
 
+/// What [`Store::stats_input`] reads: the narrow `sessions_stats` index in order of start
+/// and, by row id, each session's check-in (a near-sequential lookup).
+const STATS_SELECT: &str = "SELECT s.id, s.program_id, s.started_at, s.status, \
+    s.active_seconds, s.sessions_per_week, c.pain_before, c.pain_after, c.effort \
+    FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id ORDER BY s.started_ms, s.id";
+
 /// The columns [`decode_session`] reads, in order.
 const SESSION_SELECT: &str = "SELECT s.id, s.uid, s.program_id, s.program_version, \
     s.program_hash, s.title, s.started_at, s.ended_at, s.status, s.planned_seconds, \
@@ -672,21 +678,26 @@ impl Store {
     }
 
     /// What [`streaks::stats`] needs as of `today`, reading only the columns it uses.
+    ///
+    /// Reads one narrow index and the check-ins in one pass (see `STATS_SELECT`): for
+    /// 100,000 sessions this is the bulk of opening the history and computing its stats.
     pub fn stats_input(&self, today: NaiveDate) -> Result<StatsInput, Error> {
-        let mut input = StatsInput::default();
         let db = |e: rusqlite::Error| self.db(e);
-        let mut statement = self
-            .conn
-            .prepare_cached(
-                "SELECT s.id, s.program_id, s.started_at, s.status, s.active_seconds, \
-                 s.sessions_per_week, c.pain_before, c.pain_after, c.effort \
-                 FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id \
-                 ORDER BY s.started_ms, s.id",
-            )
-            .map_err(db)?;
+        let mut input = StatsInput::default();
+        let mut statement = self.conn.prepare_cached(STATS_SELECT).map_err(db)?;
         let mut rows = statement.query([]).map_err(db)?;
         while let Some(row) = rows.next().map_err(db)? {
-            match decode_entry(row) {
+            let scores = match (fast_score(row, 6), fast_score(row, 7), fast_score(row, 8)) {
+                (Some(before), Some(after), Some(effort)) => Ok([before, after, effort]),
+                _ => (|| {
+                    Ok([
+                        decode::score(row, 6, "pain_before")?,
+                        decode::score(row, 7, "pain_after")?,
+                        decode::score(row, 8, "effort")?,
+                    ])
+                })(),
+            };
+            match scores.and_then(|scores| decode_entry(row, scores)) {
                 Ok((entry, target)) => {
                     if entry.date <= today && target.is_some() {
                         input.recorded_target = target;
@@ -732,31 +743,73 @@ impl Store {
     }
 }
 
-/// Reads one row of [`Store::stats_input`], fast: no copies but the program id.
-fn decode_entry(row: &rusqlite::Row<'_>) -> Result<(streaks::Entry, Option<u32>), decode::Bad> {
-    use decode::*;
-    let started = match row.get_ref(2) {
-        Ok(rusqlite::types::ValueRef::Text(bytes)) => std::str::from_utf8(bytes)
-            .ok()
-            .and_then(parse_date_time)
-            .ok_or("`started_at` is not a date and time like 2026-11-25T10:15:00+01:00")?,
-        _ => return Err("`started_at` should be text".into()),
+/// Reads one row of [`Store::stats_input`], fast: no copies but the program id. The
+/// messages for bad values are only made (by the general decoders) when a value is bad.
+fn decode_entry(
+    row: &rusqlite::Row<'_>,
+    [pain_before, pain_after, effort]: [Option<u8>; 3],
+) -> Result<(streaks::Entry, Option<u32>), decode::Bad> {
+    use rusqlite::types::ValueRef;
+    let date = match row.get_ref(2) {
+        Ok(ValueRef::Text(bytes)) => decode::local_date(bytes),
+        _ => None,
     };
     let completed = match row.get_ref(3) {
-        Ok(rusqlite::types::ValueRef::Text(b"completed")) => true,
-        Ok(rusqlite::types::ValueRef::Text(b"partial" | b"abandoned")) => false,
-        _ => return Err("`status` is not completed, partial or abandoned".into()),
+        Ok(ValueRef::Text(b"completed")) => Some(true),
+        Ok(ValueRef::Text(b"partial" | b"abandoned")) => Some(false),
+        _ => None,
     };
-    let entry = streaks::Entry {
-        program_id: text(row, 1, "program_id")?,
-        date: started.date_naive(),
-        completed,
-        active_seconds: u32_(row, 4, "active_seconds")?,
-        pain_before: score(row, 6, "pain_before")?,
-        pain_after: score(row, 7, "pain_after")?,
-        effort: score(row, 8, "effort")?,
+    let active_seconds = match row.get_ref(4) {
+        Ok(ValueRef::Integer(n)) => u32::try_from(n).ok(),
+        _ => None,
     };
-    Ok((entry, opt_int(row, 5, "sessions_per_week", 1, 14)?.map(sql_u32)))
+    let target = match row.get_ref(5) {
+        Ok(ValueRef::Null) => Some(None),
+        Ok(ValueRef::Integer(n @ 1..=14)) => Some(Some(sql_u32(n))),
+        _ => None,
+    };
+    let program_id = match row.get_ref(1) {
+        Ok(ValueRef::Text(bytes)) => std::str::from_utf8(bytes).ok(),
+        _ => None,
+    };
+    match (date, completed, active_seconds, target, program_id) {
+        (Some(date), Some(completed), Some(active_seconds), Some(target), Some(program_id)) => {
+            let entry = streaks::Entry {
+                program_id: program_id.to_owned(),
+                date,
+                completed,
+                active_seconds,
+                pain_before,
+                pain_after,
+                effort,
+            };
+            Ok((entry, target))
+        }
+        _ => Err(entry_problem(row)),
+    }
+}
+
+/// What is wrong with a row [`decode_entry`] refused.
+#[cold]
+fn entry_problem(row: &rusqlite::Row<'_>) -> decode::Bad {
+    use decode::*;
+    let checks = [
+        text(row, 1, "program_id").err(),
+        date_time(row, 2, "started_at").err(),
+        status(row, 3).err(),
+        u32_(row, 4, "active_seconds").err(),
+        opt_int(row, 5, "sessions_per_week", 1, 14).err(),
+    ];
+    checks.into_iter().flatten().next().unwrap_or_else(|| "a value cannot be read".into())
+}
+
+/// A check-in score as [`decode::score`] reads it, without making a message.
+fn fast_score(row: &rusqlite::Row<'_>, i: usize) -> Option<Option<u8>> {
+    match row.get_ref(i) {
+        Ok(rusqlite::types::ValueRef::Null) => Some(None),
+        Ok(rusqlite::types::ValueRef::Integer(n @ 0..=10)) => u8::try_from(n).ok().map(Some),
+        _ => None,
+    }
 }
 
 fn insert_step(

@@ -212,6 +212,7 @@ pub fn stats(entries: &[Entry], paused: &[Paused], today: NaiveDate, weekly_targ
     let mut weeks = Accumulator::default();
     let mut months = Accumulator::default();
     let mut days = Accumulator::default();
+    let mut last_done = LastDone::default();
     for entry in &seen {
         stats.sessions += 1;
         stats.active_seconds += u64::from(entry.active_seconds);
@@ -225,10 +226,10 @@ pub fn stats(entries: &[Entry], paused: &[Paused], today: NaiveDate, weekly_targ
             if week_start == this_monday {
                 stats.this_week += 1;
             }
-            let last = stats.last_done.entry(entry.program_id.clone()).or_insert(entry.date);
-            *last = (*last).max(entry.date);
+            last_done.saw(&entry.program_id, entry.date);
         }
     }
+    stats.last_done = last_done.finish();
     if stats.sessions > 0 {
         stats.completion_rate = f64::from(stats.completed) / f64::from(stats.sessions);
     }
@@ -249,6 +250,36 @@ pub fn stats(entries: &[Entry], paused: &[Paused], today: NaiveDate, weekly_targ
     stats.months = months.finish();
     stats.days = days.finish();
     stats
+}
+
+/// The last date of each program. Entries come in order of date, so the last seen is the
+/// latest. There are usually a few programs: a short list is searched, and only a history
+/// with many goes to a map.
+#[derive(Default)]
+struct LastDone<'a> {
+    few: Vec<(&'a str, NaiveDate)>,
+    many: BTreeMap<&'a str, NaiveDate>,
+}
+
+impl<'a> LastDone<'a> {
+    const FEW: usize = 16;
+
+    fn saw(&mut self, program: &'a str, date: NaiveDate) {
+        if let Some((_, last)) = self.few.iter_mut().find(|(id, _)| *id == program) {
+            *last = date;
+        } else if self.few.len() < Self::FEW {
+            self.few.push((program, date));
+        } else {
+            self.many.insert(program, date);
+        }
+    }
+
+    fn finish(self) -> BTreeMap<String, NaiveDate> {
+        let mut all: BTreeMap<String, NaiveDate> =
+            self.many.into_iter().map(|(id, date)| (id.to_owned(), date)).collect();
+        all.extend(self.few.into_iter().map(|(id, date)| (id.to_owned(), date)));
+        all
+    }
 }
 
 /// Consecutive days with a completed session; paused days are skipped (they neither break
@@ -282,15 +313,20 @@ fn day_streak(completed: &[NaiveDate], pauses: &Pauses, today: NaiveDate) -> Str
 /// frozen; a partly paused week counts when it meets the target and is frozen when it does
 /// not; the running week only counts once it meets the target.
 fn week_streak(completed: &[NaiveDate], pauses: &Pauses, today: NaiveDate, target: u32) -> Streak {
-    let mut counts: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    // Dates come in order: each week's sessions are consecutive.
+    let mut counts: Vec<(NaiveDate, u32)> = Vec::new();
     for &day in completed {
-        *counts.entry(monday(day)).or_default() += 1;
+        let week = monday(day);
+        match counts.last_mut() {
+            Some((last, n)) if *last == week => *n += 1,
+            _ => counts.push((week, 1)),
+        }
     }
     let this_monday = monday(today);
     let mut streak = Streak::default();
     let mut run = 0;
     let mut previous: Option<NaiveDate> = None;
-    for (&week, &count) in &counts {
+    for &(week, count) in &counts {
         if let Some(prev) = previous
             && !pauses.touches_every_week(add_days(prev, 7), add_days(week, -7))
         {
@@ -315,10 +351,12 @@ fn week_streak(completed: &[NaiveDate], pauses: &Pauses, today: NaiveDate, targe
     streak
 }
 
-/// Sums per period, in order of the periods' first day.
+/// Sums per period. Entries come in order of date, so a period's sessions are consecutive:
+/// a new period starts when the first day changes.
 #[derive(Default)]
 struct Accumulator {
-    periods: BTreeMap<NaiveDate, (Period, Averages)>,
+    periods: Vec<Period>,
+    averages: Averages,
 }
 
 #[derive(Default)]
@@ -341,27 +379,32 @@ fn average((sum, count): (u32, u32)) -> Option<f64> {
 
 impl Accumulator {
     fn add(&mut self, start: NaiveDate, label: impl FnOnce() -> String, entry: &Entry) {
-        let (period, averages) = self.periods.entry(start).or_insert_with(|| {
-            (Period { start, label: label(), ..Period::default() }, Averages::default())
-        });
+        if self.periods.last().is_none_or(|p| p.start != start) {
+            self.close();
+            self.periods.push(Period { start, label: label(), ..Period::default() });
+        }
+        let Some(period) = self.periods.last_mut() else { return };
         period.sessions += 1;
         period.completed += u32::from(entry.completed);
         period.active_seconds += u64::from(entry.active_seconds);
-        add_score(&mut averages.pain_before, entry.pain_before);
-        add_score(&mut averages.pain_after, entry.pain_after);
-        add_score(&mut averages.effort, entry.effort);
+        add_score(&mut self.averages.pain_before, entry.pain_before);
+        add_score(&mut self.averages.pain_after, entry.pain_after);
+        add_score(&mut self.averages.effort, entry.effort);
     }
 
-    fn finish(self) -> Vec<Period> {
+    /// Turns the sums of the last period into its averages.
+    fn close(&mut self) {
+        let averages = std::mem::take(&mut self.averages);
+        if let Some(period) = self.periods.last_mut() {
+            period.pain_before = average(averages.pain_before);
+            period.pain_after = average(averages.pain_after);
+            period.effort = average(averages.effort);
+        }
+    }
+
+    fn finish(mut self) -> Vec<Period> {
+        self.close();
         self.periods
-            .into_values()
-            .map(|(mut period, averages)| {
-                period.pain_before = average(averages.pain_before);
-                period.pain_after = average(averages.pain_after);
-                period.effort = average(averages.effort);
-                period
-            })
-            .collect()
     }
 }
 
@@ -715,6 +758,22 @@ mod tests {
         let p = [Paused { from: d("2026-01-01"), to: NaiveDate::MAX }];
         let s = stats(&e, &p, NaiveDate::MAX, 1);
         assert_eq!(s.sessions, 2);
+    }
+
+    #[test]
+    fn last_done_with_many_programs() {
+        let e: Vec<Entry> = (0..40)
+            .map(|i| Entry {
+                program_id: format!("p{}", i % 20),
+                ..done(&format!("2026-11-{:02}", 1 + i % 28))
+            })
+            .collect();
+        let s = at(&e, &[], "2026-11-30", 3);
+        assert_eq!(s.last_done.len(), 20);
+        // p0 was done on days 1 and 21, p7 on 8 and 28, p19 on 20 and 12: the latest counts.
+        assert_eq!(s.last_done["p0"], d("2026-11-21"));
+        assert_eq!(s.last_done["p7"], d("2026-11-28"));
+        assert_eq!(s.last_done["p19"], d("2026-11-20"));
     }
 
     #[test]

@@ -96,9 +96,12 @@ fn to_v1(conn: &Connection) -> Result<(), Problem> {
             -- The live lock of the process running the session, NULL once it ended.
             owner TEXT
         ) STRICT;
-        CREATE INDEX sessions_by_start ON sessions (started_ms);
         CREATE INDEX sessions_by_program_start ON sessions (program_id, started_ms);
         CREATE INDEX sessions_running ON sessions (id) WHERE ended_at IS NULL;
+        -- Sessions in order of start, with exactly the columns the stats read: the stats of
+        -- 100,000 sessions scan this narrow index instead of the wide rows.
+        CREATE INDEX sessions_stats ON sessions
+            (started_ms, id, started_at, status, active_seconds, sessions_per_week, program_id);
 
         CREATE TABLE steps (
             id INTEGER PRIMARY KEY,

@@ -621,3 +621,16 @@ fn a_large_database_is_checked_daily_and_again_after_damage_is_found() {
     assert!(opened.notice.unwrap().contains("could not be read"));
     assert_eq!(aside_files(dir.path()).len(), 1);
 }
+
+#[test]
+fn the_stats_read_the_narrow_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let mut explain = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {STATS_SELECT}")).unwrap();
+    let plan: Vec<String> =
+        explain.query_map([], |r| r.get(3)).unwrap().map(Result::unwrap).collect();
+    // No sorting, no table rows: the index, and check-ins by their key.
+    assert_eq!(plan.len(), 2, "{plan:?}");
+    assert!(plan[0].contains("SCAN s USING COVERING INDEX sessions_stats"), "{plan:?}");
+    assert!(plan[1].contains("SEARCH c USING INTEGER PRIMARY KEY"), "{plan:?}");
+}
