@@ -47,12 +47,16 @@ pub const MAX_SESSION_SECONDS: u32 = 24 * 60 * 60;
 /// Why the history could not be read or written.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
+    /// SQLite refused; the message says what to do.
     #[error("history database {}: {message}", path.display())]
     Database { path: PathBuf, message: Arc<str> },
+    /// The data folder or a file beside the database could not be used.
     #[error("cannot use {}: {source}", path.display())]
     Io { path: PathBuf, source: Arc<std::io::Error> },
+    /// A write named a session that is not there.
     #[error("session {} is not in the history (it may have been removed)", .0.0)]
     NoSuchSession(SessionId),
+    /// A change named a pause that is not there.
     #[error("pause {0} is not in the history (it may have been removed)")]
     NoSuchPause(i64),
     /// A value given to the store is out of range.
@@ -93,6 +97,7 @@ pub struct SessionId(pub i64);
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// Done to the end.
     Completed,
     /// Stopped early or with skipped work, or cut off (a crash): marked at the next start.
     Partial,
@@ -145,10 +150,15 @@ pub struct StepRecord {
     pub index: u32,
     /// prepare, work, switch, set-rest, rest.
     pub kind: String,
+    /// The exercise id (`None` for prepare).
     pub exercise: Option<String>,
+    /// 1-based; 0 where sets do not apply.
     pub set: u32,
+    /// `left`, `right` or `None`.
     pub side: Option<String>,
+    /// `false`: skipped.
     pub done: bool,
+    /// Time spent in the step; added to the session's active seconds.
     pub seconds: u32,
 }
 
@@ -165,8 +175,11 @@ pub struct Checkin {
 /// Why streaks were paused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PauseReason {
+    /// Ill.
     Ill,
+    /// Injured.
     Injured,
+    /// On holiday.
     Holiday,
 }
 
@@ -513,8 +526,9 @@ impl Store {
         })
     }
 
-    /// Records a finished step and updates the session's active seconds. A partial session
-    /// that gets a step is running (again), so it loses any end a sweep gave it.
+    /// Records a finished step (stamped with the current time: the end a crashed session
+    /// gets) and adds its seconds to the session's active seconds. A partial session that
+    /// gets a step is running (again), so it loses any end a sweep gave it.
     pub fn record_step(&self, id: SessionId, step: &StepRecord) -> Result<(), Error> {
         let now = format_date_time(&chrono::Local::now().fixed_offset());
         let owner = self.owner().map(str::to_owned);

@@ -97,10 +97,13 @@ pub struct Document {
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ImportSummary {
+    /// Sessions added.
     pub added: usize,
     /// Sessions that were already in the history (kept once).
     pub already_present: usize,
+    /// Pauses added.
     pub pauses_added: usize,
+    /// Pauses that were already there (same days, same reason).
     pub pauses_already_present: usize,
 }
 

@@ -634,3 +634,10 @@ fn the_stats_read_the_narrow_index() {
     assert!(plan[0].contains("SCAN s USING COVERING INDEX sessions_stats"), "{plan:?}");
     assert!(plan[1].contains("SEARCH c USING INTEGER PRIMARY KEY"), "{plan:?}");
 }
+
+#[test]
+fn a_store_can_move_to_another_thread() {
+    fn send<T: Send>() {}
+    send::<Store>();
+    send::<Error>();
+}
