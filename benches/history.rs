@@ -1,5 +1,5 @@
 //! The history at scale: a database of 100,000 sessions (12 steps each, check-ins, pauses;
-//! 120 MiB), generated once into a temporary folder in one transaction.
+//! about 125 MiB), generated once into a temporary folder in one transaction.
 //!
 //! - `open + all stats`: open the store (the day's integrity check already done) and compute
 //!   every figure (target < 50 ms); then its parts: `open`, `read the stats input`,
