@@ -1,41 +1,350 @@
-//! `history`, `stats`, `export`, `import`, `pause` (being written by the history work).
+//! `history`, `stats`, `export`, `import`, `pause`: the history from the command line.
 
 use super::{Context, ExportFormat, PauseReason};
+use crate::history::{self, Document, SessionRecord, Skipped, Store};
+use crate::settings::{self, Settings};
+use crate::streaks::{self, Period, Stats};
 use chrono::NaiveDate;
+use serde_json::{Value, json};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-fn not_yet() -> ExitCode {
-    eprintln!("limber: this command is not available in this build yet");
-    ExitCode::from(2)
+/// Largest import file read (a history of many years is a few tens of MiB).
+const IMPORT_MAX_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Width of the program title in `limber history`.
+const TITLE_WIDTH: usize = 32;
+
+fn failure(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("limber: {message}");
+    ExitCode::from(1)
 }
 
-pub fn history(_context: &Context, _json: bool) -> ExitCode {
-    not_yet()
+/// Opens the store, telling the user on stderr when an old database was set aside.
+fn open(context: &Context) -> Result<Store, ExitCode> {
+    match Store::open(&context.data_dir) {
+        Ok(opened) => {
+            if let Some(notice) = opened.notice {
+                eprintln!("limber: {notice}");
+            }
+            Ok(opened.store)
+        }
+        Err(error) => Err(failure(error)),
+    }
 }
 
+fn warn_skipped(skipped: &[Skipped]) {
+    if let Some(line) = history::skipped_summary(skipped) {
+        eprintln!("limber: warning: {line}");
+    }
+}
+
+/// Prints `text` on stdout; a closed pipe (`limber history | head`) is not an error.
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => failure(format!("cannot write the output: {e}")),
+    }
+}
+
+/// `limber history [--json]`: every session, newest first.
+pub fn history(context: &Context, json: bool) -> ExitCode {
+    let store = match open(context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let checked = match store.sessions_checked() {
+        Ok(checked) => checked,
+        Err(error) => return failure(error),
+    };
+    warn_skipped(&checked.skipped);
+    if json {
+        return print(&history::sessions_json(&checked.items));
+    }
+    if checked.items.is_empty() {
+        return print("No sessions yet.\n");
+    }
+    print(&history_table(&checked.items))
+}
+
+fn history_table(records: &[SessionRecord]) -> String {
+    let mut out = format!(
+        "{:<10}  {:<5}  {:<TITLE_WIDTH$}  {:<9}  {:>4}  {:<6}  {}\n",
+        "Date", "Time", "Program", "Status", "Min", "Pain", "Effort"
+    );
+    for r in records {
+        let title = if r.title.chars().count() > TITLE_WIDTH {
+            let cut: String = r.title.chars().take(TITLE_WIDTH - 1).collect();
+            format!("{cut}…")
+        } else {
+            r.title.clone()
+        };
+        // Control characters from a hostile program title would garble the terminal.
+        let title: String = title.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let score = |s: Option<u8>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
+        let pain = match (r.pain_before, r.pain_after) {
+            (None, None) => "-".to_owned(),
+            (before, after) => format!("{}->{}", score(before), score(after)),
+        };
+        out.push_str(&format!(
+            "{:<10}  {:<5}  {title:<TITLE_WIDTH$}  {:<9}  {:>4}  {pain:<6}  {}\n",
+            r.started_at.format("%Y-%m-%d"),
+            r.started_at.format("%H:%M"),
+            r.status.as_str(),
+            (r.active_seconds + 30) / 60,
+            r.effort.map_or_else(|| "-".to_owned(), |e| e.to_string()),
+        ));
+    }
+    out
+}
+
+/// `limber stats [--json] [--today DATE] [--weekly-target N]`.
 pub fn stats(
-    _context: &Context,
-    _json: bool,
-    _today: Option<NaiveDate>,
-    _weekly_target: Option<u32>,
+    context: &Context,
+    json: bool,
+    today: Option<NaiveDate>,
+    weekly_target: Option<u32>,
 ) -> ExitCode {
-    not_yet()
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let setting = match Settings::load(&context.data_dir) {
+        Ok(loaded) => loaded.settings.weekly_target,
+        Err(error) => {
+            eprintln!("limber: warning: {error}; using a weekly target of 3");
+            streaks::DEFAULT_WEEKLY_TARGET
+        }
+    };
+    let store = match open(context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let input = match store.stats_input(today) {
+        Ok(input) => input,
+        Err(error) => return failure(error),
+    };
+    warn_skipped(&input.skipped);
+    let stats = input.stats(today, weekly_target, setting);
+    if json {
+        print(&format!("{:#}\n", stats_json(&stats, today)))
+    } else {
+        print(&stats_text(&stats, today))
+    }
 }
 
-pub fn export(_context: &Context, _format: ExportFormat, _out: Option<&Path>) -> ExitCode {
-    not_yet()
+fn rounded(x: Option<f64>) -> Value {
+    x.map_or(Value::Null, |x| json!((x * 100.0).round() / 100.0))
 }
 
-pub fn import(_context: &Context, _file: &Path) -> ExitCode {
-    not_yet()
+fn period_json(key: &str, p: &Period) -> Value {
+    json!({
+        key: p.label,
+        "start": p.start.to_string(),
+        "sessions": p.sessions,
+        "completed": p.completed,
+        "minutes": p.minutes(),
+        "pain_before": rounded(p.pain_before),
+        "pain_after": rounded(p.pain_after),
+        "effort": rounded(p.effort),
+    })
 }
 
-pub fn pause(
-    _context: &Context,
-    _from: NaiveDate,
-    _to: NaiveDate,
-    _reason: PauseReason,
-) -> ExitCode {
-    not_yet()
+fn stats_json(s: &Stats, today: NaiveDate) -> Value {
+    json!({
+        "today": today.to_string(),
+        "sessions": s.sessions,
+        "completed": s.completed,
+        "completion_rate": (s.completion_rate * 1000.0).round() / 1000.0,
+        "minutes": s.minutes(),
+        "day_streak": { "current": s.day_streak.current, "longest": s.day_streak.longest },
+        "week_streak": {
+            "current": s.week_streak.current,
+            "longest": s.week_streak.longest,
+            "target": s.weekly_target,
+        },
+        "this_week": {
+            "week": streaks::week_label(today),
+            "completed": s.this_week,
+            "target": s.weekly_target,
+        },
+        "paused_today": s.paused_today,
+        "weeks": s.weeks.iter().map(|p| period_json("week", p)).collect::<Vec<_>>(),
+        "months": s.months.iter().map(|p| period_json("month", p)).collect::<Vec<_>>(),
+        "days": s.days.iter().map(|p| json!({
+            "date": p.label,
+            "sessions": p.sessions,
+            "completed": p.completed,
+            "minutes": p.minutes(),
+        })).collect::<Vec<_>>(),
+        "pain": {
+            "recent": s.recent_pain.iter().map(|p| json!({
+                "date": p.date.to_string(),
+                "before": p.before,
+                "after": p.after,
+            })).collect::<Vec<_>>(),
+        },
+        "last_done": s.last_done.iter()
+            .map(|(id, date)| (id.clone(), json!(date.to_string())))
+            .collect::<serde_json::Map<_, _>>(),
+    })
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn stats_text(s: &Stats, today: NaiveDate) -> String {
+    let mut out = format!("As of {today} ({})\n", streaks::week_label(today));
+    out.push_str(&format!(
+        "Sessions:     {}, {} completed ({:.0}%), {} minutes\n",
+        s.sessions,
+        s.completed,
+        s.completion_rate * 100.0,
+        s.minutes()
+    ));
+    out.push_str(&format!(
+        "Day streak:   {} (longest {})\n",
+        plural(s.day_streak.current, "day", "days"),
+        s.day_streak.longest
+    ));
+    out.push_str(&format!(
+        "Week streak:  {} of {}+ sessions (longest {})\n",
+        plural(s.week_streak.current, "week", "weeks"),
+        s.weekly_target,
+        s.week_streak.longest
+    ));
+    out.push_str(&format!("This week:    {} of {} completed\n", s.this_week, s.weekly_target));
+    if s.paused_today {
+        out.push_str("Paused:       today is in a pause; your streaks are frozen\n");
+    }
+    let average = |f: fn(&streaks::PainPoint) -> Option<u8>| {
+        let scores: Vec<f64> = s.recent_pain.iter().filter_map(f).map(f64::from).collect();
+        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    };
+    let before = average(|p| p.before);
+    let after = average(|p| p.after);
+    if before.is_some() || after.is_some() {
+        let show = |x: Option<f64>| x.map_or_else(|| "-".to_owned(), |x| format!("{x:.1}"));
+        out.push_str(&format!(
+            "Pain:         {} before -> {} after (average of the last {} with a score)\n",
+            show(before),
+            show(after),
+            s.recent_pain.len()
+        ));
+    }
+    for (i, (program, date)) in s.last_done.iter().enumerate() {
+        let label = if i == 0 { "Last done:" } else { "" };
+        out.push_str(&format!("{label:<14}{program} {date}\n"));
+    }
+    out
+}
+
+/// `limber export --format csv|json [--out FILE]`.
+pub fn export(context: &Context, format: ExportFormat, out: Option<&Path>) -> ExitCode {
+    let store = match open(context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let (document, skipped) = match store.export_document() {
+        Ok(exported) => exported,
+        Err(error) => return failure(error),
+    };
+    warn_skipped(&skipped);
+    let text = match format {
+        ExportFormat::Csv => document.to_csv(),
+        ExportFormat::Json => document.to_json(),
+    };
+    let Some(path) = out else { return print(&text) };
+    // Written beside the target and renamed over it: never half a file.
+    if let Err(error) = settings::write_atomically(path, text.as_bytes()) {
+        return failure(format!("cannot write {}: {error}", path.display()));
+    }
+    print(&format!(
+        "Exported {} and {} to {}.\n",
+        plural(u32::try_from(document.sessions.len()).unwrap_or(u32::MAX), "session", "sessions"),
+        plural(u32::try_from(document.pauses.len()).unwrap_or(u32::MAX), "pause", "pauses"),
+        path.display()
+    ))
+}
+
+/// `limber import FILE.json`: all or nothing.
+pub fn import(context: &Context, file: &Path) -> ExitCode {
+    let shown = file.display();
+    match std::fs::metadata(file) {
+        Ok(meta) if meta.len() > IMPORT_MAX_BYTES => {
+            return failure(format!(
+                "{shown}: the file is larger than {} MiB; is it a Limber export?",
+                IMPORT_MAX_BYTES / 1024 / 1024
+            ));
+        }
+        Ok(_) => {}
+        Err(error) => return failure(format!("cannot read {shown}: {error}")),
+    }
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(error) => return failure(format!("cannot read {shown}: {error}")),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return failure(format!("{shown}: the file is not UTF-8 text (nothing was imported)"));
+    };
+    let document = match Document::from_json(&text) {
+        Ok(document) => document,
+        Err(error) => return failure(format!("{shown}: {error} (nothing was imported)")),
+    };
+    let store = match open(context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    match store.import(&document) {
+        Ok(summary) => {
+            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            let mut line = format!(
+                "Imported {} from {shown}",
+                plural(count(summary.added), "session", "sessions")
+            );
+            if summary.already_present > 0 {
+                line.push_str(&format!(" ({} already present)", summary.already_present));
+            }
+            if summary.pauses_added + summary.pauses_already_present > 0 {
+                line.push_str(&format!(
+                    " and {}",
+                    plural(count(summary.pauses_added), "pause", "pauses")
+                ));
+                if summary.pauses_already_present > 0 {
+                    line.push_str(&format!(
+                        " ({} already present)",
+                        summary.pauses_already_present
+                    ));
+                }
+            }
+            print(&format!("{line}.\n"))
+        }
+        Err(error) => failure(format!("{shown}: {error} (nothing was imported)")),
+    }
+}
+
+/// `limber pause --from DATE --to DATE [--reason ill|injured|holiday]`.
+pub fn pause(context: &Context, from: NaiveDate, to: NaiveDate, reason: PauseReason) -> ExitCode {
+    if from > to {
+        return failure(format!(
+            "a pause must start on or before its last day, but --from {from} is after --to {to}"
+        ));
+    }
+    let reason = match reason {
+        PauseReason::Ill => history::PauseReason::Ill,
+        PauseReason::Injured => history::PauseReason::Injured,
+        PauseReason::Holiday => history::PauseReason::Holiday,
+    };
+    let store = match open(context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    match store.add_pause(from, Some(to), reason) {
+        Ok(_) => print(&format!(
+            "Streaks paused from {from} to {to} ({}): these days neither break nor extend them.\n",
+            reason.as_str()
+        )),
+        Err(error) => failure(error),
+    }
 }

@@ -1,0 +1,330 @@
+//! Opening the database: a file that cannot be read, or that a newer Limber wrote, is renamed
+//! aside with its `-wal` and `-shm` (never deleted, never overwritten) and a fresh one is
+//! started; sessions cut off by a crash get an end.
+
+use super::{Error, FILE_NAME, Opened, STALE_AFTER, Store, decode, format_date_time, live, schema};
+use chrono::{DateTime, FixedOffset};
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, ErrorCode, params};
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Why a database cannot be used.
+#[derive(Debug)]
+enum Unusable {
+    /// Not SQLite, truncated, or failing the integrity check.
+    Corrupt(String),
+    /// Written by a newer Limber.
+    Newer(i64),
+    /// SQLite, but not a Limber history.
+    Foreign(String),
+}
+
+enum Attempt {
+    Unusable(Unusable),
+    Failed(Error),
+}
+
+fn classify(path: &Path, error: &rusqlite::Error) -> Attempt {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            Attempt::Unusable(Unusable::Corrupt(error.to_string()))
+        }
+        _ => Attempt::Failed(Error::database(path, error)),
+    }
+}
+
+/// What every SQLite database file starts with.
+const HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Checks, without SQLite, that a file that is there looks like an SQLite database: SQLite
+/// would otherwise take a `-wal` beside a foreign file for its own and remove it on close.
+fn looks_like_sqlite(path: &Path) -> Result<(), Attempt> {
+    use std::io::Read;
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) }));
+        }
+    };
+    let mut start = Vec::with_capacity(100);
+    let read = file.by_ref().take(100).read_to_end(&mut start);
+    match read {
+        Err(e) => Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) })),
+        // An empty file is an empty database (version 0).
+        Ok(0) => Ok(()),
+        Ok(n) if n < 100 || !start.starts_with(HEADER) => {
+            Err(Attempt::Unusable(Unusable::Corrupt("it is not an SQLite database".into())))
+        }
+        Ok(_) => Ok(()),
+    }
+}
+
+/// A database up to this size is checked in full at every open (a few milliseconds per
+/// MiB); a larger one once a day, and again after any operation found it damaged.
+pub const FULL_CHECK_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The record of the last full check of a large database: the local date.
+pub(super) fn check_stamp(data_dir: &Path) -> PathBuf {
+    data_dir.join(live::DIR).join("checked")
+}
+
+/// Whether the integrity check must run now.
+fn needs_check(path: &Path, data_dir: &Path, today: &str) -> bool {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    size <= FULL_CHECK_BYTES
+        || std::fs::read_to_string(check_stamp(data_dir)).map_or(true, |day| day.trim() != today)
+}
+
+/// How many stores of this process have each database open. Closing any file descriptor of
+/// a file drops every POSIX lock this process holds on it, SQLite's included, so the header
+/// is only peeked at (with a descriptor of our own) while no store here has the file open.
+static OPEN: Mutex<BTreeMap<PathBuf, usize>> = Mutex::new(BTreeMap::new());
+
+fn open_key(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}
+
+fn is_open_here(path: &Path) -> bool {
+    let key = open_key(path);
+    OPEN.lock().map(|open| open.get(&key).is_some_and(|n| *n > 0)).unwrap_or(true)
+}
+
+/// Counts a store as having its database open until dropped.
+#[derive(Debug)]
+pub(super) struct Registration(PathBuf);
+
+impl Registration {
+    fn new(path: &Path) -> Self {
+        let key = open_key(path);
+        if let Ok(mut open) = OPEN.lock() {
+            *open.entry(key.clone()).or_default() += 1;
+        }
+        Self(key)
+    }
+}
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        if let Ok(mut open) = OPEN.lock()
+            && let Some(n) = open.get_mut(&self.0)
+        {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                open.remove(&self.0);
+            }
+        }
+    }
+}
+
+/// Opens, checks and migrates the database at `path`.
+fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Attempt> {
+    let sql = |e: rusqlite::Error| classify(path, &e);
+    if !is_open_here(path) {
+        looks_like_sqlite(path)?;
+    }
+    let check = needs_check(path, data_dir, today);
+    let conn = Connection::open(path).map_err(sql)?;
+    // Until the file is known to be ours and sound, closing must not checkpoint its WAL into
+    // it (nor remove the WAL): a file set aside stays exactly as it was.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(sql)?;
+    // Before any read, so that every later step waits for another Limber instead of failing.
+    conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sql)?;
+    let version = schema::version(&conn).map_err(sql)?;
+    if version > schema::VERSION {
+        return Err(Attempt::Unusable(Unusable::Newer(version)));
+    }
+    if version < 0 {
+        return Err(Attempt::Unusable(Unusable::Foreign(format!(
+            "its version number is {version}"
+        ))));
+    }
+    if check {
+        let found: String =
+            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
+        if found != "ok" {
+            let _ = std::fs::remove_file(check_stamp(data_dir));
+            return Err(Attempt::Unusable(Unusable::Corrupt(format!(
+                "the integrity check found: {found}"
+            ))));
+        }
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if size > FULL_CHECK_BYTES {
+            let stamp = check_stamp(data_dir);
+            let _ = std::fs::create_dir_all(data_dir.join(live::DIR));
+            let _ = std::fs::write(stamp, today);
+        }
+    }
+    // Ours and sound: from now on closing checkpoints and removes the WAL as usual.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false).map_err(sql)?;
+    let _mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0)).map_err(sql)?;
+    conn.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
+    schema::migrate(&conn).map_err(|problem| match problem {
+        schema::Problem::Newer(v) => Attempt::Unusable(Unusable::Newer(v)),
+        schema::Problem::Foreign(why) => Attempt::Unusable(Unusable::Foreign(why)),
+        schema::Problem::Sqlite(e) => classify(path, &e),
+    })?;
+    Ok(conn)
+}
+
+/// Opens the store in `data_dir`, setting an unusable database aside.
+pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, Error> {
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| Error::Io { path: data_dir.to_owned(), source: Arc::new(e) })?;
+    let path = data_dir.join(FILE_NAME);
+    let today = now.date_naive().to_string();
+    let (conn, notice) = match connect(&path, data_dir, &today) {
+        Ok(conn) => (conn, None),
+        Err(Attempt::Failed(error)) => return Err(error),
+        Err(Attempt::Unusable(why)) => {
+            let label = match why {
+                Unusable::Newer(_) => "from-newer-limber",
+                Unusable::Corrupt(_) | Unusable::Foreign(_) => "unreadable",
+            };
+            let aside = set_aside(&path, label, now)
+                .map_err(|e| Error::Io { path: path.clone(), source: Arc::new(e) })?;
+            let _ = std::fs::remove_file(check_stamp(data_dir));
+            let conn = connect(&path, data_dir, &today).map_err(|attempt| match attempt {
+                Attempt::Failed(error) => error,
+                Attempt::Unusable(why) => Error::Database {
+                    path: path.clone(),
+                    message: format!("a new, empty history cannot be started: {why:?}").into(),
+                },
+            })?;
+            (conn, Some(notice(&why, &path, &aside)))
+        }
+    };
+    let store = Store {
+        conn,
+        _open: Registration::new(&path),
+        path,
+        data_dir: data_dir.to_owned(),
+        live: OnceCell::new(),
+    };
+    sweep(&store, now)?;
+    live::clean(data_dir);
+    Ok(Opened { store, notice })
+}
+
+fn notice(why: &Unusable, path: &Path, aside: &Path) -> String {
+    let kept = format!(
+        "It was kept, unchanged, as {} and a new, empty history was started in {}.",
+        aside.display(),
+        path.display()
+    );
+    match why {
+        Unusable::Corrupt(detail) => format!(
+            "Your history could not be read ({detail}). {kept} Keep the old file: it may be \
+             possible to recover sessions from it."
+        ),
+        Unusable::Foreign(detail) => {
+            format!("The history file is not a Limber history ({detail}). {kept}")
+        }
+        Unusable::Newer(version) => format!(
+            "Your history was written by a newer Limber (database version {version}; this \
+             Limber reads up to version {}). {kept} Use the newer Limber to see your history.",
+            schema::VERSION
+        ),
+    }
+}
+
+/// The names beside `path`: `NAME.LABEL-YYYYMMDDTHHMMSS` (`-2`, `-3`, ... when taken).
+fn aside_name(path: &Path, label: &str, now: DateTime<FixedOffset>, n: u32) -> PathBuf {
+    let stamp = now.format("%Y%m%dT%H%M%S");
+    let extra = if n > 1 { format!("-{n}") } else { String::new() };
+    path.with_file_name(format!("{FILE_NAME}.{label}-{stamp}{extra}"))
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Renames the database and its `-wal` and `-shm` aside, the journal files first: a stale
+/// WAL must never be left beside a fresh database.
+fn set_aside(path: &Path, label: &str, now: DateTime<FixedOffset>) -> std::io::Result<PathBuf> {
+    const SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
+    for n in 1..1000 {
+        let target = aside_name(path, label, now, n);
+        let taken = std::iter::once(String::new())
+            .chain(SUFFIXES.iter().map(|s| (*s).to_owned()))
+            .any(|s| with_suffix(&target, &s).exists());
+        if taken {
+            continue;
+        }
+        for suffix in SUFFIXES {
+            let from = with_suffix(path, suffix);
+            if from.exists() {
+                std::fs::rename(&from, with_suffix(&target, suffix))?;
+            }
+        }
+        std::fs::rename(path, &target)?;
+        return Ok(target);
+    }
+    Err(std::io::Error::other("too many old history files already set aside"))
+}
+
+/// Gives sessions that were cut off (their process is gone, or nothing happened for
+/// [`STALE_AFTER`] when there is no live lock to ask) an end: their last step's time, else
+/// their start. They stay partial.
+fn sweep(store: &Store, now: DateTime<FixedOffset>) -> Result<(), Error> {
+    let db = |e: rusqlite::Error| store.db(e);
+    let mut ends: Vec<(i64, Option<String>, String)> = Vec::new();
+    {
+        let mut statement = store
+            .conn
+            .prepare(
+                "SELECT s.id, s.started_at, s.owner, (SELECT t.ended_at FROM steps t \
+                 WHERE t.session_id = s.id ORDER BY t.id DESC LIMIT 1) \
+                 FROM sessions s WHERE s.ended_at IS NULL",
+            )
+            .map_err(db)?;
+        let mut rows = statement.query([]).map_err(db)?;
+        while let Some(row) = rows.next().map_err(db)? {
+            let Ok(id) = row.get::<_, i64>(0) else { continue };
+            let Ok(started) = decode::date_time(row, 1, "started_at") else { continue };
+            let owner = decode::opt_text(row, 2, "owner").ok().flatten();
+            let last = decode::opt_date_time(row, 3, "ended_at")
+                .ok()
+                .flatten()
+                .filter(|t| *t >= started)
+                .unwrap_or(started);
+            let state = match &owner {
+                Some(token) => live::owner(&store.data_dir, token),
+                None => live::Owner::Unknown,
+            };
+            let stale = match state {
+                live::Owner::Alive => false,
+                live::Owner::Gone => true,
+                live::Owner::Unknown => {
+                    (now - last).to_std().is_ok_and(|quiet| quiet > STALE_AFTER)
+                }
+            };
+            if stale {
+                let end = last.with_timezone(&started.timezone());
+                ends.push((id, owner, format_date_time(&end)));
+            }
+        }
+    }
+    if ends.is_empty() {
+        return Ok(());
+    }
+    store.write(|tx| {
+        for (id, owner, end) in &ends {
+            // Unless another Limber took the session up again in the meantime.
+            tx.execute(
+                "UPDATE sessions SET ended_at = ?1, owner = NULL \
+                 WHERE id = ?2 AND ended_at IS NULL AND owner IS ?3",
+                params![end, id, owner],
+            )
+            .map_err(db)?;
+        }
+        Ok(())
+    })
+}
