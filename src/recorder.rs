@@ -81,12 +81,13 @@ pub fn step_record(plan: &Plan, outcome: &StepOutcome) -> StepRecord {
     }
 }
 
-/// Completed, partial, or abandoned when no exercise was done at all.
+/// Completed, partial, or abandoned when no exercise was even begun (stopped or skipped
+/// through before a second of work).
 pub fn status(plan: &Plan, outcome: &Outcome) -> history::Status {
-    let any_work_done = outcome
-        .steps
-        .iter()
-        .any(|s| s.done && plan.steps.get(s.index).is_some_and(|step| step.kind == StepKind::Work));
+    let any_work_done = outcome.steps.iter().any(|s| {
+        (s.done || s.spent.as_secs() >= 1)
+            && plan.steps.get(s.index).is_some_and(|step| step.kind == StepKind::Work)
+    });
     match outcome.status {
         session::Status::Completed => history::Status::Completed,
         session::Status::Partial if any_work_done => history::Status::Partial,

@@ -13,7 +13,7 @@ use crate::streaks;
 use chrono::NaiveDate;
 use iced::widget::{Column, Row, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How many months the calendar shows.
 const CALENDAR_MONTHS: u32 = 6;
@@ -155,16 +155,11 @@ impl State {
             )),
             Message::ExportTo(None) => Action::None,
             Message::ExportTo(Some(path)) => {
-                self.outcome = Some(
-                    history::export_csv_to(store, &path)
-                        .map(|()| {
-                            shared.i18n.tr_args(
-                                "export-done",
-                                &[("file", path.display().to_string().into())],
-                            )
-                        })
-                        .map_err(|e| e.to_string()),
-                );
+                self.outcome = Some(export_csv(store, &path).map(|()| {
+                    shared
+                        .i18n
+                        .tr_args("export-done", &[("file", path.display().to_string().into())])
+                }));
                 Action::None
             }
         }
@@ -234,7 +229,7 @@ impl State {
             .spacing(2)
             .width(Length::FillPortion(1))
         };
-        let minutes = stats.minutes;
+        let minutes = stats.minutes();
         let totals = column![
             text(stats.sessions.to_string()).size(sizes.title()).font(theme::STRONG),
             text(shared.tr("sessions-label")).size(sizes.body()),
@@ -514,29 +509,28 @@ fn read(
 ) -> Result<(Vec<SessionRecord>, Vec<Pause>, Overview), String> {
     let sessions = store.sessions().map_err(|e| e.to_string())?;
     let pauses = store.pauses().map_err(|e| e.to_string())?;
-    let stats = compute_stats(&sessions, &pauses, shared);
+    let stats = compute_stats(store, shared)?;
     let calendar = calendar::Days::new(&sessions, &pauses, shared.today);
     Ok((sessions, pauses, Overview { stats, calendar }))
 }
 
 /// The streaks and figures as of today, with the weekly target the CLI uses too.
-fn compute_stats(sessions: &[SessionRecord], pauses: &[Pause], shared: &Shared) -> streaks::Stats {
-    let target = history::weekly_target(sessions, None, shared.settings.weekly_target);
-    let entries: Vec<_> = sessions.iter().map(history::streak_entry).collect();
-    let paused: Vec<_> = pauses.iter().map(|p| history::paused_days(p, shared.today)).collect();
-    streaks::stats(&entries, &paused, shared.today, target)
+fn compute_stats(store: &Store, shared: &Shared) -> Result<streaks::Stats, String> {
+    let input = store.stats_input(shared.today).map_err(|e| e.to_string())?;
+    Ok(input.stats(shared.today, None, shared.settings.weekly_target))
+}
+
+/// Writes the history as CSV (the same file as `limber export --format csv`), atomically.
+fn export_csv(store: &Store, path: &Path) -> Result<(), String> {
+    let (document, _skipped) = store.export_document().map_err(|e| e.to_string())?;
+    crate::settings::write_atomically(path, document.to_csv().as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The figures shown outside the history screen (library, after a session).
 pub fn progress(store: &Store, shared: &Shared) -> Result<Progress, String> {
-    let sessions = store.sessions().map_err(|e| e.to_string())?;
-    let pauses = store.pauses().map_err(|e| e.to_string())?;
-    let stats = compute_stats(&sessions, &pauses, shared);
+    let stats = compute_stats(store, shared)?;
     let mut progress = Progress::from_stats(&stats);
-    for session in sessions.iter().filter(|s| s.status == Status::Completed) {
-        let date = session.started_at.date_naive();
-        let last = progress.last_done.entry(session.program_id.clone()).or_insert(date);
-        *last = (*last).max(date);
-    }
+    progress.last_done = stats.last_done.into_iter().collect();
     Ok(progress)
 }
