@@ -73,6 +73,8 @@ pain-before-question = How much pain do you feel right now? (0 = none, 10 = wors
 start-session = Start session
 scale-skip = No answer
 scale-low = none
+effort-low = very easy
+effort-high = maximal
 scale-high = worst
 
 ## Session
@@ -124,6 +126,7 @@ session-finished = Finished
 ## Summary
 summary-completed = Well done! Session complete.
 summary-partial = Session stopped. Everything you did is saved.
+summary-skipped = Session done, with some steps skipped. Everything is saved.
 summary-figures = { $time } active · { $done } of { $total } exercises done
 summary-steps = What you did
 step-done = done · { $time }

@@ -73,6 +73,8 @@ pain-before-question = Hoeveel pijn voel je nu? (0 = geen, 10 = ergst denkbaar; 
 start-session = Sessie starten
 scale-skip = Geen antwoord
 scale-low = geen
+effort-low = heel licht
+effort-high = maximaal
 scale-high = ergst
 
 ## Session
@@ -124,6 +126,7 @@ session-finished = Klaar
 ## Summary
 summary-completed = Goed gedaan! Sessie voltooid.
 summary-partial = Sessie gestopt. Alles wat je gedaan hebt is bewaard.
+summary-skipped = Sessie klaar, met een paar overgeslagen stappen. Alles is bewaard.
 summary-figures = { $time } actief · { $done } van { $total } oefeningen gedaan
 summary-steps = Wat je gedaan hebt
 step-done = gedaan · { $time }

@@ -116,9 +116,17 @@ pub fn run(
         let now = Instant::now();
         output.live_line(&session, &plan, lang, &i18n, now);
         let wake = next_wake(&session, output.t0, now);
-        let command = match wake {
-            Some(at) => keys.recv_timeout(at.saturating_duration_since(now)),
-            None => keys.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        let command = match (input_open, wake) {
+            (true, Some(at)) => keys.recv_timeout(at.saturating_duration_since(now)),
+            (true, None) => keys.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            // No more keys can come: sleep until the next moment instead of spinning on a
+            // closed channel.
+            (false, at) => {
+                if let Some(at) = at {
+                    std::thread::sleep(at.saturating_duration_since(now));
+                }
+                Err(RecvTimeoutError::Timeout)
+            }
         };
         let now = Instant::now();
         let mut events = match command {
@@ -299,6 +307,11 @@ impl Output {
                 }
                 if let Some(side) = step.side {
                     parts.push(i18n.tr(side_key(side)));
+                }
+                if let (Some(rep), Some(reps)) = (session.current_rep(now), step.reps) {
+                    parts.push(
+                        i18n.tr_args("rep-of", &[("rep", rep.into()), ("reps", reps.into())]),
+                    );
                 }
             }
             match (session.step_remaining(now), step.reps) {

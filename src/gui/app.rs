@@ -9,6 +9,7 @@ use crate::gui::screen::{
     self, Progress, Shared, history, library, program, session, settings, summary,
 };
 use crate::gui::theme::{self, GAP_M, GAP_S, Sizes};
+use crate::gui::widget;
 use crate::history::Store;
 use crate::i18n::I18n;
 use crate::library::{Library, user_programs_dir};
@@ -314,6 +315,15 @@ impl App {
             (Screen::Summary(_), keyboard::Key::Named(Named::Enter)) => {
                 return self.update_at(Message::Summary(summary::Message::Save), now);
             }
+            (
+                Screen::Library(_) | Screen::Program(_) | Screen::History(_) | Screen::Settings(_),
+                keyboard::Key::Character(c),
+            ) if tab_key(c).is_some() => {
+                if let Some(tab) = tab_key(c) {
+                    self.navigate(tab);
+                }
+                return Task::none();
+            }
             (Screen::Library(_), keyboard::Key::Character(c)) => {
                 // 1-9 open the programs in the order shown, so no mouse is needed.
                 let Some(position) = c.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) else {
@@ -324,6 +334,15 @@ impl App {
                 };
                 let id = entry.program.id.clone();
                 return self.library_action(library::Action::Open(id));
+            }
+            (_, keyboard::Key::Named(named)) if scroll_step(named).is_some() => {
+                return match scroll_step(named) {
+                    Some(step) => iced::widget::operation::scroll_by(
+                        widget::PAGE,
+                        iced::widget::operation::AbsoluteOffset { x: 0.0, y: step },
+                    ),
+                    None => Task::none(),
+                };
             }
             (Screen::Program(_), keyboard::Key::Named(Named::Escape)) => {
                 self.navigate(Tab::Library);
@@ -552,6 +571,30 @@ impl App {
             .center_x(Length::Fill)
             .into(),
         )
+    }
+}
+
+/// How far the arrow and page keys scroll a screen.
+fn scroll_step(key: Named) -> Option<f32> {
+    match key {
+        Named::ArrowDown => Some(80.0),
+        Named::ArrowUp => Some(-80.0),
+        Named::PageDown => Some(480.0),
+        Named::PageUp => Some(-480.0),
+        Named::End => Some(1.0e6),
+        Named::Home => Some(-1.0e6),
+        _ => None,
+    }
+}
+
+/// The letter keys of the tabs (P, H, S), so every screen is a key away. Text inputs take
+/// their letters first, so typing a note never switches tabs.
+fn tab_key(key: &str) -> Option<Tab> {
+    match key.to_ascii_lowercase().as_str() {
+        "p" => Some(Tab::Library),
+        "h" => Some(Tab::History),
+        "s" => Some(Tab::Settings),
+        _ => None,
     }
 }
 

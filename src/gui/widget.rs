@@ -106,10 +106,16 @@ pub fn seconds_text(shared: &Shared, seconds: u32) -> String {
     }
 }
 
+/// The words at the ends of the pain scale.
+pub const PAIN_SCALE: (&str, &str) = ("scale-low", "scale-high");
+/// The words at the ends of the effort scale.
+pub const EFFORT_SCALE: (&str, &str) = ("effort-low", "effort-high");
+
 /// A 0-10 scale (pain, effort) as a row of buttons, with "skip" for no answer.
 pub fn scale_picker<'a, M: Clone + 'a>(
     selected: Option<u8>,
     on_pick: impl Fn(Option<u8>) -> M + 'a,
+    (low, high): (&str, &str),
     shared: &'a Shared,
 ) -> Element<'a, M> {
     let sizes = shared.sizes;
@@ -133,15 +139,18 @@ pub fn scale_picker<'a, M: Clone + 'a>(
     column![
         buttons,
         row![
-            text(shared.tr("scale-low")).size(sizes.small()).style(muted_text),
+            text(shared.tr(low)).size(sizes.small()).style(muted_text),
             iced::widget::space::horizontal(),
-            text(shared.tr("scale-high")).size(sizes.small()).style(muted_text),
+            text(shared.tr(high)).size(sizes.small()).style(muted_text),
         ]
         .width(11.0 * 50.0),
     ]
     .spacing(4)
     .into()
 }
+
+/// The scrolling body of every screen, so the keyboard can scroll it.
+pub const PAGE: iced::widget::Id = iced::widget::Id::new("page");
 
 /// A screen's scrolling body: a column of at most [`theme::PAGE_WIDTH`], centred in the
 /// window, with the scrollbar at the window's edge.
@@ -150,6 +159,7 @@ pub fn page<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
         container(container(content).padding(theme::GAP_L).max_width(theme::PAGE_WIDTH))
             .center_x(Length::Fill),
     )
+    .id(PAGE)
     .height(Length::Fill)
     .into()
 }

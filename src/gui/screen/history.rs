@@ -16,7 +16,7 @@ use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
 
 /// How many months the calendar shows.
-const CALENDAR_MONTHS: u32 = 6;
+const CALENDAR_MONTHS: u32 = 8;
 /// How many sessions the pain chart shows.
 const CHART_SESSIONS: usize = 30;
 
@@ -425,6 +425,11 @@ fn session_row<'a>(
 ) -> Element<'a, Message> {
     let sizes = shared.sizes;
     let when = session.started_at.format("%Y-%m-%d %H:%M").to_string();
+    // The program's title in today's language when it is still installed; else as recorded.
+    let title = match shared.library.find(&session.program_id) {
+        Some(entry) => entry.program.title.get(shared.lang()),
+        None => session.title.as_str(),
+    };
     let pain = match (session.pain_before, session.pain_after) {
         (None, None) => String::new(),
         (before, after) => shared.i18n.tr_args(
@@ -442,7 +447,7 @@ fn session_row<'a>(
     let tint = session.status;
     let summary = row![
         text(when).size(sizes.body()).width(170),
-        text(session.title.as_str()).size(sizes.body()).font(theme::STRONG).width(Length::Fill),
+        text(title).size(sizes.body()).font(theme::STRONG).width(Length::Fill),
         container(text(status_label(shared, session.status)).size(sizes.small()))
             .padding([2, 10])
             .style(move |t: &iced::Theme| theme::badge(theme::status_color(t, tint))(t)),
@@ -470,15 +475,23 @@ fn session_row<'a>(
             .style(widget::muted_text),
         );
         for step in work {
-            let mut label = step.exercise.clone().unwrap_or_default();
+            let exercise = step.exercise.as_deref().unwrap_or_default();
+            let name = shared
+                .library
+                .find(&session.program_id)
+                .and_then(|entry| entry.program.exercises().find(|e| e.id == exercise))
+                .map_or(exercise, |e| e.name.get(shared.lang()));
+            let mut label = name.to_owned();
             if step.set > 0 {
                 label = format!(
                     "{label} · {}",
                     shared.i18n.tr_args("set-short", &[("set", step.set.into())])
                 );
             }
-            if let Some(side) = &step.side {
-                label = format!("{label} · {side}");
+            match step.side.as_deref() {
+                Some("left") => label = format!("{label} · {}", shared.tr("side-left")),
+                Some("right") => label = format!("{label} · {}", shared.tr("side-right")),
+                _ => {}
             }
             let state = if step.done {
                 shared.i18n.tr_args("step-done", &[("time", format_clock(step.seconds).into())])

@@ -210,7 +210,7 @@ impl State {
         .on_press_maybe(self.accepted.then_some(Message::Start));
         let mut panel = column![
             text(shared.tr("pain-before-question")).size(sizes.body()),
-            widget::scale_picker(self.pain_before, Message::Pain, shared),
+            widget::scale_picker(self.pain_before, Message::Pain, widget::PAIN_SCALE, shared),
             row![start].spacing(GAP_M).align_y(Alignment::Center),
         ]
         .spacing(GAP_M);

@@ -31,6 +31,8 @@ pub struct State {
     /// The last cue, the step it came in and its moment: it flashes, and its words show.
     last_cue: Option<(Cue, usize, Instant)>,
     confirm_stop: bool,
+    /// The runner confirmed Stop.
+    stopped: bool,
     show_safety: bool,
     /// Writes the session to the history, when the store is available.
     recorder: Option<Recorder>,
@@ -42,7 +44,8 @@ pub struct State {
 pub struct Finished {
     pub outcome: Outcome,
     pub plan: Arc<Plan>,
-    pub title: String,
+    /// Ended with Stop, rather than by reaching the end (perhaps skipping some steps).
+    pub stopped: bool,
     pub record: Option<SessionId>,
 }
 
@@ -85,6 +88,7 @@ impl State {
             now,
             last_cue: None,
             confirm_stop: false,
+            stopped: false,
             show_safety: false,
             recorder,
             finished: None,
@@ -161,6 +165,7 @@ impl State {
 
     fn stop(&mut self, now: Instant) -> Vec<Event> {
         self.confirm_stop = false;
+        self.stopped = true;
         self.session.stop(now)
     }
 
@@ -172,8 +177,8 @@ impl State {
                 Event::Finished(outcome) => {
                     self.finished = Some(Finished {
                         outcome: outcome.clone(),
-                        plan: Arc::new(self.session.plan().clone()),
-                        title: self.entry.program.title.get("en").to_owned(),
+                        plan: self.session.plan_arc().clone(),
+                        stopped: self.stopped,
                         record: self.recorder.as_ref().map(Recorder::id),
                     });
                 }

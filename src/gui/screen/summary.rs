@@ -65,7 +65,8 @@ impl State {
         let plan = &self.finished.plan;
         let headline = match outcome.status {
             Status::Completed => shared.tr("summary-completed"),
-            Status::Partial => shared.tr("summary-partial"),
+            Status::Partial if self.finished.stopped => shared.tr("summary-partial"),
+            Status::Partial => shared.tr("summary-skipped"),
         };
         let work: Vec<_> = outcome
             .steps
@@ -87,7 +88,7 @@ impl State {
             let Some(step) = plan.steps.get(step_outcome.index) else { continue };
             let name = plan.exercise_of(step).map(|e| e.name.get(lang)).unwrap_or_default();
             let mut label = name.to_owned();
-            if step.set > 0 {
+            if plan.exercise_of(step).is_some_and(|e| e.sets > 1) {
                 label = format!(
                     "{label} · {}",
                     shared.i18n.tr_args("set-short", &[("set", step.set.into())])
@@ -126,9 +127,19 @@ impl State {
             container(
                 column![
                     text(shared.tr("pain-after-question")).size(sizes.body()),
-                    widget::scale_picker(self.pain_after, Message::Pain, shared),
+                    widget::scale_picker(
+                        self.pain_after,
+                        Message::Pain,
+                        widget::PAIN_SCALE,
+                        shared
+                    ),
                     text(shared.tr("effort-question")).size(sizes.body()),
-                    widget::scale_picker(self.effort, Message::Effort, shared),
+                    widget::scale_picker(
+                        self.effort,
+                        Message::Effort,
+                        widget::EFFORT_SCALE,
+                        shared
+                    ),
                     text(shared.tr("note-label")).size(sizes.body()),
                     text_input(&shared.tr("note-placeholder"), &self.note)
                         .on_input(Message::Note)

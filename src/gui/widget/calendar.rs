@@ -70,7 +70,10 @@ impl Days {
 
 const CELL: f32 = 22.0;
 
-/// The last `months` months, oldest first, in rows of three.
+/// Months side by side in a row of the calendar.
+const MONTHS_PER_ROW: u32 = 4;
+
+/// The last `months` months, oldest first, in rows of [`MONTHS_PER_ROW`].
 pub fn view<'a, M: 'a>(days: &Days, shared: &Shared, months: u32) -> Element<'a, M> {
     let first_of_this_month = days.today.with_day(1).unwrap_or(days.today);
     let mut grid = Column::new().spacing(GAP_L);
@@ -80,7 +83,7 @@ pub fn view<'a, M: 'a>(days: &Days, shared: &Shared, months: u32) -> Element<'a,
             continue;
         };
         line = line.push(month(days, start, shared));
-        if back % 3 == 0 {
+        if back % MONTHS_PER_ROW == 0 {
             grid = grid.push(std::mem::replace(&mut line, Row::new().spacing(GAP_L)));
         }
     }
