@@ -49,6 +49,17 @@ pub enum Notice {
     DeviceFailed(String),
 }
 
+impl Notice {
+    /// The notice in the user's language (the device's own words stay as they are).
+    pub fn describe(&self, i18n: &crate::i18n::I18n) -> String {
+        let (key, detail) = match self {
+            Self::NoDevice(detail) => ("notice-no-device", detail),
+            Self::DeviceFailed(detail) => ("notice-device-failed", detail),
+        };
+        i18n.tr_args(key, &[("detail", detail.clone().into())])
+    }
+}
+
 /// Samples per second of the synthesized cues.
 pub const SAMPLE_RATE: u32 = 48_000;
 

@@ -7,7 +7,8 @@ tab-settings = Settings
 back = ← Back
 close = Close
 dismiss = Dismiss
-notice-no-sound = No sound: { $reason }. Every cue still shows on screen.
+notice-no-device = No sound: no sound device could be opened ({ $detail }). Connect speakers or headphones and restart Limber; meanwhile every cue shows on screen.
+notice-device-failed = No sound: the sound device stopped working ({ $detail }). Check it and restart Limber; meanwhile every cue shows on screen.
 
 ## Library
 library-title = Your programs

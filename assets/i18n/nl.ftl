@@ -7,7 +7,8 @@ tab-settings = Instellingen
 back = ← Terug
 close = Sluiten
 dismiss = Sluiten
-notice-no-sound = Geen geluid: { $reason }. Elk signaal blijft zichtbaar op het scherm.
+notice-no-device = Geen geluid: er kon geen geluidsapparaat geopend worden ({ $detail }). Sluit speakers of een koptelefoon aan en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
+notice-device-failed = Geen geluid: het geluidsapparaat werkt niet meer ({ $detail }). Controleer het en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
 
 ## Library
 library-title = Je programma's

@@ -78,10 +78,7 @@ pub fn run(
         Audio::open(AudioSettings { volume: settings.volume, muted: false })
     };
     if let Some(notice) = audio.notice() {
-        eprintln!(
-            "limber: {}",
-            i18n.tr_args("notice-no-sound", &[("reason", notice.to_string().into())])
-        );
+        eprintln!("limber: {}", notice.describe(&i18n));
     }
 
     if !program.stop_if.is_empty() && !jsonl {

@@ -114,7 +114,7 @@ impl App {
         let audio = open_audio(AudioSettings { volume: settings.volume, muted: settings.muted });
         let i18n = I18n::new(&context.lang);
         if let Some(notice) = audio.notice() {
-            notices.push(i18n.tr_args("notice-no-sound", &[("reason", notice.to_string().into())]));
+            notices.push(notice.describe(&i18n));
         }
         let dark = theme::is_dark_choice(settings.theme, Mode::Light);
         let shared = Shared {

@@ -189,11 +189,17 @@ pub fn error_box(theme: &Theme) -> container::Style {
 pub fn badge(tint: Color) -> impl Fn(&Theme) -> container::Style {
     move |_theme| container::Style {
         background: Some(Background::Color(tint)),
-        text_color: Some(Color::WHITE),
+        text_color: Some(ink_on(tint)),
         border: Border { radius: Radius::from(999.0), width: 0.0, color: Color::TRANSPARENT },
         shadow: Shadow::default(),
         snap: true,
     }
+}
+
+/// White or near-black, whichever reads better on `background`.
+pub fn ink_on(background: Color) -> Color {
+    let luminance = 0.2126 * background.r + 0.7152 * background.g + 0.0722 * background.b;
+    if luminance > 0.55 { color!(0x15191e) } else { Color::WHITE }
 }
 
 /// The bar of a progress bar in a colour.

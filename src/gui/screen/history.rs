@@ -446,16 +446,16 @@ fn session_row<'a>(
         .unwrap_or_default();
     let tint = session.status;
     let summary = row![
-        text(when).size(sizes.body()).width(170),
+        text(when).size(sizes.small()).width(130),
         text(title).size(sizes.body()).font(theme::STRONG).width(Length::Fill),
         container(text(status_label(shared, session.status)).size(sizes.small()))
             .padding([2, 10])
             .style(move |t: &iced::Theme| theme::badge(theme::status_color(t, tint))(t)),
-        text(format_clock(session.active_seconds)).size(sizes.body()).width(70),
-        text(pain).size(sizes.small()).width(150),
+        text(format_clock(session.active_seconds)).size(sizes.small()).width(50),
+        text(pain).size(sizes.small()).width(100),
         text(effort).size(sizes.small()).width(110),
     ]
-    .spacing(GAP_M)
+    .spacing(GAP_S)
     .align_y(Alignment::Center);
     let mut body = Column::new().spacing(GAP_S).push(summary);
     if let Some(steps) = steps {
