@@ -174,6 +174,7 @@ pause-remove = Remove
 pause-from = from
 pause-to = to
 pause-to-open = open-ended
+date-placeholder = YYYY-MM-DD
 pause-add = Add pause
 pause-bad-date = “{ $input }” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.
 pause-to-before-from = The end of a pause cannot be before its start.
@@ -204,6 +205,9 @@ weekday-7 = S
 settings-title = Settings
 setting-language = Language
 language-system = Same as the system
+# Language names are written in their own language, so anyone can find theirs.
+language-en = English
+language-nl = Nederlands
 setting-theme = Appearance
 theme-system = Same as the system
 theme-light = Light

@@ -174,6 +174,7 @@ pause-remove = Verwijderen
 pause-from = van
 pause-to = tot en met
 pause-to-open = open einde
+date-placeholder = JJJJ-MM-DD
 pause-add = Pauze toevoegen
 pause-bad-date = “{ $input }” is geen datum; schrijf hem als JJJJ-MM-DD, bijv. 2026-03-14.
 pause-to-before-from = Het einde van een pauze kan niet voor het begin liggen.
@@ -204,6 +205,9 @@ weekday-7 = zo
 settings-title = Instellingen
 setting-language = Taal
 language-system = Zoals het systeem
+# Taalnamen staan in hun eigen taal, zodat iedereen de zijne vindt.
+language-en = English
+language-nl = Nederlands
 setting-theme = Weergave
 theme-system = Zoals het systeem
 theme-light = Licht

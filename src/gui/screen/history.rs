@@ -354,7 +354,7 @@ impl State {
         let add = row![
             reasons,
             text(shared.tr("pause-from")).size(sizes.small()),
-            text_input("YYYY-MM-DD", &form.from)
+            text_input(&shared.tr("date-placeholder"), &form.from)
                 .on_input(Message::PauseFrom)
                 .width(130)
                 .size(sizes.small()),

@@ -78,12 +78,12 @@ impl State {
                 Message::Language(None),
             ))
             .push(choice(
-                "English".into(),
+                shared.tr("language-en"),
                 s.language.as_deref() == Some("en"),
                 Message::Language(Some("en".into())),
             ))
             .push(choice(
-                "Nederlands".into(),
+                shared.tr("language-nl"),
                 s.language.as_deref() == Some("nl"),
                 Message::Language(Some("nl".into())),
             ));
