@@ -1,7 +1,8 @@
 //! The app's main flows in the iced simulator (no display): start a session, pause, skip,
 //! done, finish, the summary saved to the history; switching language; importing a bad file;
 //! and snapshot hashes of the key screens (run with `ICED_TEST_BACKEND=tiny-skia`, as
-//! `make test` does, for stable hashes; `tests/snapshots/*.sha256`, delete one to renew it).
+//! `make test` does, for stable hashes; `tests/snapshots/*.sha256`, delete one to renew it;
+//! `LIMBER_SNAPSHOT_PNG=1` also writes the pictures to target/snapshots/ to look at).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -98,7 +99,7 @@ fn snapshot(app: &App, name: &str) {
     let snapshot = ui.snapshot(&app.theme()).expect("snapshot");
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
     let matches = snapshot.matches_hash(&path).expect("snapshot hash");
-    if !matches {
+    if !matches || std::env::var_os("LIMBER_SNAPSHOT_PNG").is_some() {
         let _ = std::fs::create_dir_all("target/snapshots");
         let _ = snapshot.matches_image(Path::new("target/snapshots").join(name));
     }
