@@ -12,7 +12,7 @@ use crate::library::Entry;
 use crate::plan::{Plan, Side, StepKind, format_clock};
 use crate::recorder::Recorder;
 use crate::session::{Event, Outcome, Session};
-use iced::widget::{Column, button, column, container, progress_bar, row, stack, text};
+use iced::widget::{Column, button, column, container, progress_bar, responsive, row, stack, text};
 use iced::{Alignment, Element, Length};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -274,70 +274,109 @@ impl State {
 
         let flashing =
             self.last_cue.is_some_and(|(_, _, at)| now.saturating_duration_since(at) < FLASH);
-        // The cue's words sit beside the badge: a fixed place, never pushed off the card.
-        let mut badge_row = row![
-            container(text(kind_label).size(sizes.small() * 1.2).font(theme::STRONG))
-                .padding([4, 14])
-                .style(move |t: &iced::Theme| theme::badge(tint_of(t))(t)),
-        ]
-        .spacing(GAP_M)
-        .align_y(Alignment::Center);
-        if let Some(words) = self.cue_words(shared, now) {
-            badge_row = badge_row.push(text(words).size(sizes.session_label()).font(theme::STRONG));
-        }
-        let mut left = Column::new()
-            .spacing(GAP_S)
-            .push(badge_row)
-            .push(text(headline).size(sizes.exercise()).font(theme::STRONG));
-        if !details.is_empty() {
-            left = left.push(text(details.join(" · ")).size(sizes.session_label()));
-        }
-        left = left.push(text(big).size(sizes.countdown()).font(theme::DISPLAY));
-        if step.is_timed() {
-            left = left.push(
-                progress_bar(0.0..=1.0, step_fraction.clamp(0.0, 1.0))
-                    .girth(14)
-                    .style(move |t: &iced::Theme| theme::bar(tint_of(t))(t)),
-            );
-        } else {
-            left = left.push(
-                text(shared.tr("press-done")).size(sizes.session_label()).style(widget::muted_text),
-            );
-        }
+        let words = self.cue_words(shared, now);
+        let details = details.join(" · ");
+        let timed = step.is_timed();
+        let press_done = shared.tr("press-done");
+        let kind = step.kind;
+        // The texts shrink to the space they get (large type, a small window, a long name),
+        // so the countdown never spills out of its card.
+        let left = responsive(move |space| {
+            let tint_of = move |t: &iced::Theme| theme::step_color(t, kind);
+            let fit = Fit { width: space.width };
+            let headline_size = fit.size(&headline, sizes.exercise(), 2);
+            let label = sizes.session_label();
+            let mut used = sizes.small() * 1.2 * LINE + 8.0 + GAP_S;
+            used += fit.lines(&headline, headline_size, 2) * headline_size * LINE + GAP_S;
+            if !details.is_empty() {
+                used += label * LINE + GAP_S;
+            }
+            used +=
+                if timed { 14.0 + GAP_S } else { fit.lines(&press_done, label, 3) * label * LINE };
+            let big_size = fit
+                .size(&big, sizes.countdown(), 1)
+                .min((space.height - used) / LINE)
+                .max(sizes.body());
 
-        // The picture and the instructions of the exercise worked on or coming next.
-        let mut right = Column::new().spacing(GAP_M).width(Length::FillPortion(2));
+            // The cue's words sit beside the badge: a fixed place, never pushed off the card.
+            let mut badge_row = row![
+                container(text(kind_label.clone()).size(sizes.small() * 1.2).font(theme::STRONG))
+                    .padding([4, 14])
+                    .style(move |t: &iced::Theme| theme::badge(tint_of(t))(t)),
+            ]
+            .spacing(GAP_M)
+            .align_y(Alignment::Center);
+            if let Some(words) = &words {
+                badge_row = badge_row.push(text(words.clone()).size(label).font(theme::STRONG));
+            }
+            let mut left = Column::new()
+                .spacing(GAP_S)
+                .push(badge_row)
+                .push(text(headline.clone()).size(headline_size).font(theme::STRONG));
+            if !details.is_empty() {
+                left = left.push(text(details.clone()).size(label));
+            }
+            left = left.push(text(big.clone()).size(big_size).font(theme::DISPLAY));
+            if timed {
+                left = left.push(
+                    progress_bar(0.0..=1.0, step_fraction.clamp(0.0, 1.0))
+                        .girth(14)
+                        .style(move |t: &iced::Theme| theme::bar(tint_of(t))(t)),
+                );
+            } else {
+                left = left.push(text(press_done.clone()).size(label).style(widget::muted_text));
+            }
+            left.into()
+        });
+
+        // The picture and the instructions of the exercise worked on or coming next; the
+        // picture gives way so the instructions are read in full.
         let coming_up = matches!(step.kind, StepKind::Rest | StepKind::Prepare);
         let shown = exercise.or_else(|| {
             let (_, next) = plan.next_work(index).filter(|_| step.kind == StepKind::Prepare)?;
             plan.exercise_of(next)
         });
-        if let Some(exercise) = shown {
-            if let Some(picture) = shared.illustrations.for_exercise(
+        let picture = shown.and_then(|exercise| {
+            shared.illustrations.for_exercise(
                 &exercise.id,
                 exercise.image.as_deref(),
                 self.entry.base_dir.as_deref(),
-            ) {
-                right = right.push(thumbnail(picture, 380.0 * sizes.scale.min(1.15)));
+            )
+        });
+        let heading = shown
+            .filter(|_| coming_up)
+            .map(|e| shared.i18n.tr_args("coming-up", &[("name", e.name.get(lang).into())]));
+        let instructions =
+            shown.and_then(|e| e.instructions.as_ref()).map(|i| i.get(lang).to_owned());
+        let right = responsive(move |space| {
+            let fit = Fit { width: space.width };
+            let (heading_size, body_size) = (sizes.session_label() * 0.8, sizes.body() * 1.1);
+            let mut words_height = 0.0;
+            if let Some(heading) = &heading {
+                words_height += fit.lines(heading, heading_size, 3) * heading_size * LINE + GAP_M;
             }
-            if coming_up {
-                right = right.push(
-                    text(
-                        shared
-                            .i18n
-                            .tr_args("coming-up", &[("name", exercise.name.get(lang).into())]),
-                    )
-                    .size(sizes.session_label() * 0.8)
-                    .font(theme::STRONG),
-                );
+            if let Some(instructions) = &instructions {
+                words_height += fit.prose_lines(instructions, body_size) * body_size * LINE + GAP_M;
             }
-            if let Some(instructions) = &exercise.instructions {
-                right = right.push(text(instructions.get(lang)).size(sizes.body() * 1.1));
+            let mut column = Column::new().spacing(GAP_M);
+            let picture_height = (space.height - words_height)
+                .min(380.0 * sizes.scale.min(1.15) / 1.5)
+                .min(space.width / 1.5);
+            if let Some(picture) = picture.clone().filter(|_| picture_height >= 80.0) {
+                column = column.push(thumbnail(picture, picture_height * 1.5));
             }
-        }
+            if let Some(heading) = &heading {
+                column = column.push(text(heading.clone()).size(heading_size).font(theme::STRONG));
+            }
+            if let Some(instructions) = &instructions {
+                column = column.push(text(instructions.clone()).size(body_size));
+            }
+            column.into()
+        });
+        let right = container(right).width(Length::FillPortion(2));
 
         let main = container(
-            row![left.width(Length::FillPortion(3)), right]
+            row![container(left).width(Length::FillPortion(3)), right]
                 .spacing(GAP_L)
                 .align_y(Alignment::Start),
         )
@@ -504,5 +543,39 @@ impl State {
                 ..theme::card(t)
             })
             .into()
+    }
+}
+
+/// The line height iced gives text, as a multiple of its size.
+const LINE: f32 = 1.3;
+
+/// Rough text measures for choosing sizes that fit a width (Inter averages about 0.56 em per
+/// character; digits in the display face about 0.62).
+struct Fit {
+    width: f32,
+}
+
+impl Fit {
+    const EM_PER_CHAR: f32 = 0.6;
+
+    /// Running text averages narrower than headings and digits.
+    const PROSE_EM_PER_CHAR: f32 = 0.5;
+
+    /// How many lines `text` takes at `size`, at most `max`.
+    fn lines(&self, text: &str, size: f32, max: u32) -> f32 {
+        let wide = text.chars().count() as f32 * Self::EM_PER_CHAR * size;
+        (wide / self.width.max(1.0)).ceil().clamp(1.0, max as f32)
+    }
+
+    /// How many lines a paragraph takes at `size` (wrapping wastes part of each line).
+    fn prose_lines(&self, text: &str, size: f32) -> f32 {
+        let wide = text.chars().count() as f32 * Self::PROSE_EM_PER_CHAR * size;
+        (wide / (self.width.max(1.0) * 0.9)).ceil().max(1.0)
+    }
+
+    /// The largest size up to `size` at which `text` fits on `lines` lines.
+    fn size(&self, text: &str, size: f32, lines: u32) -> f32 {
+        let chars = text.chars().count().max(1) as f32;
+        size.min(self.width * lines as f32 / (chars * Self::EM_PER_CHAR))
     }
 }
