@@ -8,9 +8,9 @@ bin=$(realpath "${1:-target/release/limber}")
 out=$(realpath -m target/e2e)
 mkdir -p "$out"
 data=$(mktemp -d)
-disp=:$((150 + RANDOM % 50))
-app=; xvfb=
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null; rm -rf "$data"; }
+. "$(dirname "$0")/x11.sh"
+app=; xvfb_pid=
+cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$data"; }
 trap cleanup EXIT
 fail() { echo "e2e: FAILED: $*" >&2; [ -f "$data/app.log" ] && tail -20 "$data/app.log" >&2; exit 1; }
 
@@ -36,22 +36,13 @@ kind = "strength"
   seconds_per_rep = 2
 TOML
 
-Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-for _ in $(seq 50); do xdpyinfo -display "$disp" >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=$disp
+start_xvfb 1280x800
 t0=$(date +%s%N)
 "$bin" --data-dir "$data" --lang en >"$data/app.log" 2>&1 & app=$!
-wid=
-for _ in $(seq 500); do
-  wid=$(xdotool search --onlyvisible --name '^Limber$' 2>/dev/null | head -1 || true)
-  [ -n "$wid" ] && break
-  kill -0 "$app" 2>/dev/null || fail "the app exited before showing a window"
-  sleep 0.02
-done
-[ -n "$wid" ] || fail "no window within 10 s"
+wait_window "$app" '^Limber$' || fail "no window within 10 s (or the app exited)"
 echo "e2e: window shown after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 sleep 1
-key() { xdotool windowfocus --sync "$wid" >/dev/null 2>&1 || true; xdotool key "$@"; sleep 0.4; }
+key() { press "$@"; sleep 0.4; }
 import -window root "$out/library.png"
 key 1                      # open the first program (the user's own come first)
 import -window root "$out/program.png"

@@ -2,8 +2,7 @@
 # Screenshots of Limber in a real window under Xvfb, with keys pressed between them.
 #   scripts/shoot.sh OUT.png [-w SECONDS] [-s WxH] [-k "KEYS"]... -- COMMAND [ARGS...]
 # Writes OUT.png, then OUT-1.png after the first -k, and so on. Keys go through XTEST to the
-# focused window (winit reads keyboard input through XInput2, which ignores the synthetic
-# events `xdotool key --window` sends). Needs xvfb, xdotool, x11-utils and imagemagick.
+# focused window (see scripts/x11.sh). Needs xvfb, xdotool, x11-utils and imagemagick.
 set -u
 out=$1; shift
 wait=1 size=1280x800 keys=()
@@ -14,29 +13,19 @@ while [ $# -gt 0 ]; do
   esac
 done
 tmp=$(mktemp -d)
-disp=:$((300 + RANDOM % 100))
-Xvfb "$disp" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 & xpid=$!
-apid=
-trap 'kill $apid 2>/dev/null; kill $xpid 2>/dev/null; rm -rf "$tmp"' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$disp" >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=$disp
+. "$(dirname "$0")/x11.sh"
+apid=; xvfb_pid=
+trap 'kill $apid 2>/dev/null; kill $xvfb_pid 2>/dev/null; rm -rf "$tmp"' EXIT
+start_xvfb "$size"
 "$@" >"$tmp/app.log" 2>&1 & apid=$!
-wid=
-for _ in $(seq 500); do
-  wid=$(xdotool search --onlyvisible --name 'Limber' 2>/dev/null | head -1)
-  [ -n "$wid" ] && break
-  kill -0 "$apid" 2>/dev/null || break
-  sleep 0.02
-done
-[ -n "$wid" ] || { echo "shoot: no window; the app said:" >&2; tail -5 "$tmp/app.log" >&2; exit 1; }
+wait_window "$apid" || { echo "shoot: no window; the app said:" >&2; tail -5 "$tmp/app.log" >&2; exit 1; }
 sleep "$wait"
 import -window root "$out"
 n=0
 for k in "${keys[@]}"; do
   n=$((n + 1))
-  xdotool windowfocus --sync "$wid" 2>/dev/null
   # shellcheck disable=SC2086
-  xdotool key --delay 80 $k
+  press $k
   sleep "$wait"
   import -window root "${out%.png}-$n.png" && echo "wrote ${out%.png}-$n.png (after: $k)"
 done
