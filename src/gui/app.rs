@@ -6,7 +6,7 @@ use crate::cli::Context;
 use crate::cue::Cue;
 use crate::gui::illustration::Illustrations;
 use crate::gui::screen::{
-    self, Progress, Shared, history, library, program, session, settings, summary,
+    self, Progress, Shared, editor, history, library, program, session, settings, summary,
 };
 use crate::gui::theme::{self, GAP_M, GAP_S, Sizes};
 use crate::history::Store;
@@ -46,6 +46,7 @@ pub enum Screen {
     Summary(summary::State),
     History(history::State),
     Settings(settings::State),
+    Editor(Box<editor::State>),
 }
 
 /// The top-level tabs.
@@ -64,6 +65,7 @@ pub enum Message {
     Summary(summary::Message),
     History(history::Message),
     Settings(settings::Message),
+    Editor(editor::Message),
     Navigate(Tab),
     Tick(Instant),
     Key(keyboard::Key),
@@ -234,6 +236,10 @@ impl App {
                 match state.update(message) {
                     program::Action::None => {}
                     program::Action::Back => self.navigate(Tab::Library),
+                    program::Action::Edit => {
+                        let editor = editor::State::edit(&state.entry);
+                        self.screen = Screen::Editor(Box::new(editor));
+                    }
                     program::Action::Accepted { program_id, version } => {
                         let mut next = self.shared.settings.clone();
                         next.accepted_safety.insert(program_id, version);
@@ -284,6 +290,23 @@ impl App {
                     }
                 }
             }
+            Message::Editor(message) => {
+                let Screen::Editor(state) = &mut self.screen else { return Task::none() };
+                match state.update(message, &self.context.data_dir) {
+                    editor::Action::None => Task::none(),
+                    editor::Action::Close { program: None } => {
+                        self.navigate(Tab::Library);
+                        Task::none()
+                    }
+                    editor::Action::Close { program: Some(id) } => {
+                        self.library_action(library::Action::Open(id))
+                    }
+                    editor::Action::Saved { id } => {
+                        let _ = self.library_action(library::Action::Reload);
+                        self.library_action(library::Action::Open(id))
+                    }
+                }
+            }
             Message::Settings(message) => {
                 let Screen::Settings(state) = &mut self.screen else { return Task::none() };
                 match state.update(message, &self.shared.settings) {
@@ -325,6 +348,9 @@ impl App {
                 let id = entry.program.id.clone();
                 return self.library_action(library::Action::Open(id));
             }
+            (Screen::Editor(_), keyboard::Key::Named(Named::Escape)) => {
+                return self.update_at(Message::Editor(editor::Message::Cancel), now);
+            }
             (Screen::Program(_), keyboard::Key::Named(Named::Escape)) => {
                 self.navigate(Tab::Library);
                 return Task::none();
@@ -340,6 +366,10 @@ impl App {
             library::Action::Run(task) => task.map(Message::Library),
             library::Action::Reload => {
                 self.shared.library = Library::load(&user_programs_dir(&self.context.data_dir));
+                Task::none()
+            }
+            library::Action::NewProgram => {
+                self.screen = Screen::Editor(Box::new(editor::State::new_program(&self.shared)));
                 Task::none()
             }
             library::Action::Open(id) => {
@@ -483,11 +513,12 @@ impl App {
             Screen::Summary(s) => s.view(&self.shared).map(Message::Summary),
             Screen::History(s) => s.view(&self.shared).map(Message::History),
             Screen::Settings(s) => s.view(&self.shared).map(Message::Settings),
+            Screen::Editor(s) => s.view(&self.shared).map(Message::Editor),
         };
         let current = match &self.screen {
             Screen::History(_) => Some(Tab::History),
             Screen::Settings(_) => Some(Tab::Settings),
-            Screen::Library(_) | Screen::Program(_) => Some(Tab::Library),
+            Screen::Library(_) | Screen::Program(_) | Screen::Editor(_) => Some(Tab::Library),
             _ => None,
         };
         let sizes = self.shared.sizes;
