@@ -217,7 +217,10 @@ impl State {
             Message::Halfway(on) => draft.halfway = on,
             Message::AddRule => draft.stop_if.push(TextDraft::default()),
             Message::RemoveRule(rule) => remove(&mut draft.stop_if, rule),
-            Message::AddBlock => draft.blocks.push(BlockDraft::new()),
+            Message::AddBlock => {
+                fold_all(draft);
+                draft.blocks.push(BlockDraft::new());
+            }
             Message::RemoveBlock(block) if draft.blocks.len() > 1 => {
                 remove(&mut draft.blocks, block)
             }
@@ -228,6 +231,7 @@ impl State {
                 }
             }
             Message::AddExercise(block) => {
+                fold_all(draft);
                 if let Some(block) = draft.blocks.get_mut(block) {
                     block.exercises.push(ExerciseDraft::new());
                 }
@@ -305,7 +309,7 @@ fn check(draft: &Draft, base_dir: Option<&Path>) -> Checked {
                             && (p.field.block, p.field.exercise) == (field.block, field.exercise)
                             && matches!(p.field.key, "duration" | "reps" | "seconds_per_rep")))
             };
-            if problems.iter().any(upset_by) {
+            if problems.iter().any(upset_by) || follows_missing_name(draft, &problems, field) {
                 continue;
             }
             problems.push(Problem { field, what: What::Validator(diagnostic.message) });
@@ -313,6 +317,30 @@ fn check(draft: &Draft, base_dir: Option<&Path>) -> Checked {
     }
     let plan = Plan::new(&program);
     Checked { program, problems, plan }
+}
+
+/// An id left empty because the title or name it follows is still blank: "write the name"
+/// says it already.
+fn follows_missing_name(draft: &Draft, problems: &[Problem], field: Field) -> bool {
+    if field.key != "id" {
+        return false;
+    }
+    let (id, name) = match (field.block, field.exercise) {
+        (None, _) => (draft.id.as_str(), Field::top("title")),
+        (Some(b), Some(e)) => {
+            (draft.exercise(b, e).map_or("", |e| e.id.as_str()), Field::exercise(b, e, "name"))
+        }
+        (Some(_), None) => return false,
+    };
+    id.is_empty()
+        && problems.iter().any(|p| p.field == name && p.what == What::Local(Complaint::Text))
+}
+
+/// Folds every exercise, so the new one is the only one open and the form stays short.
+fn fold_all(draft: &mut Draft) {
+    for exercise in draft.blocks.iter_mut().flat_map(|b| &mut b.exercises) {
+        exercise.open = false;
+    }
 }
 
 fn remove<T>(items: &mut Vec<T>, index: usize) {
