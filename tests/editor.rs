@@ -454,7 +454,7 @@ fn invalid_edits_show_their_problem_and_disable_save() {
 
     type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "0");
     assert!(!state.can_save());
-    assert!(shows(&state, &shared, "Write a whole number from 1 to 50."));
+    assert!(shows(&state, &shared, "Sets: Write a whole number from 1 to 50."));
     assert!(shows(&state, &shared, "1 thing to fix"));
     assert!(!save_is_enabled(&state, &shared));
     assert_eq!(
@@ -624,7 +624,7 @@ fn the_editor_speaks_dutch() {
     assert!(shows(&state, &shared, "Nieuw programma"));
     type_into(&mut state, &shared, data, Input::Title(Lang::Nl), "Knie");
     type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "x");
-    assert!(shows(&state, &shared, "Schrijf een heel getal van 1 tot 50."));
+    assert!(shows(&state, &shared, "Sets: Schrijf een heel getal van 1 tot 50."));
     assert!(shows(&state, &shared, "2 dingen om te verbeteren"), "sets and the exercise's name");
     type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "1");
     type_into(

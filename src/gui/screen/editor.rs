@@ -7,7 +7,7 @@
 use crate::gui::screen::Shared;
 use crate::library::{self, Entry, Origin};
 use crate::plan::Plan;
-use crate::program::{self, BlockKind, Field, Program, Sides};
+use crate::program::{self, BlockKind, Field, Program, Sides, Text};
 use std::path::{Path, PathBuf};
 
 mod draft;
@@ -26,6 +26,8 @@ pub struct State {
     purpose: Purpose,
     /// The program it was opened from, to return to on Cancel.
     from: Option<String>,
+    /// Its title then, for the heading.
+    original_title: Option<Text>,
     /// Where the program's images are (its folder), for checking them.
     base_dir: Option<PathBuf>,
     checked: Checked,
@@ -131,7 +133,9 @@ impl State {
             Origin::User { .. } => Purpose::Edit,
         };
         let from = Some(entry.program.id.clone());
-        Self::with(draft, purpose, from, entry.base_dir.clone())
+        let mut state = Self::with(draft, purpose, from, entry.base_dir.clone());
+        state.original_title = Some(entry.program.title.clone());
+        state
     }
 
     fn with(
@@ -145,6 +149,7 @@ impl State {
             draft,
             purpose,
             from,
+            original_title: None,
             base_dir,
             checked,
             dirty: false,

@@ -13,7 +13,7 @@ use crate::gui::widget;
 use crate::plan::format_clock;
 use crate::program::{BlockKind, Field, Sides};
 use iced::widget::{
-    Column, Row, button, checkbox, column, container, row, scrollable, text, text_input,
+    Column, Row, button, checkbox, column, container, row, scrollable, space, text, text_input,
 };
 use iced::{Alignment, Element, Length};
 
@@ -124,7 +124,13 @@ impl<'a> Ui<'a> {
 
     fn describe(&self, problem: &Problem) -> String {
         match &problem.what {
-            What::Validator(message) => message.clone(),
+            // The validator writes for a command line, in lower case; here it starts a line.
+            What::Validator(message) => {
+                let mut chars = message.chars();
+                chars
+                    .next()
+                    .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+            }
             What::Local(Complaint::Number { low, high }) => self
                 .shared
                 .i18n
@@ -144,15 +150,18 @@ impl<'a> Ui<'a> {
             .collect()
     }
 
-    fn problem_list(&self, messages: Vec<String>) -> Element<'a, Message> {
+    /// `column` with the problems under what it has (nothing, not even a gap, when none).
+    fn with_problems(
+        &self,
+        column: Column<'a, Message>,
+        messages: Vec<String>,
+    ) -> Column<'a, Message> {
         let sizes = self.shared.sizes;
-        Column::with_children(
+        column.extend(
             messages
                 .into_iter()
                 .map(|message| text(message).size(sizes.small()).style(theme::problem_text).into()),
         )
-        .spacing(4)
-        .into()
     }
 
     /// The bar on top: what is edited, the live summary, the state, Cancel and Save.
@@ -160,7 +169,7 @@ impl<'a> Ui<'a> {
         let (shared, state) = (self.shared, self.state);
         let sizes = shared.sizes;
         let lang = shared.lang();
-        let name = state.checked.program.title.get(lang).to_owned();
+        let name = state.original_title.as_ref().map_or("", |t| t.get(lang)).to_owned();
         let heading = match state.purpose {
             Purpose::New => self.tr("editor-heading-new"),
             Purpose::Edit => shared.i18n.tr_args("editor-heading-edit", &[("title", name.into())]),
@@ -194,23 +203,25 @@ impl<'a> Ui<'a> {
         ]
         .spacing(GAP_M)
         .align_y(Alignment::Center);
+        let mut bar = Column::new().spacing(GAP_S);
         if state.confirm_discard {
-            top = top
-                .push(
+            // On a line of its own, so the heading keeps its width.
+            bar = bar.push(top).push(
+                row![
+                    space::horizontal(),
                     text(self.tr("editor-discard-question")).size(sizes.body()).font(theme::STRONG),
-                )
-                .push(
                     button(text(self.tr("editor-discard")).size(sizes.body()))
                         .padding([10, 18])
                         .style(theme::danger_button)
                         .on_press(Message::Discard),
-                )
-                .push(
                     button(text(self.tr("editor-keep-editing")).size(sizes.body()))
                         .padding([10, 18])
                         .style(theme::secondary_button)
                         .on_press(Message::KeepEditing),
-                );
+                ]
+                .spacing(GAP_M)
+                .align_y(Alignment::Center),
+            );
         } else {
             top = top
                 .push(
@@ -225,17 +236,14 @@ impl<'a> Ui<'a> {
                         .style(theme::primary_button)
                         .on_press_maybe(state.can_save().then_some(Message::Save)),
                 );
+            bar = bar.push(top);
         }
-        container(
-            container(top)
-                .max_width(1000.0 + 2.0 * GAP_L)
-                .padding([0.0, GAP_L])
-                .center_x(Length::Fill),
-        )
-        .padding([GAP_M, 0.0])
-        .width(Length::Fill)
-        .style(theme::toolbar)
-        .into()
+        // As wide as the form below it, so Save lines up with the cards' right edge.
+        container(container(bar).max_width(1000.0).padding([0.0, GAP_L]))
+            .padding([GAP_M, 0.0])
+            .width(Length::Fill)
+            .style(theme::toolbar)
+            .into()
     }
 
     fn input(&self, input: Input, placeholder: String, problem: bool) -> Element<'a, Message> {
@@ -258,17 +266,19 @@ impl<'a> Ui<'a> {
     ) -> Column<'a, Message> {
         let sizes = self.shared.sizes;
         let has_problem = !problems.is_empty();
-        column![
+        let field = column![
             text(label).size(sizes.small()).style(widget::muted_text),
             self.input(input, placeholder, has_problem),
-            self.problem_list(problems),
-        ]
-        .spacing(4)
+        ];
+        self.with_problems(field, problems).spacing(4)
     }
 
-    /// A labelled number input of fixed width, with the problems of `at` under it.
+    /// A labelled number input of fixed width.
+    /// Its problems go to `row_problems`, named by the label, to be shown under the whole
+    /// row: a message under the input would push the inputs beside it apart.
     fn number(
         &self,
+        row_problems: &mut Vec<String>,
         label: String,
         input: Input,
         placeholder: String,
@@ -276,10 +286,10 @@ impl<'a> Ui<'a> {
     ) -> Element<'a, Message> {
         let problems = self.problems_at(&[at]);
         let has_problem = !problems.is_empty();
+        row_problems.extend(problems.into_iter().map(|problem| format!("{label}: {problem}")));
         column![
             text(label).size(self.shared.sizes.small()).style(widget::muted_text),
             container(self.input(input, placeholder, has_problem)).width(NUMBER_WIDTH),
-            self.problem_list(problems),
         ]
         .spacing(4)
         .into()
@@ -331,7 +341,7 @@ impl<'a> Ui<'a> {
                     .style(widget::muted_text),
                 );
         }
-        group.push(self.problem_list(problems)).into()
+        self.with_problems(group, problems).into()
     }
 
     fn card(&self, title: String, body: Column<'a, Message>) -> Element<'a, Message> {
@@ -374,6 +384,7 @@ impl<'a> Ui<'a> {
     fn about(&self) -> Element<'a, Message> {
         let draft = &self.state.draft;
         let top = Field::top;
+        let mut row_problems = Vec::new();
         let ids = row![
             self.field(
                 self.tr("editor-id"),
@@ -382,8 +393,15 @@ impl<'a> Ui<'a> {
                 self.problems_at(&[top("id")]),
             )
             .width(Length::Fill),
-            self.number(self.tr("editor-version"), Input::Version, "1".into(), top("version")),
             self.number(
+                &mut row_problems,
+                self.tr("editor-version"),
+                Input::Version,
+                "1".into(),
+                top("version")
+            ),
+            self.number(
+                &mut row_problems,
                 self.tr("editor-per-week"),
                 Input::SessionsPerWeek,
                 self.tr("editor-optional"),
@@ -391,6 +409,7 @@ impl<'a> Ui<'a> {
             ),
         ]
         .spacing(GAP_M);
+        let ids = self.with_problems(column![ids], row_problems).spacing(4);
         let author = row![
             self.field(
                 self.tr("editor-author-name"),
@@ -426,8 +445,8 @@ impl<'a> Ui<'a> {
                 true,
             ),
             author,
-            self.problem_list(self.problems_at(&[top("author")])),
         ];
+        let body = self.with_problems(body, self.problems_at(&[top("author")]));
         self.card(self.tr("editor-about"), body)
     }
 
@@ -453,8 +472,8 @@ impl<'a> Ui<'a> {
                 .align_y(Alignment::Center),
             );
         }
-        body = body
-            .push(self.problem_list(self.problems_at(&[Field::top("stop_if")])))
+        body = self
+            .with_problems(body, self.problems_at(&[Field::top("stop_if")]))
             .push(self.small_button(self.tr("editor-add-rule"), Some(Message::AddRule)));
         self.card(self.tr("editor-rules"), body)
     }
@@ -467,9 +486,11 @@ impl<'a> Ui<'a> {
             DefaultKey::SetRest => "editor-set-rest",
             DefaultKey::SwitchSides => "editor-switch-sides",
         };
+        let mut row_problems = Vec::new();
         let mut numbers = Row::new().spacing(GAP_M);
         for key in DefaultKey::ALL {
             numbers = numbers.push(self.number(
+                &mut row_problems,
                 self.tr(label(key)),
                 Input::Default(key),
                 key.standard().to_string(),
@@ -480,11 +501,8 @@ impl<'a> Ui<'a> {
             .label(self.tr("editor-halfway"))
             .text_size(self.shared.sizes.body())
             .on_toggle(Message::Halfway);
-        let body = column![
-            numbers.wrap(),
-            halfway,
-            self.problem_list(self.problems_at(&[Field::top("defaults.halfway")])),
-        ];
+        row_problems.extend(self.problems_at(&[Field::top("defaults.halfway")]));
+        let body = self.with_problems(column![numbers.wrap(), halfway], row_problems);
         self.card(self.tr("editor-timing"), body)
     }
 
@@ -516,9 +534,9 @@ impl<'a> Ui<'a> {
         let kind = column![
             text(self.tr("editor-kind")).size(sizes.small()).style(widget::muted_text),
             self.choices(&kinds, block.kind, move |kind| Message::Kind(index, kind)),
-            self.problem_list(self.problems_at(&[Field::block(index, "kind")])),
-        ]
-        .spacing(4);
+        ];
+        let kind =
+            self.with_problems(kind, self.problems_at(&[Field::block(index, "kind")])).spacing(4);
         let mut body = column![
             header,
             kind,
@@ -542,7 +560,7 @@ impl<'a> Ui<'a> {
             })
             .map(|p| self.describe(p))
             .collect();
-        body = body.push(self.problem_list(leftovers));
+        body = self.with_problems(body, leftovers);
         let first =
             self.state.draft.blocks[..index].iter().map(|b| b.exercises.len()).sum::<usize>();
         for (number, exercise) in block.exercises.iter().enumerate() {
@@ -622,7 +640,7 @@ impl<'a> Ui<'a> {
         let mut body = column![header].spacing(GAP_M);
         if !exercise.open {
             let all = problems.iter().map(|p| self.describe(p)).collect();
-            body = body.push(self.problem_list(all));
+            body = self.with_problems(body, all);
             return container(body)
                 .padding(GAP_S)
                 .width(Length::Fill)
@@ -661,10 +679,12 @@ impl<'a> Ui<'a> {
             (DosageKind::Reps, self.tr("editor-dosage-reps")),
             (DosageKind::Paced, self.tr("editor-dosage-paced")),
         ];
+        let mut row_problems = Vec::new();
         let mut amounts = Row::new().spacing(GAP_M);
         match exercise.dosage {
             DosageKind::Timed => {
                 amounts = amounts.push(self.number(
+                    &mut row_problems,
                     self.tr("editor-seconds"),
                     input(ExerciseInput::Seconds),
                     String::new(),
@@ -673,6 +693,7 @@ impl<'a> Ui<'a> {
             }
             DosageKind::Reps | DosageKind::Paced => {
                 amounts = amounts.push(self.number(
+                    &mut row_problems,
                     self.tr("editor-reps"),
                     input(ExerciseInput::Reps),
                     String::new(),
@@ -680,6 +701,7 @@ impl<'a> Ui<'a> {
                 ));
                 if exercise.dosage == DosageKind::Paced {
                     amounts = amounts.push(self.number(
+                        &mut row_problems,
                         self.tr("editor-pace"),
                         input(ExerciseInput::Pace),
                         String::new(),
@@ -694,18 +716,21 @@ impl<'a> Ui<'a> {
         };
         amounts = amounts
             .push(self.number(
+                &mut row_problems,
                 self.tr("editor-sets"),
                 input(ExerciseInput::Sets),
                 "1".into(),
                 at("sets"),
             ))
             .push(self.number(
+                &mut row_problems,
                 self.tr("editor-exercise-rest"),
                 input(ExerciseInput::Rest),
                 placeholder(defaults.rest),
                 at("rest"),
             ))
             .push(self.number(
+                &mut row_problems,
                 self.tr("editor-exercise-set-rest"),
                 input(ExerciseInput::SetRest),
                 placeholder(defaults.set_rest),
@@ -727,7 +752,7 @@ impl<'a> Ui<'a> {
                 ]
                 .spacing(4),
             )
-            .push(amounts.wrap())
+            .push(self.with_problems(column![amounts.wrap()], row_problems).spacing(4))
             .push(
                 column![
                     text(self.tr("editor-sides")).size(sizes.small()).style(widget::muted_text),
@@ -746,36 +771,33 @@ impl<'a> Ui<'a> {
             let field = at("cues").item(number);
             let problems = self.problems_at(&[field]);
             let has_problem = !problems.is_empty();
-            cues = cues.push(
-                column![
-                    row![
-                        column![
-                            text(self.tr("editor-cue-at"))
-                                .size(sizes.small())
-                                .style(widget::muted_text),
-                            self.input(cue_input(CueInput::At), String::new(), has_problem),
-                        ]
-                        .spacing(4)
-                        .width(NUMBER_WIDTH),
-                        container(self.text_pair(
-                            "editor-cue-text",
-                            &cue.text,
-                            move |l| cue_input(CueInput::Text(l)),
-                            &[],
-                            false,
-                        ))
-                        .width(Length::Fill),
-                        self.small_button(
-                            self.tr("editor-remove"),
-                            Some(Message::RemoveCue(block, index, number)),
-                        ),
+            let line = column![
+                row![
+                    column![
+                        text(self.tr("editor-cue-at"))
+                            .size(sizes.small())
+                            .style(widget::muted_text),
+                        self.input(cue_input(CueInput::At), String::new(), has_problem),
                     ]
-                    .spacing(GAP_M)
-                    .align_y(Alignment::End),
-                    self.problem_list(problems),
+                    .spacing(4)
+                    .width(NUMBER_WIDTH),
+                    container(self.text_pair(
+                        "editor-cue-text",
+                        &cue.text,
+                        move |l| cue_input(CueInput::Text(l)),
+                        &[],
+                        false,
+                    ))
+                    .width(Length::Fill),
+                    self.small_button(
+                        self.tr("editor-remove"),
+                        Some(Message::RemoveCue(block, index, number)),
+                    ),
                 ]
-                .spacing(4),
-            );
+                .spacing(GAP_M)
+                .align_y(Alignment::End)
+            ];
+            cues = cues.push(self.with_problems(line, problems).spacing(4));
         }
         cues = cues.push(
             self.small_button(self.tr("editor-add-cue"), Some(Message::AddCue(block, index))),
@@ -799,7 +821,7 @@ impl<'a> Ui<'a> {
             .chain(problems.iter().filter(|p| p.field.key == "cues" && p.field.item.is_none()))
             .map(|p| self.describe(p))
             .collect();
-        body = body.push(self.problem_list(leftovers));
+        body = self.with_problems(body, leftovers);
         container(body).padding(GAP_M).width(Length::Fill).style(theme::inner_card).into()
     }
 }
