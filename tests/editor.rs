@@ -264,6 +264,14 @@ fn settings() -> iced::Settings {
     }
 }
 
+/// A temporary data folder, and the editor on a new program in `lang`.
+fn new_program(lang: &str) -> (tempfile::TempDir, Shared, State) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shared = shared(lang);
+    let state = State::new_program(&shared);
+    (dir, shared, state)
+}
+
 /// The editor in a window tall enough to show a small program whole, so every field can be
 /// clicked without scrolling.
 fn simulator<'a>(state: &'a State, shared: &'a Shared) -> Simulator<'a, Message> {
@@ -357,10 +365,8 @@ const NAME_EN: fn(usize, usize) -> Input =
 
 #[test]
 fn a_new_program_built_by_typing_and_clicking_is_valid_and_saved() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, shared, mut state) = new_program("en");
     let data = dir.path();
-    let shared = shared("en");
-    let mut state = State::new_program(&shared);
     assert!(!state.can_save(), "an empty program cannot be saved");
     assert!(!save_is_enabled(&state, &shared));
 
@@ -444,10 +450,8 @@ fn a_new_program_built_by_typing_and_clicking_is_valid_and_saved() {
 
 #[test]
 fn invalid_edits_show_their_problem_and_disable_save() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, shared, mut state) = new_program("en");
     let data = dir.path();
-    let shared = shared("en");
-    let mut state = State::new_program(&shared);
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "Knee");
     type_into(&mut state, &shared, data, NAME_EN(0, 0), "Plank");
     assert!(state.can_save());
@@ -501,10 +505,8 @@ fn invalid_edits_show_their_problem_and_disable_save() {
 
 #[test]
 fn a_second_save_keeps_the_first_file_as_bak() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, shared, mut state) = new_program("en");
     let data = dir.path();
-    let shared = shared("en");
-    let mut state = State::new_program(&shared);
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "Twice");
     type_into(&mut state, &shared, data, NAME_EN(0, 0), "Plank");
     assert_eq!(click(&mut state, &shared, data, "Save"), Action::Saved { id: "twice".into() });
@@ -565,10 +567,8 @@ fn editing_a_copy_of_a_built_in_gives_the_next_version_and_replaces_it() {
 
 #[test]
 fn cancel_asks_before_dropping_changes_and_writes_nothing() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, shared, mut state) = new_program("en");
     let data = dir.path();
-    let shared = shared("en");
-    let mut state = State::new_program(&shared);
     assert_eq!(click(&mut state, &shared, data, "Cancel"), Action::Close { program: None });
 
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "Draft");
@@ -583,10 +583,8 @@ fn cancel_asks_before_dropping_changes_and_writes_nothing() {
 
 #[test]
 fn blocks_and_exercises_are_added_moved_and_removed() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, shared, mut state) = new_program("en");
     let data = dir.path();
-    let shared = shared("en");
-    let mut state = State::new_program(&shared);
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "Order");
     type_into(&mut state, &shared, data, NAME_EN(0, 0), "A");
     let _ = click(&mut state, &shared, data, "Add a block");
@@ -617,10 +615,8 @@ fn blocks_and_exercises_are_added_moved_and_removed() {
 
 #[test]
 fn the_editor_speaks_dutch() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, shared, mut state) = new_program("nl");
     let data = dir.path();
-    let shared = shared("nl");
-    let mut state = State::new_program(&shared);
     assert!(shows(&state, &shared, "Nieuw programma"));
     type_into(&mut state, &shared, data, Input::Title(Lang::Nl), "Knie");
     type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "x");

@@ -389,17 +389,11 @@ pub fn ready_text(theme: &Theme) -> iced::widget::text::Style {
 /// A card inside a card (an exercise inside its block): the page's background, a thin line.
 pub fn inner_card(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();
-    container::Style {
-        background: Some(Background::Color(palette.background.base.color)),
-        text_color: Some(palette.background.base.text),
-        border: Border {
-            radius: Radius::from(12.0),
-            width: 1.0,
-            color: palette.background.strong.color,
-        },
-        shadow: Shadow::default(),
-        snap: true,
-    }
+    let mut style = card(theme);
+    style.background = Some(Background::Color(palette.background.base.color));
+    style.text_color = Some(palette.background.base.text);
+    style.border.radius = Radius::from(12.0);
+    style
 }
 
 /// The editor's bar with the summary, Cancel and Save: stays on top while the form scrolls.
