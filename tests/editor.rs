@@ -636,3 +636,38 @@ fn the_editor_speaks_dutch() {
     assert_eq!(saved.language, "nl");
     assert_eq!(program::to_toml(&saved).lines().nth(4), Some("title = \"Knie\""));
 }
+
+#[test]
+fn pictures_are_kept_and_a_missing_one_can_be_removed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path();
+    let programs = data.join("programs");
+    std::fs::create_dir_all(programs.join("images")).expect("folders");
+    std::fs::write(programs.join("images/plank.svg"), "<svg/>").expect("an image");
+    std::fs::write(
+        programs.join("mine.toml"),
+        "format = 1\nid = \"mine\"\ntitle = \"Mine\"\n[[block]]\n[[block.exercise]]\n\
+         id = \"plank\"\nname = \"Plank\"\nimage = \"images/plank.svg\"\nduration = 30\n",
+    )
+    .expect("a program");
+    let mut shared = shared("en");
+    shared.library = Library::load(&programs);
+    let entry = shared.library.find("mine").expect("loaded").clone();
+
+    let mut state = State::edit(&entry);
+    assert!(state.can_save(), "{:?}", state.problems());
+    assert_eq!(click(&mut state, &shared, data, "Save"), Action::Saved { id: "mine".into() });
+    let saved = program::load(&programs.join("mine.toml")).expect("valid");
+    assert_eq!(saved.blocks[0].exercises[0].image, Some(PathBuf::from("images/plank.svg")));
+
+    std::fs::remove_file(programs.join("images/plank.svg")).expect("removed");
+    let mut state = State::edit(&entry);
+    let problems = validator_messages(&state);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].0, Field::exercise(0, 0, "image"));
+    assert!(problems[0].1.contains("not found"), "{}", problems[0].1);
+    let _ = apply(&mut state, vec![Message::Toggle(0, 0)], data);
+    let _ = click(&mut state, &shared, data, "Remove picture");
+    assert!(state.can_save(), "{:?}", state.problems());
+    assert_eq!(state.program().map(|p| p.blocks[0].exercises[0].image.clone()), Some(None));
+}

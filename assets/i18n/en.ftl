@@ -314,6 +314,7 @@ editor-cue-at = At second
 editor-cue-text = Cue
 editor-add-cue = Add a form cue
 editor-image-kept = Picture: { $file } (kept as it is)
+editor-remove-image = Remove picture
 editor-need-number = Write a whole number from { $low } to { $high }.
 editor-need-version = Write a whole number from 1 up.
 editor-need-text = Write this in at least one language.

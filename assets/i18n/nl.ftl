@@ -314,6 +314,7 @@ editor-cue-at = Op seconde
 editor-cue-text = Aanwijzing
 editor-add-cue = Aanwijzing toevoegen
 editor-image-kept = Afbeelding: { $file } (blijft zoals hij is)
+editor-remove-image = Afbeelding verwijderen
 editor-need-number = Schrijf een heel getal van { $low } tot { $high }.
 editor-need-version = Schrijf een heel getal vanaf 1.
 editor-need-text = Schrijf dit in minstens één taal.

@@ -95,6 +95,9 @@ pub enum Message {
     Sides(usize, usize, Sides),
     AddCue(usize, usize),
     RemoveCue(usize, usize, usize),
+    /// Drops an exercise's picture (the editor cannot choose one; a missing one can be
+    /// removed).
+    RemoveImage(usize, usize),
     Save,
     Cancel,
     Discard,
@@ -262,6 +265,11 @@ impl State {
             Message::AddCue(block, exercise) => {
                 if let Some(e) = draft.exercise_mut(block, exercise) {
                     e.cues.push(CueDraft { at: String::new(), text: TextDraft::default() });
+                }
+            }
+            Message::RemoveImage(block, exercise) => {
+                if let Some(e) = draft.exercise_mut(block, exercise) {
+                    e.image = None;
                 }
             }
             Message::RemoveCue(block, exercise, cue) => {

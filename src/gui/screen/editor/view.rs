@@ -26,8 +26,9 @@ pub fn input_id(input: Input) -> iced::widget::Id {
 const NUMBER_WIDTH: f32 = 120.0;
 
 /// Exercise-level keys with a place of their own in the exercise card.
-const EXERCISE_KEYS: [&str; 9] = [
+const EXERCISE_KEYS: [&str; 10] = [
     "id",
+    "image",
     "name",
     "instructions",
     "duration",
@@ -805,15 +806,23 @@ impl<'a> Ui<'a> {
         body = body.push(cues);
 
         if let Some(image) = &exercise.image {
-            body =
-                body.push(
-                    text(self.shared.i18n.tr_args(
-                        "editor-image-kept",
-                        &[("file", image.display().to_string().into())],
-                    ))
-                    .size(sizes.small())
-                    .style(widget::muted_text),
-                );
+            let kept = self
+                .shared
+                .i18n
+                .tr_args("editor-image-kept", &[("file", image.display().to_string().into())]);
+            let mut picture = column![
+                row![
+                    text(kept).size(sizes.small()).style(widget::muted_text),
+                    self.small_button(
+                        self.tr("editor-remove-image"),
+                        Some(Message::RemoveImage(block, index)),
+                    ),
+                ]
+                .spacing(GAP_M)
+                .align_y(Alignment::Center)
+            ];
+            picture = self.with_problems(picture, self.problems_at(&[at("image")])).spacing(4);
+            body = body.push(picture);
         }
         let leftovers = problems
             .iter()
