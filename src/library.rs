@@ -307,12 +307,7 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         for image in images {
             copy_image(&source_dir.join(image), &user_dir.join(image)).map_err(copy_error)?;
         }
-        for earlier in same_id_files(user_dir, &program.id, &target) {
-            let kept = set_aside(&earlier).map_err(copy_error)?;
-            if earlier == target || backup.is_none() {
-                backup = Some(kept);
-            }
-        }
+        backup = set_aside_same_id(user_dir, &program.id, &target).map_err(copy_error)?;
         write_new(&target, &bytes).map_err(copy_error)?;
     }
     let builtin = builtin_sources().iter().any(|(_, source)| {
@@ -334,6 +329,62 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
+}
+
+/// A program saved from the editor into the user's folder.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    /// `<user folder>/<id>.toml`.
+    pub path: PathBuf,
+    /// Where an earlier user file with the same id was kept, if there was one.
+    pub backup: Option<PathBuf>,
+}
+
+/// Why a program could not be saved.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum SaveError {
+    /// The program is not valid as written (never saved); the problems, as in a file named
+    /// `<id>.toml`.
+    #[error("the program has {} problem(s) and was not saved", .0.len())]
+    Invalid(Vec<Diagnostic>),
+    /// Writing into the user's folder failed; nothing was changed there.
+    #[error("cannot save the program in {}: {source}; check that the folder exists and can be written to", dir.display())]
+    Write {
+        /// The user's program folder.
+        dir: PathBuf,
+        /// What the system said.
+        source: Arc<io::Error>,
+    },
+}
+
+/// Writes `program` as `<user_dir>/<id>.toml` (see [`program::to_toml`]), replacing it
+/// atomically; an earlier file with that id (or another file using the id) is kept aside as
+/// `.bak`, as [`import`] does. The written text is checked first, images included (relative
+/// to `user_dir`), so an invalid program never lands in the library.
+pub fn save(program: &Program, user_dir: &Path) -> Result<Saved, SaveError> {
+    let text = program::to_toml(program);
+    let target = user_dir.join(format!("{}.toml", program.id));
+    program::parse(&text, &target, Some(user_dir)).map_err(SaveError::Invalid)?;
+    let write_error =
+        |e: io::Error| SaveError::Write { dir: user_dir.to_owned(), source: Arc::new(e) };
+    fs::create_dir_all(user_dir).map_err(write_error)?;
+    let backup = set_aside_same_id(user_dir, &program.id, &target).map_err(write_error)?;
+    crate::settings::write_atomically(&target, text.as_bytes()).map_err(write_error)?;
+    Ok(Saved { path: target, backup })
+}
+
+/// Sets aside `target` and every other program file in `user_dir` using `id`, which would
+/// otherwise compete with the new `target`; returns where the earlier `target` (else the
+/// first other file) was kept.
+fn set_aside_same_id(user_dir: &Path, id: &str, target: &Path) -> io::Result<Option<PathBuf>> {
+    let mut backup = None;
+    for earlier in same_id_files(user_dir, id, target) {
+        let kept = set_aside(&earlier)?;
+        if earlier == target || backup.is_none() {
+            backup = Some(kept);
+        }
+    }
+    Ok(backup)
 }
 
 /// `<id>.toml` itself (valid or not: it is never overwritten) and any other program file in

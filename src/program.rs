@@ -10,6 +10,7 @@ use std::path::PathBuf;
 mod check;
 mod duration;
 mod parse;
+mod write;
 
 pub use check::{
     IMAGE_EXTENSIONS, MAX_COUNTDOWN, MAX_DURATION, MAX_EXERCISES, MAX_ID_CHARS, MAX_PAUSE,
@@ -20,6 +21,13 @@ pub use parse::{
     Diagnostic, LoadError, MAX_DIAGNOSTICS, MAX_FILE_BYTES, folder_of, load, locate_top_key, parse,
     parse_bytes, read_limited,
 };
+pub use write::{Field, to_toml, to_toml_mapped};
+
+/// An id made from any text (`Back Care!` → `back-care`), for suggesting one from a title or
+/// a name; empty when the text has no letters or digits of a-z, 0-9.
+pub fn suggest_id(text: &str) -> String {
+    check::slug(text)
+}
 
 /// The highest program format this Limber reads.
 pub const FORMAT: u32 = 1;

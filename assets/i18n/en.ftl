@@ -235,3 +235,95 @@ cue-rest = Rest
 cue-rep = Rep { $rep }
 cue-form = Mind your form
 cue-finished = Finished!
+
+## Editor
+# The program editor. editor-summary takes $time (m:ss), $steps and $exercises; the field
+# labels are short because each input also says its language (“Title · English”).
+editor-new-program = New program
+editor-edit = Edit
+editor-edit-copy = Edit a copy
+editor-heading-new = New program
+editor-heading-edit = Edit “{ $title }”
+editor-heading-copy = Your copy of “{ $title }”
+editor-copy-note = This is a copy of a built-in program. Once saved it is yours: it replaces the built-in in your library, with the same id and version { $version }, so your history carries on.
+editor-summary = { $time } in total · { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+} · { $exercises ->
+    [one] { $exercises } exercise
+   *[other] { $exercises } exercises
+}
+editor-ready = Ready to save
+editor-problem-count = { $count ->
+    [one] 1 thing to fix
+   *[other] { $count } things to fix
+}
+editor-save = Save
+editor-cancel = Cancel
+editor-discard-question = Discard your changes?
+editor-discard = Discard
+editor-keep-editing = Keep editing
+editor-save-failed = Not saved: { $reason }
+editor-general-problems = To fix before saving:
+editor-about = About this program
+editor-id = Id (a-z, 0-9 and -; your history is kept under it)
+editor-version = Version
+editor-per-week = Times a week
+editor-optional = optional
+editor-title = Title
+editor-description = Description
+editor-author-name = Written by
+editor-author-role = Role
+editor-author-contact = Contact
+editor-lang-en = English
+editor-lang-nl = Nederlands
+editor-other-languages = Also kept, in other languages: { $languages }
+editor-rules = Safety rules
+editor-rules-help = Shown before the first session: stop and contact the physiotherapist if one applies. The user accepts them once per version.
+editor-rule = Stop if
+editor-add-rule = Add a rule
+editor-remove = Remove
+editor-timing = Timing, in seconds
+editor-get-ready = Get ready
+editor-countdown = Countdown beeps
+editor-rest = Rest after each exercise
+editor-set-rest = Rest between sets
+editor-switch-sides = Switch sides
+editor-halfway = Signal halfway through holds of 20 seconds or more
+editor-block = Block { $number }
+editor-kind = Kind
+editor-block-title = Block title (empty: the kind's name)
+editor-add-block = Add a block
+editor-remove-block = Remove block
+editor-add-exercise = Add an exercise
+editor-unnamed = New exercise
+editor-open = Edit
+editor-fold = Fold
+editor-name = Name
+editor-exercise-id = Id (a-z, 0-9 and -; unique in this program)
+editor-instructions = Instructions
+editor-dosage = Dosage
+editor-dosage-timed = Timed
+editor-dosage-reps = Reps (the user presses Done)
+editor-dosage-paced = Reps at a pace
+editor-seconds = Seconds
+editor-reps = Reps
+editor-pace = Seconds per rep
+editor-sets = Sets
+editor-exercise-rest = Rest after
+editor-exercise-set-rest = Rest between sets
+editor-default-placeholder = { $seconds } (default)
+editor-sides = Sides
+editor-sides-none = No sides
+editor-sides-both = Left, then right
+editor-sides-left = Left only
+editor-sides-right = Right only
+editor-cues = Form cues
+editor-cue-at = At second
+editor-cue-text = Cue
+editor-add-cue = Add a form cue
+editor-image-kept = Picture: { $file } (kept as it is)
+editor-remove-image = Remove picture
+editor-need-number = Write a whole number from { $low } to { $high }.
+editor-need-version = Write a whole number from 1 up.
+editor-need-text = Write this in at least one language.

@@ -235,3 +235,95 @@ cue-rest = Rust
 cue-rep = Herhaling { $rep }
 cue-form = Let op je houding
 cue-finished = Klaar!
+
+## Editor
+# De programma-editor. editor-summary krijgt $time (m:ss), $steps en $exercises; de labels
+# zijn kort omdat elk invoerveld ook zijn taal noemt (“Titel · English”).
+editor-new-program = Nieuw programma
+editor-edit = Bewerken
+editor-edit-copy = Kopie bewerken
+editor-heading-new = Nieuw programma
+editor-heading-edit = “{ $title }” bewerken
+editor-heading-copy = Jouw kopie van “{ $title }”
+editor-copy-note = Dit is een kopie van een ingebouwd programma. Na opslaan is het van jou: het vervangt het ingebouwde programma in je bibliotheek, met hetzelfde id en versie { $version }, zodat je geschiedenis doorloopt.
+editor-summary = { $time } in totaal · { $steps ->
+    [one] { $steps } stap
+   *[other] { $steps } stappen
+} · { $exercises ->
+    [one] { $exercises } oefening
+   *[other] { $exercises } oefeningen
+}
+editor-ready = Klaar om op te slaan
+editor-problem-count = { $count ->
+    [one] 1 ding om te verbeteren
+   *[other] { $count } dingen om te verbeteren
+}
+editor-save = Opslaan
+editor-cancel = Annuleren
+editor-discard-question = Je wijzigingen weggooien?
+editor-discard = Weggooien
+editor-keep-editing = Verder bewerken
+editor-save-failed = Niet opgeslagen: { $reason }
+editor-general-problems = Eerst verbeteren:
+editor-about = Over dit programma
+editor-id = Id (a-z, 0-9 en -; je geschiedenis wordt eronder bewaard)
+editor-version = Versie
+editor-per-week = Keer per week
+editor-optional = optioneel
+editor-title = Titel
+editor-description = Beschrijving
+editor-author-name = Geschreven door
+editor-author-role = Functie
+editor-author-contact = Contact
+editor-lang-en = English
+editor-lang-nl = Nederlands
+editor-other-languages = Ook bewaard, in andere talen: { $languages }
+editor-rules = Veiligheidsregels
+editor-rules-help = Getoond voor de eerste sessie: stop en neem contact op met de fysiotherapeut als er één geldt. De gebruiker accepteert ze eenmaal per versie.
+editor-rule = Stop bij
+editor-add-rule = Regel toevoegen
+editor-remove = Verwijderen
+editor-timing = Tijden, in seconden
+editor-get-ready = Klaarmaken
+editor-countdown = Aftelpiepjes
+editor-rest = Rust na elke oefening
+editor-set-rest = Rust tussen sets
+editor-switch-sides = Van kant wisselen
+editor-halfway = Signaal halverwege bij houdingen van 20 seconden of langer
+editor-block = Blok { $number }
+editor-kind = Soort
+editor-block-title = Titel van het blok (leeg: de naam van de soort)
+editor-add-block = Blok toevoegen
+editor-remove-block = Blok verwijderen
+editor-add-exercise = Oefening toevoegen
+editor-unnamed = Nieuwe oefening
+editor-open = Bewerken
+editor-fold = Inklappen
+editor-name = Naam
+editor-exercise-id = Id (a-z, 0-9 en -; uniek in dit programma)
+editor-instructions = Uitleg
+editor-dosage = Dosering
+editor-dosage-timed = Op tijd
+editor-dosage-reps = Herhalingen (de gebruiker drukt op Klaar)
+editor-dosage-paced = Herhalingen op tempo
+editor-seconds = Seconden
+editor-reps = Herhalingen
+editor-pace = Seconden per herhaling
+editor-sets = Sets
+editor-exercise-rest = Rust erna
+editor-exercise-set-rest = Rust tussen sets
+editor-default-placeholder = { $seconds } (standaard)
+editor-sides = Kanten
+editor-sides-none = Geen kanten
+editor-sides-both = Links, dan rechts
+editor-sides-left = Alleen links
+editor-sides-right = Alleen rechts
+editor-cues = Houdingsaanwijzingen
+editor-cue-at = Op seconde
+editor-cue-text = Aanwijzing
+editor-add-cue = Aanwijzing toevoegen
+editor-image-kept = Afbeelding: { $file } (blijft zoals hij is)
+editor-remove-image = Afbeelding verwijderen
+editor-need-number = Schrijf een heel getal van { $low } tot { $high }.
+editor-need-version = Schrijf een heel getal vanaf 1.
+editor-need-text = Schrijf dit in minstens één taal.

@@ -6,7 +6,7 @@ use crate::cli::Context;
 use crate::cue::Cue;
 use crate::gui::illustration::Illustrations;
 use crate::gui::screen::{
-    self, Progress, Shared, history, library, program, session, settings, summary,
+    self, Progress, Shared, editor, history, library, program, session, settings, summary,
 };
 use crate::gui::theme::{self, GAP_M, GAP_S, Sizes};
 use crate::gui::widget;
@@ -47,6 +47,7 @@ pub enum Screen {
     Summary(summary::State),
     History(history::State),
     Settings(settings::State),
+    Editor(Box<editor::State>),
 }
 
 /// The top-level tabs.
@@ -65,6 +66,7 @@ pub enum Message {
     Summary(summary::Message),
     History(history::Message),
     Settings(settings::Message),
+    Editor(editor::Message),
     Navigate(Tab),
     Tick(Instant),
     Key(keyboard::Key),
@@ -194,7 +196,9 @@ impl App {
     pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
         match message {
             Message::Navigate(tab) => {
-                if !matches!(self.screen, Screen::Session(_)) {
+                // A session and an open editor are left with their own Stop and Cancel, which
+                // keep what was done and ask before dropping changes.
+                if !matches!(self.screen, Screen::Session(_) | Screen::Editor(_)) {
                     self.navigate(tab);
                 }
                 Task::none()
@@ -235,6 +239,10 @@ impl App {
                 match state.update(message) {
                     program::Action::None => {}
                     program::Action::Back => self.navigate(Tab::Library),
+                    program::Action::Edit => {
+                        let editor = editor::State::edit(&state.entry);
+                        self.screen = Screen::Editor(Box::new(editor));
+                    }
                     program::Action::Accepted { program_id, version } => {
                         let mut next = self.shared.settings.clone();
                         next.accepted_safety.insert(program_id, version);
@@ -282,6 +290,23 @@ impl App {
                             state.reload(self.store.as_ref(), &self.shared);
                         }
                         Task::none()
+                    }
+                }
+            }
+            Message::Editor(message) => {
+                let Screen::Editor(state) = &mut self.screen else { return Task::none() };
+                match state.update(message, &self.context.data_dir) {
+                    editor::Action::None => Task::none(),
+                    editor::Action::Close { program: None } => {
+                        self.navigate(Tab::Library);
+                        Task::none()
+                    }
+                    editor::Action::Close { program: Some(id) } => {
+                        self.library_action(library::Action::Open(id))
+                    }
+                    editor::Action::Saved { id } => {
+                        let _ = self.library_action(library::Action::Reload);
+                        self.library_action(library::Action::Open(id))
                     }
                 }
             }
@@ -335,6 +360,9 @@ impl App {
                 let id = entry.program.id.clone();
                 return self.library_action(library::Action::Open(id));
             }
+            (Screen::Editor(_), keyboard::Key::Named(Named::Escape)) => {
+                return self.update_at(Message::Editor(editor::Message::Cancel), now);
+            }
             (_, keyboard::Key::Named(named)) if scroll_step(named).is_some() => {
                 return match scroll_step(named) {
                     Some(step) => iced::widget::operation::scroll_by(
@@ -359,6 +387,10 @@ impl App {
             library::Action::Run(task) => task.map(Message::Library),
             library::Action::Reload => {
                 self.shared.library = Library::load(&user_programs_dir(&self.context.data_dir));
+                Task::none()
+            }
+            library::Action::NewProgram => {
+                self.screen = Screen::Editor(Box::new(editor::State::new_program(&self.shared)));
                 Task::none()
             }
             library::Action::Open(id) => {
@@ -506,11 +538,12 @@ impl App {
             Screen::Summary(s) => s.view(&self.shared).map(Message::Summary),
             Screen::History(s) => s.view(&self.shared).map(Message::History),
             Screen::Settings(s) => s.view(&self.shared).map(Message::Settings),
+            Screen::Editor(s) => s.view(&self.shared).map(Message::Editor),
         };
         let current = match &self.screen {
             Screen::History(_) => Some(Tab::History),
             Screen::Settings(_) => Some(Tab::Settings),
-            Screen::Library(_) | Screen::Program(_) => Some(Tab::Library),
+            Screen::Library(_) | Screen::Program(_) | Screen::Editor(_) => Some(Tab::Library),
             _ => None,
         };
         let sizes = self.shared.sizes;
@@ -518,7 +551,9 @@ impl App {
             button(text(self.shared.tr(key)).size(sizes.body()))
                 .padding([8, 18])
                 .style(theme::tab_button(current == Some(tab)))
-                .on_press(Message::Navigate(tab))
+                .on_press_maybe(
+                    (!matches!(self.screen, Screen::Editor(_))).then_some(Message::Navigate(tab)),
+                )
         };
         let nav = container(
             row![

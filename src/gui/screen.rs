@@ -9,6 +9,7 @@ use crate::settings::Settings;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
+pub mod editor;
 pub mod history;
 pub mod library;
 pub mod program;

@@ -395,3 +395,51 @@ pub fn notice(theme: &Theme) -> container::Style {
     style.border.radius = Radius::from(10.0);
     style
 }
+
+/// A text input of the editor: rounded like the buttons, its border in the danger colour
+/// while the field has a problem.
+pub fn editor_input(
+    problem: bool,
+) -> impl Fn(&Theme, iced::widget::text_input::Status) -> iced::widget::text_input::Style {
+    move |theme, status| {
+        let mut style = iced::widget::text_input::default(theme, status);
+        style.border.radius = Radius::from(8.0);
+        if problem {
+            style.border.color = theme.palette().danger;
+            style.border.width = 2.0;
+        }
+        style
+    }
+}
+
+/// A problem shown under the field it concerns.
+pub fn problem_text(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style { color: Some(theme.palette().danger) }
+}
+
+/// "Ready to save" in the editor's bar.
+pub fn ready_text(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style { color: Some(theme.palette().success) }
+}
+
+/// A card inside a card (an exercise inside its block): the page's background, a thin line.
+pub fn inner_card(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    let mut style = card(theme);
+    style.background = Some(Background::Color(palette.background.base.color));
+    style.text_color = Some(palette.background.base.text);
+    style.border.radius = Radius::from(12.0);
+    style
+}
+
+/// The editor's bar with the summary, Cancel and Save: stays on top while the form scrolls.
+pub fn toolbar(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(palette.background.weak.color)),
+        text_color: Some(palette.background.weak.text),
+        border: Border { radius: Radius::from(0.0), width: 0.0, color: Color::TRANSPARENT },
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}

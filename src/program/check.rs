@@ -258,7 +258,7 @@ fn language_fix(code: &str) -> Option<String> {
 }
 
 /// An id made from any text: `Back Care!` → `back-care`.
-fn slug(text: &str) -> String {
+pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase).take(MAX_ID_CHARS * 2) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {

@@ -28,6 +28,7 @@ enum ImportOutcome {
 pub enum Message {
     Open(String),
     Import,
+    NewProgram,
     Picked(Option<PathBuf>),
     Dismiss,
 }
@@ -39,12 +40,15 @@ pub enum Action {
     Open(String),
     /// A program was added to the user's folder: reload the library.
     Reload,
+    /// Open the editor on a new program.
+    NewProgram,
 }
 
 impl State {
     pub fn update(&mut self, message: Message, shared: &Shared, data_dir: &Path) -> Action {
         match message {
             Message::Open(id) => Action::Open(id),
+            Message::NewProgram => Action::NewProgram,
             Message::Import => Action::Run(Task::perform(
                 rfd::AsyncFileDialog::new()
                     .set_title(shared.tr("import-dialog-title"))
@@ -99,6 +103,10 @@ impl State {
             ]
             .spacing(GAP_S)
             .width(Length::Fill),
+            button(text(shared.tr("editor-new-program")).size(sizes.body()))
+                .padding([10, 18])
+                .style(theme::secondary_button)
+                .on_press(Message::NewProgram),
             button(text(shared.tr("import-button")).size(sizes.body()))
                 .padding([10, 18])
                 .style(theme::secondary_button)

@@ -26,6 +26,7 @@ pub struct State {
 #[derive(Debug, Clone)]
 pub enum Message {
     Back,
+    Edit,
     Accept(bool),
     Pain(Option<u8>),
     Start,
@@ -35,6 +36,8 @@ pub enum Message {
 pub enum Action {
     None,
     Back,
+    /// Open the editor on this program (a copy, for a built-in).
+    Edit,
     /// Remember that the rules of this program version were accepted.
     Accepted {
         program_id: String,
@@ -66,6 +69,7 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Back => Action::Back,
+            Message::Edit => Action::Edit,
             Message::Accept(accepted) => {
                 self.accepted = accepted;
                 if accepted {
@@ -130,12 +134,21 @@ impl State {
             about = about.push(text(description.get(lang)).size(sizes.body()));
         }
 
-        let mut content = Column::new().spacing(GAP_L).push(
+        let edit_label = match self.entry.origin {
+            crate::library::Origin::BuiltIn => "editor-edit-copy",
+            crate::library::Origin::User { .. } => "editor-edit",
+        };
+        let mut content = Column::new().spacing(GAP_L).push(row![
             button(text(shared.tr("back")).size(sizes.body()))
                 .style(theme::secondary_button)
                 .padding([8, 16])
                 .on_press(Message::Back),
-        );
+            iced::widget::space::horizontal(),
+            button(text(shared.tr(edit_label)).size(sizes.body()))
+                .style(theme::secondary_button)
+                .padding([8, 16])
+                .on_press(Message::Edit),
+        ]);
         content = content.push(about);
         if !program.stop_if.is_empty() {
             content = content.push(self.safety(shared));
