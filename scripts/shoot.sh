@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Screenshots of Limber in a real window under Xvfb, with keys pressed between them.
-#   scripts/shoot.sh OUT.png [-w SECONDS] [-s WxH] [-k "KEYS"]... -- COMMAND [ARGS...]
-# Writes OUT.png, then OUT-1.png after the first -k, and so on. Keys go through XTEST to the
+#   scripts/shoot.sh OUT.png [-w SECONDS] [-s WxH] [-k "KEYS" | -c X,Y]... -- COMMAND [ARGS...]
+# Writes OUT.png, then OUT-1.png after the first -k (keys) or -c (a click), and so on. Keys go through XTEST to the
 # focused window (see scripts/x11.sh). Needs xvfb, xdotool, x11-utils and imagemagick.
 set -u
 out=$1; shift
 wait=1 size=1280x800 keys=()
 while [ $# -gt 0 ]; do
   case $1 in
-    -w) wait=$2; shift 2;; -k) keys+=("$2"); shift 2;; -s) size=$2; shift 2;;
+    -w) wait=$2; shift 2;; -k) keys+=("$2"); shift 2;; -c) keys+=("click:$2"); shift 2;; -s) size=$2; shift 2;;
     --) shift; break;; *) echo "shoot: unknown option $1" >&2; exit 2;;
   esac
 done
@@ -24,8 +24,12 @@ import -window root "$out"
 n=0
 for k in "${keys[@]}"; do
   n=$((n + 1))
-  # shellcheck disable=SC2086
-  press $k
+  if [ "${k#click:}" != "$k" ]; then
+    xy=${k#click:}; click "${xy%,*}" "${xy#*,}"
+  else
+    # shellcheck disable=SC2086
+    press $k
+  fi
   sleep "$wait"
   import -window root "${out%.png}-$n.png" && echo "wrote ${out%.png}-$n.png (after: $k)"
 done

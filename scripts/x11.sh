@@ -34,3 +34,8 @@ press() {
   xdotool windowfocus --sync "$wid" >/dev/null 2>&1 || true
   xdotool key --delay 80 "$@"
 }
+
+# click X Y: a left click at a point of the screen.
+click() {
+  xdotool mousemove --sync "$1" "$2" click 1
+}

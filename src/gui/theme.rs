@@ -434,11 +434,10 @@ pub fn inner_card(theme: &Theme) -> container::Style {
 
 /// The editor's bar with the summary, Cancel and Save: stays on top while the form scrolls.
 pub fn toolbar(theme: &Theme) -> container::Style {
-    let palette = theme.extended_palette();
     container::Style {
-        background: Some(Background::Color(palette.background.weak.color)),
-        text_color: Some(palette.background.weak.text),
-        border: Border { radius: Radius::from(0.0), width: 0.0, color: Color::TRANSPARENT },
+        background: Some(Background::Color(surface(theme))),
+        text_color: Some(theme.palette().text),
+        border: Border { radius: Radius::from(0.0), width: 1.0, color: outline(theme) },
         shadow: Shadow::default(),
         snap: true,
     }

@@ -13,7 +13,7 @@ use crate::gui::widget;
 use crate::plan::format_clock;
 use crate::program::{BlockKind, Field, Sides};
 use iced::widget::{
-    Column, Row, button, checkbox, column, container, row, scrollable, space, text, text_input,
+    Column, Row, button, checkbox, column, container, row, space, text, text_input,
 };
 use iced::{Alignment, Element, Length};
 
@@ -102,10 +102,7 @@ impl State {
                 .style(theme::secondary_button)
                 .on_press(Message::AddBlock),
         );
-        let form =
-            scrollable(container(body).padding(GAP_L).max_width(1000).center_x(Length::Fill))
-                .height(Length::Fill);
-        column![ui.bar(), form].into()
+        column![ui.bar(), widget::page(body)].into()
     }
 }
 
@@ -240,9 +237,9 @@ impl<'a> Ui<'a> {
             bar = bar.push(top);
         }
         // As wide as the form below it, so Save lines up with the cards' right edge.
-        container(container(bar).max_width(1000.0).padding([0.0, GAP_L]))
+        container(container(bar).max_width(theme::PAGE_WIDTH).padding([0.0, GAP_L]))
             .padding([GAP_M, 0.0])
-            .width(Length::Fill)
+            .center_x(Length::Fill)
             .style(theme::toolbar)
             .into()
     }
