@@ -55,8 +55,22 @@ fn simulator(app: &App) -> Simulator<'_, Message> {
     Simulator::with_size(settings(), (1180.0, 800.0), app.view())
 }
 
+/// A window tall enough to show a whole long screen (the simulator does not scroll).
+fn tall_simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(settings(), (1180.0, 3000.0), app.view())
+}
+
 /// Clicks the text `label` and feeds the resulting messages to the app at `now`.
 fn click(app: &mut App, label: &str, now: Instant) {
+    click_in(app, label, now, simulator);
+}
+
+fn click_in(
+    app: &mut App,
+    label: &str,
+    now: Instant,
+    simulator: for<'a> fn(&'a App) -> Simulator<'a, Message>,
+) {
     let mut ui = simulator(app);
     if let Err(error) = ui.click(label) {
         panic!("cannot click {label:?}: {error:?}");
@@ -284,4 +298,37 @@ fn the_dutch_dark_session_screen_looks_as_it_did() {
     let _ = app.update_at(Message::Tick(secs(t0, 16.0)), secs(t0, 16.0));
     assert!(shows(&app, "Plank"));
     snapshot(&app, "session-nl-dark");
+}
+
+#[test]
+fn pauses_are_added_ended_and_checked_from_the_history_screen() {
+    use limber::gui::screen::history;
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "History", t0);
+    let _ = app.update_at(Message::History(history::Message::PauseFrom("2026-13-01".into())), t0);
+    click_in(&mut app, "Add pause", t0, tall_simulator);
+    assert!(
+        tall_simulator(&app)
+            .find("“2026-13-01” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.")
+            .is_ok(),
+        "a bad date is explained"
+    );
+    let store = || Store::open(dir.path()).expect("history").store;
+    assert!(store().pauses().expect("pauses").is_empty());
+
+    let _ = app.update_at(Message::History(history::Message::PauseFrom("2026-11-20".into())), t0);
+    click_in(&mut app, "Injured", t0, tall_simulator);
+    click_in(&mut app, "Add pause", t0, tall_simulator);
+    let pauses = store().pauses().expect("pauses");
+    assert_eq!(pauses.len(), 1);
+    assert_eq!(pauses[0].to, None, "open-ended until ended");
+    assert_eq!(pauses[0].reason, limber::history::PauseReason::Injured);
+    assert!(tall_simulator(&app).find("since 2026-11-20, still going").is_ok());
+
+    click_in(&mut app, "End today", t0, tall_simulator);
+    let pauses = store().pauses().expect("pauses");
+    assert_eq!(pauses[0].to, chrono::NaiveDate::from_ymd_opt(2026, 11, 25));
+    assert!(tall_simulator(&app).find("2026-11-20 to 2026-11-25").is_ok());
 }
