@@ -249,9 +249,10 @@ impl App {
                         self.change_settings(next);
                     }
                     program::Action::Start { plan, pain_before } => {
-                        let entry = state.entry.clone();
+                        let (entry, images) = (state.entry.clone(), state.images.clone());
                         let recorder = self.begin_record(&entry, &plan, pain_before);
-                        let (state, events) = session::State::start(plan, entry, recorder, now);
+                        let (state, events) =
+                            session::State::start(plan, entry, images, recorder, now);
                         self.screen = Screen::Session(Box::new(state));
                         self.handle_events(&events);
                     }

@@ -4,7 +4,7 @@
 use crate::gui::theme;
 use iced::widget::svg;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 include!(concat!(env!("OUT_DIR"), "/illustrations.rs"));
 
@@ -21,8 +21,27 @@ pub enum Picture {
 /// Illustration handles, recoloured for the theme once and kept.
 #[derive(Debug, Default)]
 pub struct Illustrations {
-    dark: bool,
     builtin: HashMap<&'static str, svg::Handle>,
+}
+
+/// The images beside one program file, read once when the program is opened: a view that
+/// read them would hit the disk, and make iced rasterize a new handle, on every redraw.
+#[derive(Debug, Clone, Default)]
+pub struct ProgramImages {
+    loaded: HashMap<PathBuf, Picture>,
+}
+
+impl ProgramImages {
+    /// Reads `images` (paths as written in the program) from `base_dir`; those that are
+    /// missing, too large or unreadable are left out, so the project's drawing shows instead.
+    pub fn load<'a>(images: impl IntoIterator<Item = &'a Path>, base_dir: Option<&Path>) -> Self {
+        let Some(base) = base_dir else { return Self::default() };
+        let loaded = images
+            .into_iter()
+            .filter_map(|image| Some((image.to_owned(), load_beside(base, image)?)))
+            .collect();
+        Self { loaded }
+    }
 }
 
 impl Illustrations {
@@ -36,12 +55,7 @@ impl Illustrations {
                 (*id, svg::Handle::from_memory(recoloured.into_bytes()))
             })
             .collect();
-        Self { dark, builtin }
-    }
-
-    /// Whether these were made for the dark theme.
-    pub fn is_dark(&self) -> bool {
-        self.dark
+        Self { builtin }
     }
 
     /// The picture for an exercise: the program's own image if it has one that loads, else the
@@ -50,24 +64,11 @@ impl Illustrations {
         &self,
         id: &str,
         image: Option<&Path>,
-        base_dir: Option<&Path>,
+        images: &ProgramImages,
     ) -> Option<Picture> {
-        if let (Some(image), Some(base)) = (image, base_dir)
-            && let Some(picture) = load_beside(base, image)
-        {
-            return Some(picture);
-        }
-        self.builtin.get(id).cloned().map(Picture::Svg)
-    }
-
-    /// How many drawings are embedded.
-    pub fn len(&self) -> usize {
-        self.builtin.len()
-    }
-
-    /// Whether no drawing is embedded.
-    pub fn is_empty(&self) -> bool {
-        self.builtin.is_empty()
+        image
+            .and_then(|image| images.loaded.get(image).cloned())
+            .or_else(|| self.builtin.get(id).cloned().map(Picture::Svg))
     }
 }
 
@@ -85,9 +86,4 @@ fn load_beside(base: &Path, image: &Path) -> Option<Picture> {
     } else {
         Picture::Raster(iced::widget::image::Handle::from_bytes(bytes))
     })
-}
-
-/// The ids of every embedded drawing.
-pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-    ILLUSTRATIONS.iter().map(|(id, _)| *id)
 }

@@ -1,7 +1,7 @@
 //! One program as its physio wrote it: blocks, exercises and their dosage, the total time,
 //! the author, the safety rules to accept before the first session, and Start.
 
-use crate::gui::illustration::Picture;
+use crate::gui::illustration::{Picture, ProgramImages};
 use crate::gui::screen::Shared;
 use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
@@ -17,6 +17,8 @@ use std::sync::Arc;
 pub struct State {
     pub entry: Entry,
     pub plan: Arc<Plan>,
+    /// The program's own images, read once; the session screen takes them over.
+    pub images: ProgramImages,
     /// The box "I have read the safety rules" is ticked.
     accepted: bool,
     /// Pain before starting, 0-10; optional.
@@ -58,7 +60,11 @@ impl State {
         let plan = Arc::new(Plan::new(&program));
         let accepted = entry.program.stop_if.is_empty()
             || shared.settings.has_accepted(&entry.program.id, entry.program.version);
-        Self { entry, plan, accepted, pain_before: None }
+        let images = ProgramImages::load(
+            plan.exercises.iter().filter_map(|e| e.image.as_deref()),
+            entry.base_dir.as_deref(),
+        );
+        Self { entry, plan, images, accepted, pain_before: None }
     }
 
     /// Whether Start is allowed: the safety rules, if any, were accepted.
@@ -170,7 +176,7 @@ impl State {
                 let picture = shared.illustrations.for_exercise(
                     &planned.id,
                     planned.image.as_deref(),
-                    self.entry.base_dir.as_deref(),
+                    &self.images,
                 );
                 let mut body = column![
                     text(planned.name.get(lang)).size(sizes.body() * 1.15).font(theme::STRONG),

@@ -3,6 +3,7 @@
 //! comes next; every cue also flashes. Every action is on a key.
 
 use crate::cue::Cue;
+use crate::gui::illustration::ProgramImages;
 use crate::gui::screen::Shared;
 use crate::gui::screen::program::thumbnail;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
@@ -26,6 +27,8 @@ const CUE_TEXT: Duration = Duration::from_secs(4);
 pub struct State {
     session: Session,
     entry: Entry,
+    /// The program's own images, read when its page was opened.
+    images: ProgramImages,
     /// The last moment the screen was updated; views draw as of this moment.
     now: Instant,
     /// The last cue, the step it came in and its moment: it flashes, and its words show.
@@ -78,6 +81,7 @@ impl State {
     pub fn start(
         plan: Arc<Plan>,
         entry: Entry,
+        images: ProgramImages,
         recorder: Option<Recorder>,
         now: Instant,
     ) -> (Self, Vec<Event>) {
@@ -85,6 +89,7 @@ impl State {
         let mut state = Self {
             session,
             entry,
+            images,
             now,
             last_cue: None,
             confirm_stop: false,
@@ -337,11 +342,7 @@ impl State {
             plan.exercise_of(next)
         });
         let picture = shown.and_then(|exercise| {
-            shared.illustrations.for_exercise(
-                &exercise.id,
-                exercise.image.as_deref(),
-                self.entry.base_dir.as_deref(),
-            )
+            shared.illustrations.for_exercise(&exercise.id, exercise.image.as_deref(), &self.images)
         });
         let heading = shown
             .filter(|_| coming_up)
