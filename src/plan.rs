@@ -52,6 +52,23 @@ impl Side {
             Self::Right => "right",
         }
     }
+
+    /// The side as the history stores it (`left`, `right`).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "left" => Some(Self::Left),
+            "right" => Some(Self::Right),
+            _ => None,
+        }
+    }
+
+    /// The Fluent key of its name on screen ("left side").
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Left => "side-left",
+            Self::Right => "side-right",
+        }
+    }
 }
 
 /// An exercise as the session needs it: what to show and say.

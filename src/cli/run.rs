@@ -303,7 +303,7 @@ impl Output {
                     parts.push(format!("set {}/{}", step.set, exercise.sets));
                 }
                 if let Some(side) = step.side {
-                    parts.push(i18n.tr(side_key(side)));
+                    parts.push(i18n.tr(side.label_key()));
                 }
                 if let (Some(rep), Some(reps)) = (session.current_rep(now), step.reps) {
                     parts.push(
@@ -349,13 +349,6 @@ impl Output {
             let _ = stdout.flush();
             self.last_line_len = 0;
         }
-    }
-}
-
-fn side_key(side: crate::plan::Side) -> &'static str {
-    match side {
-        crate::plan::Side::Left => "side-left",
-        crate::plan::Side::Right => "side-right",
     }
 }
 

@@ -8,7 +8,7 @@ use crate::gui::widget::{self, calendar, chart};
 use crate::history::{
     self, Pause, PauseReason, SessionId, SessionRecord, Status, StepRecord, Store,
 };
-use crate::plan::format_clock;
+use crate::plan::{Side, format_clock};
 use crate::streaks;
 use chrono::NaiveDate;
 use iced::widget::{Column, Row, button, column, container, row, text, text_input};
@@ -488,10 +488,8 @@ fn session_row<'a>(
                     shared.i18n.tr_args("set-short", &[("set", step.set.into())])
                 );
             }
-            match step.side.as_deref() {
-                Some("left") => label = format!("{label} · {}", shared.tr("side-left")),
-                Some("right") => label = format!("{label} · {}", shared.tr("side-right")),
-                _ => {}
+            if let Some(side) = step.side.as_deref().and_then(Side::parse) {
+                label = format!("{label} · {}", shared.tr(side.label_key()));
             }
             let state = if step.done {
                 shared.i18n.tr_args("step-done", &[("time", format_clock(step.seconds).into())])

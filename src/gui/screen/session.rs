@@ -10,7 +10,7 @@ use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::history::{SessionId, Store};
 use crate::library::Entry;
-use crate::plan::{Plan, Side, StepKind, format_clock};
+use crate::plan::{Plan, StepKind, format_clock};
 use crate::recorder::Recorder;
 use crate::session::{Event, Outcome, Session};
 use iced::widget::{Column, button, column, container, progress_bar, responsive, row, stack, text};
@@ -255,10 +255,7 @@ impl State {
             );
         }
         if let Some(side) = step.side {
-            details.push(shared.tr(match side {
-                Side::Left => "side-left",
-                Side::Right => "side-right",
-            }));
+            details.push(shared.tr(side.label_key()));
         }
         if let (Some(rep), Some(reps)) = (self.session.current_rep(now), step.reps) {
             details
@@ -420,13 +417,7 @@ impl State {
                     words = format!("{words} · {}", widget::dosage(shared, e));
                 }
                 if let Some(side) = next_step.side {
-                    words = format!(
-                        "{words} · {}",
-                        shared.tr(match side {
-                            Side::Left => "side-left",
-                            Side::Right => "side-right",
-                        })
-                    );
+                    words = format!("{words} · {}", shared.tr(side.label_key()));
                 }
                 shared.i18n.tr_args("next-up", &[("what", words.into())])
             }

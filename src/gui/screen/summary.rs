@@ -95,14 +95,7 @@ impl State {
                 );
             }
             if let Some(side) = step.side {
-                label = format!(
-                    "{label} · {}",
-                    shared.tr(if side == crate::plan::Side::Left {
-                        "side-left"
-                    } else {
-                        "side-right"
-                    })
-                );
+                label = format!("{label} · {}", shared.tr(side.label_key()));
             }
             let state = if step_outcome.done {
                 shared.i18n.tr_args(
