@@ -88,14 +88,25 @@ pub fn supported(locale: &str) -> Option<&'static str> {
 /// The language to speak: `asked` (`--lang`), else the user's setting, else the system
 /// locale, else English.
 pub fn resolve_language(asked: Option<&str>, data_dir: &Path) -> String {
-    let from_settings =
-        || crate::settings::Settings::load(data_dir).ok().and_then(|l| l.settings.language);
-    asked
+    match asked.and_then(supported) {
+        Some(code) => code.to_owned(),
+        None => preferred(
+            crate::settings::Settings::load(data_dir)
+                .ok()
+                .and_then(|loaded| loaded.settings.language)
+                .as_deref(),
+        ),
+    }
+}
+
+/// The language of the user's setting (`None`: follow the system), else the system locale,
+/// else English.
+pub fn preferred(setting: Option<&str>) -> String {
+    setting
         .and_then(supported)
-        .map(str::to_owned)
-        .or_else(from_settings)
-        .or_else(|| sys_locale::get_locale().as_deref().and_then(supported).map(str::to_owned))
-        .unwrap_or_else(|| "en".to_owned())
+        .or_else(|| sys_locale::get_locale().as_deref().and_then(supported))
+        .unwrap_or("en")
+        .to_owned()
 }
 
 #[cfg(test)]

@@ -332,3 +332,25 @@ fn pauses_are_added_ended_and_checked_from_the_history_screen() {
     assert_eq!(pauses[0].to, chrono::NaiveDate::from_ymd_opt(2026, 11, 25));
     assert!(tall_simulator(&app).find("2026-11-20 to 2026-11-25").is_ok());
 }
+
+#[test]
+fn a_dragged_slider_is_saved_when_let_go_not_at_every_step() {
+    use limber::gui::screen::settings;
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Settings", t0);
+    let saved = || std::fs::read_to_string(dir.path().join("settings.toml")).unwrap_or_default();
+    for volume in [70, 55, 40] {
+        let _ = app.update_at(Message::Settings(settings::Message::Volume(volume)), t0);
+    }
+    assert!(shows(&app, "40 %"), "the screen follows the drag");
+    assert!(!saved().contains("volume = 40"), "nothing is written while dragging");
+    let _ = app.update_at(Message::Settings(settings::Message::SliderReleased), t0);
+    assert!(saved().contains("volume = 40"), "{}", saved());
+
+    // Moved without a release (keyboard): saved on leaving the screen.
+    let _ = app.update_at(Message::Settings(settings::Message::Volume(25)), t0);
+    click(&mut app, "Programs", t0);
+    assert!(saved().contains("volume = 25"), "{}", saved());
+}

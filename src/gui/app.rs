@@ -37,6 +37,8 @@ pub struct App {
     /// Things the user should know once: no sound device, a history set aside, a settings file
     /// repaired, a save that failed.
     notices: Vec<String>,
+    /// A slider changed the settings and they are not saved yet.
+    unsaved_settings: bool,
 }
 
 /// The screen on show.
@@ -137,6 +139,7 @@ impl App {
             audio,
             system_mode: Mode::Light,
             notices,
+            unsaved_settings: false,
         };
         app.refresh_progress();
         app
@@ -315,6 +318,11 @@ impl App {
                 let Screen::Settings(state) = &mut self.screen else { return Task::none() };
                 match state.update(message, &self.shared.settings) {
                     settings::Action::Changed(next) => self.change_settings(next),
+                    settings::Action::Preview(next) => {
+                        self.apply_settings(next);
+                        self.unsaved_settings = true;
+                    }
+                    settings::Action::Save => self.change_settings(self.shared.settings.clone()),
                     settings::Action::TestSound => self.audio.play(Cue::Go),
                 }
                 Task::none()
@@ -468,6 +476,10 @@ impl App {
     }
 
     fn navigate(&mut self, tab: Tab) {
+        // A slider moved by keyboard or wheel sends no release: save what it was left at.
+        if self.unsaved_settings {
+            self.save_settings();
+        }
         self.screen = match tab {
             Tab::Library => Screen::Library(library::State::default()),
             Tab::History => Screen::History(history::State::new(self.store.as_ref(), &self.shared)),
@@ -475,30 +487,36 @@ impl App {
         };
     }
 
+    /// Applies `next` and saves it.
     fn change_settings(&mut self, next: Settings) {
+        self.apply_settings(next);
+        self.save_settings();
+    }
+
+    fn save_settings(&mut self) {
+        self.unsaved_settings = false;
+        if let Err(error) = self.shared.settings.save(&self.context.data_dir) {
+            self.notices.push(error.to_string());
+        }
+    }
+
+    /// Applies `next` without saving it (while a slider is dragged).
+    fn apply_settings(&mut self, next: Settings) {
         if next.language != self.shared.settings.language {
-            let lang = next
-                .language
-                .clone()
-                .or_else(|| {
-                    sys_locale::get_locale()
-                        .as_deref()
-                        .and_then(crate::i18n::supported)
-                        .map(str::to_owned)
-                })
-                .unwrap_or_else(|| "en".into());
-            self.context.lang = lang;
+            self.context.lang = crate::i18n::preferred(next.language.as_deref());
             self.shared.i18n = I18n::new(&self.context.lang);
         }
         self.audio.set_volume(next.volume);
         self.audio.set_muted(next.muted);
         self.shared.sizes = Sizes::new(next.large_type);
-        if let Err(error) = next.save(&self.context.data_dir) {
-            self.notices.push(error.to_string());
-        }
+        // Only the weekly target changes the figures; reading them again costs a pass over
+        // the whole history.
+        let figures_change = next.weekly_target != self.shared.settings.weekly_target;
         self.shared.settings = next;
         self.apply_theme();
-        self.refresh_progress();
+        if figures_change {
+            self.refresh_progress();
+        }
     }
 
     fn apply_theme(&mut self) {

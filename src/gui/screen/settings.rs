@@ -23,12 +23,19 @@ pub enum Message {
     GetReady(u32),
     WeeklyTarget(u32),
     LargeType(bool),
+    /// A slider was let go: save what it was dragged to.
+    SliderReleased,
 }
 
 /// What the app must do.
 pub enum Action {
     /// Apply and save these settings.
     Changed(Settings),
+    /// Apply these settings but save them only when the slider is let go: a drag sends a
+    /// value per pixel.
+    Preview(Settings),
+    /// Save the settings as they are.
+    Save,
     /// Play a cue at the current volume.
     TestSound,
 }
@@ -39,13 +46,20 @@ impl State {
         match message {
             Message::Language(language) => next.language = language,
             Message::Theme(choice) => next.theme = choice,
-            Message::Volume(volume) => next.volume = volume.min(100),
+            Message::Volume(volume) => {
+                next.volume = volume.min(100);
+                return Action::Preview(next);
+            }
             Message::Muted(muted) => next.muted = muted,
             Message::TestSound => return Action::TestSound,
             Message::ProgramGetReady(follow) => {
                 next.get_ready = if follow { None } else { Some(10) };
             }
-            Message::GetReady(seconds) => next.get_ready = Some(seconds.min(60)),
+            Message::GetReady(seconds) => {
+                next.get_ready = Some(seconds.min(60));
+                return Action::Preview(next);
+            }
+            Message::SliderReleased => return Action::Save,
             Message::WeeklyTarget(target) => next.weekly_target = target.clamp(1, 14),
             Message::LargeType(large) => next.large_type = large,
         }
@@ -108,7 +122,9 @@ impl State {
 
         let sound = column![
             row![
-                slider(0..=100u8, s.volume, Message::Volume).width(320),
+                slider(0..=100u8, s.volume, Message::Volume)
+                    .on_release(Message::SliderReleased)
+                    .width(320),
                 text(format!("{} %", s.volume)).size(sizes.body()),
                 button(text(shared.tr("test-sound")).size(sizes.body()))
                     .padding([6, 14])
@@ -133,7 +149,9 @@ impl State {
         if let Some(seconds) = s.get_ready {
             get_ready = get_ready.push(
                 row![
-                    slider(0..=60u32, seconds, Message::GetReady).width(320),
+                    slider(0..=60u32, seconds, Message::GetReady)
+                        .on_release(Message::SliderReleased)
+                        .width(320),
                     text(widget::seconds_text(shared, seconds)).size(sizes.body()),
                 ]
                 .spacing(GAP_M)
