@@ -354,3 +354,37 @@ fn a_dragged_slider_is_saved_when_let_go_not_at_every_step() {
     click(&mut app, "Programs", t0);
     assert!(saved().contains("volume = 25"), "{}", saved());
 }
+
+#[test]
+fn a_long_history_is_listed_a_page_at_a_time() {
+    use limber::history::NewSession;
+    let dir = data_dir_with_short_program();
+    {
+        let store = Store::open(dir.path()).expect("history").store;
+        for day in 1..=40 {
+            let started_at = chrono::DateTime::parse_from_rfc3339("2026-09-01T07:30:00+01:00")
+                .expect("a time")
+                + chrono::Duration::days(day);
+            let id = store
+                .begin_session(&NewSession {
+                    program_id: "aaa-test-short".into(),
+                    program_version: 1,
+                    program_hash: String::new(),
+                    title: "Test short".into(),
+                    started_at,
+                    planned_seconds: 35,
+                    sessions_per_week: None,
+                    pain_before: None,
+                })
+                .expect("begin");
+            store.finish(id, started_at, Status::Completed, 35).expect("finish");
+        }
+    }
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "History", t0);
+    let more = "Show older sessions (10 more)";
+    assert!(tall_simulator(&app).find(more).is_ok());
+    click_in(&mut app, more, t0, tall_simulator);
+    assert!(tall_simulator(&app).find(more).is_err(), "all 40 are listed now");
+}

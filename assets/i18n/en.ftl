@@ -159,6 +159,7 @@ chart-pain-after = pain after
 chart-effort = effort
 sessions-title = Sessions
 sessions-empty = No sessions yet. Your first one will show up here.
+sessions-more = Show older sessions ({ $count } more)
 session-detail = { $done } of { $total } exercises done · planned { $planned } · program version { $version }
 status-completed = completed
 status-partial = partial

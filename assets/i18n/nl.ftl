@@ -159,6 +159,7 @@ chart-pain-after = pijn achteraf
 chart-effort = inspanning
 sessions-title = Sessies
 sessions-empty = Nog geen sessies. Je eerste sessie verschijnt hier.
+sessions-more = Oudere sessies tonen (nog { $count })
 session-detail = { $done } van { $total } oefeningen gedaan · gepland { $planned } · programmaversie { $version }
 status-completed = voltooid
 status-partial = gedeeltelijk

@@ -272,7 +272,7 @@ impl App {
                 match state.update(message) {
                     summary::Action::None => Task::none(),
                     summary::Action::Save(checkin) => {
-                        if let (Some(store), Some(id)) = (&self.store, state.record)
+                        if let (Some(store), Some(id)) = (&self.store, state.record())
                             && let Err(error) = store.set_checkin(id, &checkin)
                         {
                             self.notices.push(error.to_string());

@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 /// How many months the calendar shows.
 const CALENDAR_MONTHS: u32 = 8;
+/// How many more sessions the list shows at a time.
+const SESSIONS_PER_PAGE: usize = 30;
 /// How many sessions the pain chart shows.
 const CHART_SESSIONS: usize = 30;
 
@@ -31,6 +33,8 @@ pub struct State {
     pause_form: PauseForm,
     /// The last export or a problem, shown until the next action.
     outcome: Option<Result<String, String>>,
+    /// How many sessions the list shows: a long history is drawn a page at a time.
+    shown: usize,
 }
 
 /// What the top of the screen shows.
@@ -38,6 +42,8 @@ pub struct State {
 pub struct Overview {
     pub stats: streaks::Stats,
     pub calendar: calendar::Days,
+    /// The last sessions with a pain or effort answer, oldest first.
+    pub chart: Vec<chart::Point>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +70,7 @@ pub enum Message {
     RemovePause(i64),
     Export,
     ExportTo(Option<PathBuf>),
+    ShowMore,
 }
 
 /// What the app must do.
@@ -77,7 +84,7 @@ pub enum Action {
 impl State {
     /// Reads the history (an unavailable store shows an empty history and says why).
     pub fn new(store: Option<&Store>, shared: &Shared) -> Self {
-        let mut state = Self::default();
+        let mut state = Self { shown: SESSIONS_PER_PAGE, ..Self::default() };
         state.pause_form.from = shared.today.to_string();
         state.reload(store, shared);
         state
@@ -145,6 +152,10 @@ impl State {
             },
             Message::EndPause(id) => self.changed(store.end_pause(id, shared.today)),
             Message::RemovePause(id) => self.changed(store.remove_pause(id)),
+            Message::ShowMore => {
+                self.shown += SESSIONS_PER_PAGE;
+                Action::None
+            }
             Message::Export => Action::Run(Task::perform(
                 rfd::AsyncFileDialog::new()
                     .set_title(shared.tr("export-dialog-title"))
@@ -261,21 +272,7 @@ impl State {
     }
 
     fn chart<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let points: Vec<chart::Point> = self
-            .sessions
-            .iter()
-            .filter(|s| s.pain_before.is_some() || s.pain_after.is_some() || s.effort.is_some())
-            .take(CHART_SESSIONS)
-            .map(|s| chart::Point {
-                date: s.started_at.date_naive(),
-                pain_before: s.pain_before,
-                pain_after: s.pain_after,
-                effort: s.effort,
-            })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let points = &self.overview.chart;
         if points.is_empty() {
             return text(shared.tr("chart-empty"))
                 .size(shared.sizes.body())
@@ -294,9 +291,21 @@ impl State {
                 .into();
         }
         let mut list = Column::new().spacing(GAP_S);
-        for session in &self.sessions {
+        for session in self.sessions.iter().take(self.shown) {
             let open = self.selected.as_ref().filter(|(id, _)| *id == session.id);
             list = list.push(session_row(session, open.map(|(_, steps)| steps.as_slice()), shared));
+        }
+        let hidden = self.sessions.len().saturating_sub(self.shown);
+        if hidden > 0 {
+            list = list.push(
+                button(
+                    text(shared.i18n.tr_args("sessions-more", &[("count", hidden.into())]))
+                        .size(sizes.body()),
+                )
+                .padding([8, 16])
+                .style(theme::secondary_button)
+                .on_press(Message::ShowMore),
+            );
         }
         list.into()
     }
@@ -522,7 +531,19 @@ fn read(
     let pauses = store.pauses().map_err(|e| e.to_string())?;
     let stats = compute_stats(store, shared)?;
     let calendar = calendar::Days::new(&sessions, &pauses, shared.today);
-    Ok((sessions, pauses, Overview { stats, calendar }))
+    let mut chart: Vec<_> = sessions
+        .iter()
+        .filter(|s| s.pain_before.is_some() || s.pain_after.is_some() || s.effort.is_some())
+        .take(CHART_SESSIONS)
+        .map(|s| chart::Point {
+            date: s.started_at.date_naive(),
+            pain_before: s.pain_before,
+            pain_after: s.pain_after,
+            effort: s.effort,
+        })
+        .collect();
+    chart.reverse();
+    Ok((sessions, pauses, Overview { stats, calendar, chart }))
 }
 
 /// The streaks and figures as of today, with the weekly target the CLI uses too.

@@ -16,7 +16,6 @@ use std::time::Instant;
 #[derive(Debug)]
 pub struct State {
     finished: Finished,
-    pub record: Option<SessionId>,
     pain_after: Option<u8>,
     effort: Option<u8>,
     note: String,
@@ -38,8 +37,12 @@ pub enum Action {
 
 impl State {
     pub fn new(finished: Finished, _now: Instant) -> Self {
-        let record = finished.record;
-        Self { finished, record, pain_after: None, effort: None, note: String::new() }
+        Self { finished, pain_after: None, effort: None, note: String::new() }
+    }
+
+    /// The session's row in the history, where the check-in is saved.
+    pub fn record(&self) -> Option<SessionId> {
+        self.finished.record
     }
 
     pub fn update(&mut self, message: Message) -> Action {

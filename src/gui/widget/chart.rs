@@ -17,15 +17,15 @@ pub struct Point {
     pub effort: Option<u8>,
 }
 
-struct Chart {
-    points: Vec<Point>,
+struct Chart<'a> {
+    points: &'a [Point],
 }
 
 const HEIGHT: f32 = 180.0;
 const LEFT: f32 = 28.0;
 const BOTTOM: f32 = 22.0;
 
-impl<M> canvas::Program<M> for Chart {
+impl<M> canvas::Program<M> for Chart<'_> {
     type State = ();
 
     fn draw(
@@ -102,7 +102,7 @@ impl<M> canvas::Program<M> for Chart {
 type Point2 = iced::Point;
 
 /// The chart with its legend.
-pub fn view<'a, M: 'a>(points: Vec<Point>, shared: &Shared) -> Element<'a, M> {
+pub fn view<'a, M: 'a>(points: &'a [Point], shared: &Shared) -> Element<'a, M> {
     let sizes = shared.sizes;
     let key = |label: String, color: fn(&Theme) -> Color| {
         Row::new()
