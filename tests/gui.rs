@@ -57,7 +57,7 @@ fn simulator(app: &App) -> Simulator<'_, Message> {
 
 /// A window tall enough to show a whole long screen (the simulator does not scroll).
 fn tall_simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(settings(), (1180.0, 3000.0), app.view())
+    Simulator::with_size(settings(), (1180.0, 6000.0), app.view())
 }
 
 /// Clicks the text `label` and feeds the resulting messages to the app at `now`.
