@@ -51,6 +51,7 @@ fn benches(c: &mut Criterion) {
         hash: String::new(),
         source: Arc::from(source.as_str()),
         base_dir: None,
+        total_seconds: Plan::new(&program).total_seconds,
     };
     let data_dir = Path::new("/nonexistent");
     let mut state = State::edit(&entry);

@@ -6,6 +6,7 @@
 
 #![warn(missing_docs)]
 
+use crate::plan::Plan;
 use crate::program::{self, Diagnostic, LoadError, Program};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
@@ -60,6 +61,8 @@ pub struct Entry {
     pub source: Arc<str>,
     /// The folder its images are relative to (`None` for built-ins).
     pub base_dir: Option<PathBuf>,
+    /// The planned length of a session, in seconds (computed once, for lists).
+    pub total_seconds: u32,
 }
 
 /// All programs found: the user's first (by title), then the built-ins not replaced.
@@ -96,6 +99,7 @@ impl Library {
                         continue;
                     }
                     builtin_entries.push(Entry {
+                        total_seconds: Plan::new(&program).total_seconds,
                         program,
                         origin: Origin::BuiltIn,
                         replaces_builtin: false,
@@ -178,6 +182,7 @@ fn load_entry(path: &Path, base_dir: &Path) -> Result<Entry, LoadError> {
     // parse_bytes has checked the text is UTF-8, so nothing is lost here.
     let source: Arc<str> = Arc::from(String::from_utf8_lossy(&bytes).as_ref());
     Ok(Entry {
+        total_seconds: Plan::new(&program).total_seconds,
         program,
         origin: Origin::User { path: path.to_owned() },
         replaces_builtin: false,
@@ -314,6 +319,7 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         program::parse(source, Path::new(""), None).is_ok_and(|p| p.id == program.id)
     });
     let entry = Entry {
+        total_seconds: Plan::new(&program).total_seconds,
         program,
         origin: Origin::User { path: target },
         replaces_builtin: builtin,

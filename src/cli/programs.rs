@@ -174,7 +174,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
                     "id": entry.program.id,
                     "title": entry.program.title.get(lang),
                     "version": entry.program.version,
-                    "total_seconds": Plan::new(&entry.program).total_seconds,
+                    "total_seconds": entry.total_seconds,
                     "builtin": matches!(entry.origin, Origin::BuiltIn),
                     "replaces_builtin": entry.replaces_builtin,
                     "path": match &entry.origin { Origin::User { path } => Some(path), Origin::BuiltIn => None },
@@ -202,7 +202,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
             println!("{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
         }
         for entry in &library.entries {
-            let total = Plan::new(&entry.program).total_seconds;
+            let total = entry.total_seconds;
             println!(
                 "{:<28} {:<36} {:>3} {:>8}  {}",
                 entry.program.id,

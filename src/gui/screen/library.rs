@@ -5,7 +5,7 @@ use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::library::{self, Entry, Origin};
-use crate::plan::{Plan, format_clock};
+use crate::plan::format_clock;
 use crate::program::{BlockKind, LoadError};
 use iced::widget::{Column, button, column, container, row, space, text};
 use iced::{Alignment, Element, Length, Task};
@@ -216,7 +216,6 @@ pub fn block_key(kind: BlockKind) -> &'static str {
 fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message> {
     let sizes = shared.sizes;
     let program = &entry.program;
-    let plan = Plan::new(program);
     let mut kinds: Vec<BlockKind> = Vec::new();
     for block in &program.blocks {
         if !kinds.contains(&block.kind) {
@@ -254,7 +253,7 @@ fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message
     .spacing(6)
     .width(Length::Fill);
     let minutes = column![
-        text(format_clock(plan.total_seconds)).size(sizes.heading()).font(theme::STRONG),
+        text(format_clock(entry.total_seconds)).size(sizes.heading()).font(theme::STRONG),
         text(shared.tr("minutes-label")).size(sizes.small()).style(widget::muted_text),
     ]
     .align_x(Alignment::End);
