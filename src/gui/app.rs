@@ -197,6 +197,23 @@ impl App {
 
     /// `update` with the moment given, so tests control time.
     pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
+        let before = std::mem::discriminant(&self.screen);
+        let task = self.route(message, now);
+        if std::mem::discriminant(&self.screen) == before {
+            return task;
+        }
+        // Every screen scrolls in the same `widget::PAGE`, so a new screen would open where
+        // the last one was scrolled to.
+        Task::batch([
+            task,
+            iced::widget::operation::snap_to(
+                widget::PAGE,
+                iced::widget::operation::RelativeOffset::START,
+            ),
+        ])
+    }
+
+    fn route(&mut self, message: Message, now: Instant) -> Task<Message> {
         match message {
             Message::Navigate(tab) => {
                 // A session and an open editor are left with their own Stop and Cancel, which

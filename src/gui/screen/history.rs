@@ -455,7 +455,7 @@ fn session_row<'a>(
         .unwrap_or_default();
     let tint = session.status;
     let summary = row![
-        text(when).size(sizes.small()).width(130),
+        text(when).size(sizes.small()).width(150),
         text(title).size(sizes.body()).font(theme::STRONG).width(Length::Fill),
         container(text(status_label(shared, session.status)).size(sizes.small()))
             .padding([2, 10])
