@@ -167,7 +167,12 @@ fn two_processes_writing_at_once_both_succeed() {
     let children = [spawn("write", 30, dir.path()), spawn("write", 30, dir.path())];
     for child in children {
         let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let store = Store::open(dir.path()).unwrap().store;
     let sessions = store.sessions().unwrap();

@@ -24,6 +24,9 @@ enum Unusable {
 
 enum Attempt {
     Unusable(Unusable),
+    /// Another Limber holds a lock in a way SQLite does not wait for (while one of them makes
+    /// the file a WAL database, or creates the tables): try again shortly.
+    Busy(Error),
     Failed(Error),
 }
 
@@ -32,7 +35,25 @@ fn classify(path: &Path, error: &rusqlite::Error) -> Attempt {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
             Attempt::Unusable(Unusable::Corrupt(error.to_string()))
         }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            Attempt::Busy(Error::database(path, error))
+        }
         _ => Attempt::Failed(Error::database(path, error)),
+    }
+}
+
+/// `connect`, tried again while another Limber opening the same history at the same moment
+/// keeps it busy (SQLite's busy timeout does not cover every step of opening).
+fn connect_waiting(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Attempt> {
+    let deadline = std::time::Instant::now() + super::BUSY_TIMEOUT;
+    loop {
+        match connect(path, data_dir, today) {
+            Err(Attempt::Busy(error)) if std::time::Instant::now() >= deadline => {
+                return Err(Attempt::Failed(error));
+            }
+            Err(Attempt::Busy(_)) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            other => return other,
+        }
     }
 }
 
@@ -178,9 +199,9 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
         .map_err(|e| Error::Io { path: data_dir.to_owned(), source: Arc::new(e) })?;
     let path = data_dir.join(FILE_NAME);
     let today = now.date_naive().to_string();
-    let (conn, notice) = match connect(&path, data_dir, &today) {
+    let (conn, notice) = match connect_waiting(&path, data_dir, &today) {
         Ok(conn) => (conn, None),
-        Err(Attempt::Failed(error)) => return Err(error),
+        Err(Attempt::Failed(error) | Attempt::Busy(error)) => return Err(error),
         Err(Attempt::Unusable(why)) => {
             let label = match why {
                 Unusable::Newer(_) => "from-newer-limber",
@@ -189,13 +210,14 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
             let aside = set_aside(&path, label, now)
                 .map_err(|e| Error::Io { path: path.clone(), source: Arc::new(e) })?;
             let _ = std::fs::remove_file(check_stamp(data_dir));
-            let conn = connect(&path, data_dir, &today).map_err(|attempt| match attempt {
-                Attempt::Failed(error) => error,
-                Attempt::Unusable(why) => Error::Database {
-                    path: path.clone(),
-                    message: format!("a new, empty history cannot be started: {why:?}").into(),
-                },
-            })?;
+            let conn =
+                connect_waiting(&path, data_dir, &today).map_err(|attempt| match attempt {
+                    Attempt::Failed(error) | Attempt::Busy(error) => error,
+                    Attempt::Unusable(why) => Error::Database {
+                        path: path.clone(),
+                        message: format!("a new, empty history cannot be started: {why:?}").into(),
+                    },
+                })?;
             (conn, Some(notice(&why, &path, &aside)))
         }
     };
