@@ -7,7 +7,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use limber::gui::screen::editor::{Input, Lang, Message, State};
 use limber::library::{self, Entry, Origin};
-use limber::plan::Plan;
+use limber::program::Plan;
 use limber::program::{self, Dosage, MAX_EXERCISES, MAX_TOTAL_SECONDS, Program};
 use std::hint::black_box;
 use std::path::Path;
@@ -51,9 +51,8 @@ fn benches(c: &mut Criterion) {
         hash: String::new(),
         source: Arc::from(source.as_str()),
         base_dir: None,
-        total_seconds: Plan::new(&program).total_seconds,
+        planned_seconds: Plan::new(&program).total_seconds,
     };
-    let data_dir = Path::new("/nonexistent");
     let mut state = State::edit(&entry);
     assert!(state.can_save(), "{:?}", state.problems());
 
@@ -66,7 +65,7 @@ fn benches(c: &mut Criterion) {
             flip = !flip;
             let title = if flip { "Big program" } else { "Big program!" };
             let message = Message::Input(Input::Title(Lang::En), title.to_owned());
-            black_box(state.update(message, data_dir))
+            black_box(state.update(message))
         })
     });
     assert!(state.can_save());

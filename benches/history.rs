@@ -22,6 +22,11 @@ use std::path::Path;
 use std::time::Instant;
 
 const SESSIONS: i64 = 100_000;
+
+/// The moment the benches run at (the history's dates are generated before it).
+fn test_now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-25T10:30:00+01:00").unwrap()
+}
 const STEPS: u32 = 12;
 
 fn step(index: u32) -> StepRecord {
@@ -88,7 +93,7 @@ fn generate(dir: &Path) {
             }
         })
         .collect();
-    let store = Store::open(dir).unwrap().store;
+    let store = Store::open(dir, test_now()).unwrap().store;
     let summary = store.import(&Document { sessions, pauses }).unwrap();
     assert_eq!(summary.added, SESSIONS as usize);
     drop(store);
@@ -115,7 +120,7 @@ fn benches(c: &mut Criterion) {
     generate(dir.path());
     let today = NaiveDate::from_ymd_opt(2060, 1, 1).unwrap();
     let open_and_stats = |dir: &Path| {
-        let store = Store::open(dir).unwrap().store;
+        let store = Store::open(dir, test_now()).unwrap().store;
         let input = store.stats_input(today).unwrap();
         let stats = input.stats(today, None, 3);
         assert_eq!(stats.sessions, SESSIONS as u32);
@@ -143,8 +148,10 @@ fn benches(c: &mut Criterion) {
         b.iter(|| open_and_stats(dir.path()))
     });
     // Its parts: opening (and closing), reading, computing.
-    group.bench_function("open", |b| b.iter(|| black_box(Store::open(dir.path()).unwrap())));
-    let store = Store::open(dir.path()).unwrap().store;
+    group.bench_function("open", |b| {
+        b.iter(|| black_box(Store::open(dir.path(), test_now()).unwrap()))
+    });
+    let store = Store::open(dir.path(), test_now()).unwrap().store;
     group.bench_function("read the stats input", |b| {
         b.iter(|| black_box(store.stats_input(today).unwrap()))
     });
@@ -161,7 +168,7 @@ fn benches(c: &mut Criterion) {
     });
     group.finish();
 
-    let store = Store::open(dir.path()).unwrap().store;
+    let store = Store::open(dir.path(), test_now()).unwrap().store;
     let session = NewSession {
         program_id: "back-care-runner".into(),
         program_version: 3,
@@ -177,7 +184,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("history/record one step", |b| {
         b.iter(|| {
             index += 1;
-            store.record_step(id, &step(index % 100)).unwrap();
+            store.record_step(id, &step(index % 100), test_now()).unwrap();
         })
     });
 }

@@ -5,8 +5,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use limber::library::Library;
-use limber::plan::Plan;
 use limber::program;
+use limber::program::Plan;
 use std::hint::black_box;
 use std::path::Path;
 

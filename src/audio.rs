@@ -29,7 +29,7 @@ use synth::Sound;
 /// Volume and mute, as in the settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AudioSettings {
-    /// 0..=100.
+    /// In [`crate::settings::VOLUME`].
     pub volume: u8,
     /// Silent whatever the volume (the cues still show on screen).
     pub muted: bool,
@@ -50,13 +50,19 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The notice in the user's language (the device's own words stay as they are).
-    pub fn describe(&self, i18n: &crate::i18n::I18n) -> String {
-        let (key, detail) = match self {
-            Self::NoDevice(detail) => ("notice-no-device", detail),
-            Self::DeviceFailed(detail) => ("notice-device-failed", detail),
-        };
-        i18n.tr_args(key, &[("detail", detail.clone().into())])
+    /// The notice as one plain sentence in the user's language.
+    pub fn sentence(&self, i18n: &crate::i18n::I18n) -> String {
+        i18n.tr(match self {
+            Self::NoDevice(_) => "notice-no-device",
+            Self::DeviceFailed(_) => "notice-device-failed",
+        })
+    }
+
+    /// What the sound system said, for whoever wants the details (its own words, untranslated).
+    pub fn detail(&self) -> &str {
+        match self {
+            Self::NoDevice(detail) | Self::DeviceFailed(detail) => detail,
+        }
     }
 }
 
@@ -69,6 +75,8 @@ const OPEN_WAIT: Duration = Duration::from_millis(500);
 /// How long dropping [`Audio`] waits for the thread; a thread stuck in a hung driver is left
 /// behind rather than hanging the app on exit.
 const DROP_WAIT: Duration = Duration::from_millis(500);
+/// How long a sample may wait in the device's buffer before it is heard.
+const DEVICE_BUFFER: Duration = Duration::from_millis(150);
 /// A device that takes no samples for this long has hung without saying so.
 const STALL_LIMIT: Duration = Duration::from_secs(5);
 /// How often the output thread looks at the device's heartbeat when idle.
@@ -85,6 +93,8 @@ const DEFAULT_RATE: SampleRate = match NonZero::new(SAMPLE_RATE) {
 pub struct Audio {
     shared: Arc<Shared>,
     settings: Mutex<AudioSettings>,
+    /// When the last sound asked for ends.
+    ringing_until: Mutex<Option<Instant>>,
     /// `None` when silent by choice (`--mute`, tests) or when the thread could not start.
     worker: Option<Worker>,
 }
@@ -162,7 +172,12 @@ impl Audio {
     /// Never makes a sound (`--mute`, tests).
     pub fn silent() -> Self {
         let settings = AudioSettings { volume: 0, muted: true };
-        Self { shared: Arc::new(Shared::new(0.0)), settings: Mutex::new(settings), worker: None }
+        Self {
+            shared: Arc::new(Shared::new(0.0)),
+            settings: Mutex::new(settings),
+            ringing_until: Mutex::new(None),
+            worker: None,
+        }
     }
 
     /// An output that no device drains: the caller pulls the sound from the returned [`Bus`]
@@ -202,7 +217,7 @@ impl Audio {
                 None
             }
         };
-        Self { shared, settings: Mutex::new(settings), worker }
+        Self { shared, settings: Mutex::new(settings), ringing_until: Mutex::new(None), worker }
     }
 
     /// Plays `cue`'s sound; returns at once.
@@ -211,14 +226,29 @@ impl Audio {
             return;
         }
         if let Some(worker) = &self.worker {
+            let now = Instant::now();
+            let ends = now + Sound::of(cue).length();
+            let mut ringing = self.ringing_until.lock().unwrap_or_else(PoisonError::into_inner);
+            *ringing = Some(ringing.map_or(ends, |until| until.max(ends)));
             // Unbounded: a send never waits, whatever the thread or the device is doing.
-            let _ = worker.commands.send(Command::Play(cue, Instant::now()));
+            let _ = worker.commands.send(Command::Play(cue, now));
         }
     }
 
-    /// Sets the volume, 0..=100 (more is taken as 100); heard at once, also mid-cue.
+    /// Waits (at most `limit`) until the sounds asked for have played out, and the device's
+    /// buffer with them: a program about to exit lets its last cue ring to its end.
+    pub fn wait_until_quiet(&self, limit: Duration) {
+        let until = *self.ringing_until.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(until) = until.filter(|_| !self.is_silent()) {
+            let left = until.saturating_duration_since(Instant::now()) + DEVICE_BUFFER;
+            std::thread::sleep(left.min(limit));
+        }
+    }
+
+    /// Sets the volume, in [`crate::settings::VOLUME`] (more is taken as its top); heard at
+    /// once, also mid-cue.
     pub fn set_volume(&self, volume: u8) {
-        self.update(|settings| settings.volume = volume.min(100));
+        self.update(|settings| settings.volume = volume.min(*crate::settings::VOLUME.end()));
     }
 
     /// Mutes or unmutes; heard at once, also mid-cue.
@@ -252,6 +282,12 @@ impl Audio {
     #[cfg(test)]
     fn device_error_handler(&self) -> Option<ErrorHandler> {
         Some(error_handler(&self.shared, &self.worker.as_ref()?.commands))
+    }
+}
+
+impl crate::runner::Sound for Audio {
+    fn play(&self, cue: Cue) {
+        Audio::play(self, cue);
     }
 }
 

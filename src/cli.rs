@@ -1,7 +1,10 @@
 //! The command line: `limber` with no command starts the app; the commands below are for
-//! physios, tools and tests (see docs/cli.md).
+//! physios, tools and tests (see docs/cli.md). `main` parses [`Cli`] and calls [`run`].
 
+use crate::context::Context;
+use crate::settings;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -71,7 +74,7 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         today: Option<chrono::NaiveDate>,
         /// Sessions per week to keep the week streak (default: your setting, else 3).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=14))]
+        #[arg(long, value_name = "N", value_parser = weekly_target)]
         weekly_target: Option<u32>,
     },
     /// Export the history.
@@ -99,6 +102,15 @@ pub enum Command {
     },
 }
 
+/// A weekly target in [`settings::WEEKLY_TARGET`].
+fn weekly_target(text: &str) -> Result<u32, String> {
+    let range = settings::WEEKLY_TARGET;
+    match text.parse::<u32>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(format!("must be a whole number {}..{}", range.start(), range.end())),
+    }
+}
+
 /// `--events` formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EventFormat {
@@ -120,41 +132,40 @@ pub enum PauseReason {
     Holiday,
 }
 
-/// What every command needs: where the data is and which language to speak.
-#[derive(Debug, Clone)]
-pub struct Context {
-    pub data_dir: PathBuf,
-    pub lang: String,
+/// Prints `text` on stdout. A reader that went away (`limber plan FILE | head -1`) ends the
+/// output quietly: the command still succeeds, as it does for any Unix tool.
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            warn(&format!("limber: cannot write the output: {e}"));
+            ExitCode::from(1)
+        }
+    }
 }
 
-/// Parses the command line and runs the command, or the app when none is given.
-pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let data_dir = match crate::settings::data_dir(cli.data_dir.as_deref()) {
-        Ok(dir) => dir,
-        Err(error) => {
-            eprintln!("limber: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    let lang = crate::i18n::resolve_language(cli.lang.as_deref(), &data_dir);
-    let context = Context { data_dir, lang };
-    let Some(command) = cli.command else {
-        return crate::gui::run(context);
-    };
+/// Writes `line` on stderr; a closed stderr is not worth a panic.
+fn warn(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Runs `command`.
+pub fn run(command: Command, context: &Context) -> ExitCode {
     match command {
-        Command::Validate { files } => programs::validate(&files),
-        Command::Plan { program, json } => programs::plan(&context, &program, json),
-        Command::Programs { json } => programs::list(&context, json),
+        Command::Validate { files } => programs::validate(context, &files),
+        Command::Plan { program, json } => programs::plan(context, &program, json),
+        Command::Programs { json } => programs::list(context, json),
         Command::Run { program, events, mute, no_checkin } => {
-            run::run(&context, &program, events, mute, no_checkin)
+            run::run(context, &program, events, mute, no_checkin)
         }
-        Command::History { json } => records::history(&context, json),
+        Command::History { json } => records::history(context, json),
         Command::Stats { json, today, weekly_target } => {
-            records::stats(&context, json, today, weekly_target)
+            records::stats(context, json, today, weekly_target)
         }
-        Command::Export { format, out } => records::export(&context, format, out.as_deref()),
-        Command::Import { file } => records::import(&context, &file),
-        Command::Pause { from, to, reason } => records::pause(&context, from, to, reason),
+        Command::Export { format, out } => records::export(context, format, out.as_deref()),
+        Command::Import { file } => records::import(context, &file),
+        Command::Pause { from, to, reason } => records::pause(context, from, to, reason),
     }
 }

@@ -27,7 +27,7 @@
 //! `SwitchSides`, `Rest`), then `Rep`, `Countdown`, `Halfway`, and last the `Form` cues in the
 //! order the program lists them.
 
-use crate::plan::{Plan, StepKind};
+use crate::program::{Plan, StepKind};
 use std::time::Duration;
 
 /// A signal to the runner. The session emits them at their moments; `audio` plays each as a
@@ -168,7 +168,7 @@ pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
 pub(crate) mod test_support {
     //! Building plans in tests.
 
-    use crate::plan::Plan;
+    use crate::program::Plan;
     use crate::program::{
         Block, BlockKind, Defaults, Dosage, Exercise, FormCue, Program, Sides, Text,
     };

@@ -1,16 +1,33 @@
 //! The iced application: `app` routes messages to the screens under `screen/`; `theme` holds
 //! every colour and size; `widget` the pieces screens share.
 
-use crate::cli::Context;
+use crate::context::Context;
 use std::process::ExitCode;
 
 mod app;
 pub mod illustration;
+pub mod notice;
 pub mod screen;
 pub mod theme;
 pub mod widget;
 
-pub use app::{App, Message};
+pub use app::{App, Message, Screen, Tab};
+
+/// The window's size when it opens.
+pub const WINDOW: (f32, f32) = (1180.0, 800.0);
+
+/// The fonts and the default font, as the window and the tests' simulator both need them.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![
+            theme::FONT_REGULAR.into(),
+            theme::FONT_SEMIBOLD.into(),
+            theme::FONT_DISPLAY.into(),
+        ],
+        default_font: theme::BODY,
+        ..iced::Settings::default()
+    }
+}
 
 /// Opens the app window and runs until it is closed.
 pub fn run(context: Context) -> ExitCode {
@@ -18,11 +35,8 @@ pub fn run(context: Context) -> ExitCode {
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
-        .font(theme::FONT_REGULAR)
-        .font(theme::FONT_SEMIBOLD)
-        .font(theme::FONT_DISPLAY)
-        .default_font(theme::BODY)
-        .window_size((1180.0, 800.0))
+        .settings(settings())
+        .window_size(WINDOW)
         .centered()
         .run();
     match result {

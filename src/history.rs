@@ -20,6 +20,7 @@ pub use exchange::{
 };
 pub use schema::VERSION as SCHEMA_VERSION;
 
+use crate::settings::WEEKLY_TARGET;
 use crate::streaks;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
@@ -29,6 +30,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
+
+/// The range of `sessions_per_week`, as stored.
+const TARGET_LOW: i64 = *WEEKLY_TARGET.start() as i64;
+const TARGET_HIGH: i64 = *WEEKLY_TARGET.end() as i64;
 
 /// The database file's name inside the data folder.
 pub const FILE_NAME: &str = "history.sqlite3";
@@ -50,6 +55,14 @@ pub enum Error {
     /// SQLite refused; the message says what to do.
     #[error("history database {}: {message}", path.display())]
     Database { path: PathBuf, message: Arc<str> },
+    /// Another Limber kept the database busy for longer than the busy timeout.
+    #[error(
+        "history database {}: another Limber kept the history busy for more than {} seconds; \
+         try again",
+        path.display(),
+        BUSY_TIMEOUT.as_secs()
+    )]
+    Busy { path: PathBuf },
     /// The data folder or a file beside the database could not be used.
     #[error("cannot use {}: {source}", path.display())]
     Io { path: PathBuf, source: Arc<std::io::Error> },
@@ -71,10 +84,9 @@ impl Error {
     fn database(path: &Path, error: &rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as Code;
         let message = match error.sqlite_error_code() {
-            Some(Code::DatabaseBusy | Code::DatabaseLocked) => format!(
-                "another Limber kept the history busy for more than {} seconds; try again",
-                BUSY_TIMEOUT.as_secs()
-            ),
+            Some(Code::DatabaseBusy | Code::DatabaseLocked) => {
+                return Self::Busy { path: path.to_owned() };
+            }
             Some(Code::DiskFull) => "the disk is full; free some space and try again".into(),
             Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => format!(
                 "cannot open it for writing ({error}); check that the folder exists and that \
@@ -90,41 +102,18 @@ impl Error {
     }
 }
 
+impl Error {
+    /// Whether another Limber held the database: trying again later may work.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, Self::Busy { .. })
+    }
+}
+
 /// A session's row in this database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SessionId(pub i64);
 
-/// How a session ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Status {
-    /// Done to the end.
-    Completed,
-    /// Stopped early or with skipped work, or cut off (a crash): marked at the next start.
-    Partial,
-    /// Started but nothing was done.
-    Abandoned,
-}
-
-impl Status {
-    /// The name stored and exported: `completed`, `partial` or `abandoned`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Completed => "completed",
-            Self::Partial => "partial",
-            Self::Abandoned => "abandoned",
-        }
-    }
-
-    /// The status named `text`, if any.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "completed" => Some(Self::Completed),
-            "partial" => Some(Self::Partial),
-            "abandoned" => Some(Self::Abandoned),
-            _ => None,
-        }
-    }
-}
+pub use crate::session::Status;
 
 /// What is known when a session starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,19 +294,16 @@ pub fn format_date_time(at: &DateTime<FixedOffset>) -> String {
     at.to_rfc3339_opts(SecondsFormat::AutoSi, false)
 }
 
-/// A fresh unique id: 32 hex digits from the time, the process and a per-process random key.
-fn new_uid() -> String {
+/// A fresh unique id: 32 hex digits from `seed` (a time, where there is one), the process, a
+/// counter and a per-process random key.
+fn new_uid(seed: &str) -> String {
     use std::hash::{BuildHasher, Hasher};
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut hasher = Sha256::new();
     let random = std::hash::RandomState::new().build_hasher().finish();
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
     hasher.update(random.to_le_bytes());
-    hasher.update(nanos.to_le_bytes());
+    hasher.update(seed.as_bytes());
     hasher.update(std::process::id().to_le_bytes());
     hasher.update(COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
     hex(&hasher.finalize()[..16])
@@ -378,7 +364,8 @@ fn decode_session(row: &rusqlite::Row<'_>) -> Result<SessionRecord, decode::Bad>
         status: status(row, 8)?,
         planned_seconds: u32_(row, 9, "planned_seconds")?,
         active_seconds: u32_(row, 10, "active_seconds")?,
-        sessions_per_week: opt_int(row, 11, "sessions_per_week", 1, 14)?.map(sql_u32),
+        sessions_per_week: opt_int(row, 11, "sessions_per_week", TARGET_LOW, TARGET_HIGH)?
+            .map(sql_u32),
         pain_before: score(row, 12, "pain_before")?,
         pain_after: score(row, 13, "pain_after")?,
         effort: score(row, 14, "effort")?,
@@ -439,14 +426,9 @@ fn read_checked<T>(
 }
 
 impl Store {
-    /// Opens (or creates) `data_dir/history.sqlite3`.
-    pub fn open(data_dir: &Path) -> Result<Opened, Error> {
-        Self::open_at(data_dir, chrono::Local::now().fixed_offset())
-    }
-
-    /// [`Store::open`] with the current time given (it names a database set aside and decides
-    /// which running sessions are stale).
-    pub fn open_at(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, Error> {
+    /// Opens (or creates) `data_dir/history.sqlite3` at `now` (it names a database set aside
+    /// and decides which running sessions are stale).
+    pub fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, Error> {
         recover::open(data_dir, now)
     }
 
@@ -477,7 +459,7 @@ impl Store {
     /// This store's live-lock token, written as the owner of the sessions it runs.
     fn owner(&self) -> Option<&str> {
         self.live
-            .get_or_init(|| live::Live::create(&self.data_dir, new_uid()).ok())
+            .get_or_init(|| live::Live::create(&self.data_dir, new_uid("live")).ok())
             .as_ref()
             .map(|live| live.token.as_str())
     }
@@ -488,8 +470,10 @@ impl Store {
         if session.program_id.is_empty() {
             return Err(Error::Invalid("a session needs a program id".into()));
         }
-        if let Some(n) = session.sessions_per_week.filter(|n| !(1..=14).contains(n)) {
-            return Err(Error::Invalid(format!("sessions per week must be 1..14, got {n}")));
+        if let Some(n) = session.sessions_per_week.filter(|n| !WEEKLY_TARGET.contains(n)) {
+            return Err(Error::Invalid(format!(
+                "sessions per week must be {TARGET_LOW}..{TARGET_HIGH}, got {n}"
+            )));
         }
         let owner = self.owner().map(str::to_owned);
         self.write(|tx| {
@@ -501,7 +485,7 @@ impl Store {
             )
             .and_then(|mut s| {
                 s.execute(params![
-                    new_uid(),
+                    new_uid(&format_date_time(&session.started_at)),
                     session.program_id,
                     session.program_version,
                     session.program_hash,
@@ -526,11 +510,16 @@ impl Store {
         })
     }
 
-    /// Records a finished step (stamped with the current time: the end a crashed session
-    /// gets) and adds its seconds to the session's active seconds. A partial session that
-    /// gets a step is running (again), so it loses any end a sweep gave it.
-    pub fn record_step(&self, id: SessionId, step: &StepRecord) -> Result<(), Error> {
-        let now = format_date_time(&chrono::Local::now().fixed_offset());
+    /// Records a step that ended at `ended_at` (the end a crashed session gets) and adds its
+    /// seconds to the session's active seconds. A partial session that gets a step is running
+    /// (again), so it loses any end a sweep gave it.
+    pub fn record_step(
+        &self,
+        id: SessionId,
+        step: &StepRecord,
+        ended_at: DateTime<FixedOffset>,
+    ) -> Result<(), Error> {
+        let now = format_date_time(&ended_at);
         let owner = self.owner().map(str::to_owned);
         self.write(|tx| {
             let changed = tx
@@ -779,7 +768,9 @@ fn decode_entry(
     };
     let target = match row.get_ref(5) {
         Ok(ValueRef::Null) => Some(None),
-        Ok(ValueRef::Integer(n @ 1..=14)) => Some(Some(sql_u32(n))),
+        Ok(ValueRef::Integer(n)) if (TARGET_LOW..=TARGET_HIGH).contains(&n) => {
+            Some(Some(sql_u32(n)))
+        }
         _ => None,
     };
     let program_id = match row.get_ref(1) {
@@ -812,7 +803,7 @@ fn entry_problem(row: &rusqlite::Row<'_>) -> decode::Bad {
         date_time(row, 2, "started_at").err(),
         status(row, 3).err(),
         u32_(row, 4, "active_seconds").err(),
-        opt_int(row, 5, "sessions_per_week", 1, 14).err(),
+        opt_int(row, 5, "sessions_per_week", TARGET_LOW, TARGET_HIGH).err(),
     ];
     checks.into_iter().flatten().next().unwrap_or_else(|| "a value cannot be read".into())
 }

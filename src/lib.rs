@@ -1,19 +1,21 @@
 //! Limber: a desktop exercise and warm-up coach.
 //!
-//! Data flows one way: program file → [`program::Program`] → [`plan::Plan`] →
-//! [`session::Session`] (driven by instants from the GUI's clock) → events for `audio`, `gui`
+//! Data flows one way: program file → [`program::Program`] → [`program::Plan`] →
+//! [`session::Session`] (driven by the instants `main` reads) → events for `audio`, `gui`
 //! and `history`. Domain modules never import iced or rodio; see docs/ARCHITECTURE.md.
 
 pub mod audio;
 pub mod cli;
+pub mod clock;
+pub mod context;
 pub mod cue;
 pub mod gui;
 pub mod history;
 pub mod i18n;
 pub mod library;
-pub mod plan;
 pub mod program;
 pub mod recorder;
+pub mod runner;
 pub mod session;
 pub mod settings;
 pub mod streaks;

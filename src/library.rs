@@ -6,7 +6,7 @@
 
 #![warn(missing_docs)]
 
-use crate::plan::Plan;
+use crate::program::Plan;
 use crate::program::{self, Diagnostic, LoadError, Program};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
@@ -61,8 +61,36 @@ pub struct Entry {
     pub source: Arc<str>,
     /// The folder its images are relative to (`None` for built-ins).
     pub base_dir: Option<PathBuf>,
-    /// The planned length of a session, in seconds (computed once, for lists).
-    pub total_seconds: u32,
+    /// The planned length of a session as the program says, in seconds (computed once,
+    /// for lists); [`Entry::total_seconds`] gives it with the user's get-ready time.
+    pub planned_seconds: u32,
+}
+
+impl Entry {
+    /// The program's entry for a file given by path (`limber run FILE`), its images next to
+    /// it.
+    pub fn load(path: &Path) -> Result<Entry, LoadError> {
+        load_entry(path, program::folder_of(path))
+    }
+
+    /// The plan of a session, with the user's get-ready time when they set one.
+    pub fn plan(&self, get_ready: Option<u32>) -> Plan {
+        match get_ready {
+            Some(seconds) => {
+                let mut program = self.program.clone();
+                program.defaults.get_ready = seconds;
+                Plan::new(&program)
+            }
+            None => Plan::new(&self.program),
+        }
+    }
+
+    /// The planned length of a session with the user's get-ready time, without planning it
+    /// again: what [`Entry::plan`]`(get_ready).total_seconds` is.
+    pub fn total_seconds(&self, get_ready: Option<u32>) -> u32 {
+        let written = self.program.defaults.get_ready;
+        self.planned_seconds.saturating_sub(written).saturating_add(get_ready.unwrap_or(written))
+    }
 }
 
 /// All programs found: the user's first (by title), then the built-ins not replaced.
@@ -99,7 +127,7 @@ impl Library {
                         continue;
                     }
                     builtin_entries.push(Entry {
-                        total_seconds: Plan::new(&program).total_seconds,
+                        planned_seconds: Plan::new(&program).total_seconds,
                         program,
                         origin: Origin::BuiltIn,
                         replaces_builtin: false,
@@ -182,7 +210,7 @@ fn load_entry(path: &Path, base_dir: &Path) -> Result<Entry, LoadError> {
     // parse_bytes has checked the text is UTF-8, so nothing is lost here.
     let source: Arc<str> = Arc::from(String::from_utf8_lossy(&bytes).as_ref());
     Ok(Entry {
-        total_seconds: Plan::new(&program).total_seconds,
+        planned_seconds: Plan::new(&program).total_seconds,
         program,
         origin: Origin::User { path: path.to_owned() },
         replaces_builtin: false,
@@ -319,7 +347,7 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         program::parse(source, Path::new(""), None).is_ok_and(|p| p.id == program.id)
     });
     let entry = Entry {
-        total_seconds: Plan::new(&program).total_seconds,
+        planned_seconds: Plan::new(&program).total_seconds,
         program,
         origin: Origin::User { path: target },
         replaces_builtin: builtin,

@@ -1,4 +1,5 @@
-//! Program files (format 1): the model, parsing and validation.
+//! Program files (format 1): the model, parsing and validation, and the plan a program
+//! expands to (the expansion is part of the file contract).
 //!
 //! A program is untrusted input: it arrives by e-mail from a physiotherapist. Parsing never
 //! panics; every problem becomes a [`Diagnostic`] with file, line and column.
@@ -10,18 +11,26 @@ use std::path::PathBuf;
 mod check;
 mod duration;
 mod parse;
+pub mod plan;
 mod write;
 
 pub use check::{
     IMAGE_EXTENSIONS, MAX_COUNTDOWN, MAX_DURATION, MAX_EXERCISES, MAX_ID_CHARS, MAX_PAUSE,
     MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS, MAX_TOTAL_SECONDS,
 };
-pub use duration::{DurationText, format_duration, parse_duration_text};
+pub use duration::{DurationText, format_clock, format_duration, parse_duration_text};
 pub use parse::{
     Diagnostic, LoadError, MAX_DIAGNOSTICS, MAX_FILE_BYTES, folder_of, load, locate_top_key, parse,
     parse_bytes, read_limited,
 };
+pub use plan::{Plan, PlannedExercise, Side, Step, StepKind};
 pub use write::{Field, to_toml, to_toml_mapped};
+
+/// Why the image `relative` (as a program writes it) cannot be shown from the program's
+/// folder `base`, if it cannot: missing, not a file, or a link out of the folder.
+pub fn image_problem(base: &std::path::Path, relative: &std::path::Path) -> Option<String> {
+    check::missing_image(base, &relative.to_string_lossy())
+}
 
 /// An id made from any text (`Back Care!` → `back-care`), for suggesting one from a title or
 /// a name; empty when the text has no letters or digits of a-z, 0-9.

@@ -52,7 +52,7 @@
 //!   `Finished`, without the cue.
 
 use crate::cue::{self, Cue};
-use crate::plan::{Plan, StepKind};
+use crate::program::{Plan, StepKind};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -100,20 +100,46 @@ pub struct StepOutcome {
     pub spent: Duration,
 }
 
-/// Whether the whole plan was done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a session ended: the one meaning the summary, the terminal and the history share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
-    /// Every work step was reached and the last step ended by itself or with Done.
+    /// Not stopped, and every work step of the plan ended as done.
     Completed,
-    /// Stopped early, or work steps were skipped.
+    /// Stopped early or with work skipped, after some work was done; also a session whose
+    /// process went away (a crash), as the history marks it at its next start.
     Partial,
+    /// Ended before any work: no work step was done or under way for a second.
+    Abandoned,
+}
+
+impl Status {
+    /// The name stored and exported: `completed`, `partial` or `abandoned`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Completed => "completed",
+            Self::Partial => "partial",
+            Self::Abandoned => "abandoned",
+        }
+    }
+
+    /// The status named `text`, if any.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "completed" => Some(Self::Completed),
+            "partial" => Some(Self::Partial),
+            "abandoned" => Some(Self::Abandoned),
+            _ => None,
+        }
+    }
 }
 
 /// The end of a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    /// Completed or partial.
+    /// Completed, partial or abandoned.
     pub status: Status,
+    /// Ended with Stop, rather than by reaching the end of the plan (perhaps by skipping).
+    pub stopped: bool,
     /// One entry per step that was started, in the order they ended (a step started twice via
     /// Back has two entries).
     pub steps: Vec<StepOutcome>,
@@ -121,6 +147,18 @@ pub struct Outcome {
     pub active: Duration,
     /// Total time paused.
     pub paused: Duration,
+}
+
+impl Outcome {
+    /// The Fluent key of the sentence that sums the session up: completed, stopped, or done
+    /// with steps skipped. The summary screen and `limber run` both say it.
+    pub fn summary_key(&self) -> &'static str {
+        match (self.status, self.stopped) {
+            (Status::Completed, _) => "summary-completed",
+            (_, true) => "summary-partial",
+            (_, false) => "summary-skipped",
+        }
+    }
 }
 
 /// A session in progress.
@@ -545,8 +583,17 @@ impl Session {
             .iter()
             .zip(&done)
             .all(|(step, &done)| done || step.kind != StepKind::Work);
-        let status = if !stopped && all_work_done { Status::Completed } else { Status::Partial };
-        let outcome = Outcome { status, steps: self.outcomes.clone(), active, paused: self.paused };
+        let any_work = self.outcomes.iter().any(|o| {
+            (o.done || o.spent >= Duration::from_secs(1))
+                && self.plan.steps.get(o.index).is_some_and(|step| step.kind == StepKind::Work)
+        });
+        let status = match (!stopped && all_work_done, any_work) {
+            (true, _) => Status::Completed,
+            (false, true) => Status::Partial,
+            (false, false) => Status::Abandoned,
+        };
+        let outcome =
+            Outcome { status, stopped, steps: self.outcomes.clone(), active, paused: self.paused };
         let step_elapsed = self.outcomes.last().map_or(Duration::ZERO, |o| o.spent);
         let session_elapsed = if stopped {
             let timed = self.plan.steps.get(self.index).and_then(|s| s.seconds);

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,6 +13,15 @@ pub const FILE_NAME: &str = "settings.toml";
 
 /// Languages the interface speaks.
 pub const LANGUAGES: [&str; 2] = ["en", "nl"];
+
+/// The volume, in percent.
+pub const VOLUME: RangeInclusive<u8> = 0..=100;
+/// The get-ready time that overrides the programs', in seconds.
+pub const GET_READY: RangeInclusive<u32> = 0..=60;
+/// The get-ready time offered when the user first overrides the programs'.
+pub const DEFAULT_GET_READY: u32 = 10;
+/// Sessions per week for the week streak: the same range a program's `sessions_per_week` has.
+pub const WEEKLY_TARGET: RangeInclusive<u32> = 1..=crate::program::MAX_SESSIONS_PER_WEEK;
 
 /// Light, dark, or whatever the system uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -30,13 +40,14 @@ pub struct Settings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     pub theme: ThemeChoice,
-    /// 0..=100.
+    /// In [`VOLUME`].
     pub volume: u8,
     pub muted: bool,
-    /// Overrides the programs' get-ready seconds (0..=60); `None`: as the program says.
+    /// Overrides the programs' get-ready seconds (in [`GET_READY`]); `None`: as the program
+    /// says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub get_ready: Option<u32>,
-    /// Sessions per week for the week streak when a program sets none (1..=14).
+    /// Sessions per week for the week streak when a program sets none (in [`WEEKLY_TARGET`]).
     pub weekly_target: u32,
     /// Extra-large text on the session screen, for reading from the mat.
     pub large_type: bool,
@@ -52,7 +63,7 @@ impl Default for Settings {
             volume: 80,
             muted: false,
             get_ready: None,
-            weekly_target: 3,
+            weekly_target: crate::streaks::DEFAULT_WEEKLY_TARGET,
             large_type: false,
             accepted_safety: BTreeMap::new(),
         }
@@ -152,13 +163,16 @@ fn from_table(table: &toml::Table) -> Loaded {
             },
             "volume" => match value.as_integer() {
                 Some(v) => {
-                    let clamped = v.clamp(0, 100);
+                    let clamped = clamp(v, &VOLUME);
                     if clamped != v {
-                        warn(key, format!("must be 0..100, found {v}; using {clamped}"));
+                        warn(
+                            key,
+                            format!("must be {}, found {v}; using {clamped}", range(&VOLUME)),
+                        );
                     }
-                    settings.volume = u8::try_from(clamped).unwrap_or(100);
+                    settings.volume = u8::try_from(clamped).unwrap_or(*VOLUME.end());
                 }
-                None => warn(key, format!("must be a number 0..100, found {value}")),
+                None => warn(key, format!("must be a number {}, found {value}", range(&VOLUME))),
             },
             "muted" | "large_type" => match value.as_bool() {
                 Some(b) if key == "muted" => settings.muted = b,
@@ -167,9 +181,15 @@ fn from_table(table: &toml::Table) -> Loaded {
             },
             "get_ready" => match value.as_integer() {
                 Some(v) => {
-                    let clamped = v.clamp(0, 60);
+                    let clamped = clamp(v, &GET_READY);
                     if clamped != v {
-                        warn(key, format!("must be 0..60 seconds, found {v}; using {clamped}"));
+                        warn(
+                            key,
+                            format!(
+                                "must be {} seconds, found {v}; using {clamped}",
+                                range(&GET_READY)
+                            ),
+                        );
                     }
                     settings.get_ready = u32::try_from(clamped).ok();
                 }
@@ -177,13 +197,22 @@ fn from_table(table: &toml::Table) -> Loaded {
             },
             "weekly_target" => match value.as_integer() {
                 Some(v) => {
-                    let clamped = v.clamp(1, 14);
+                    let clamped = clamp(v, &WEEKLY_TARGET);
                     if clamped != v {
-                        warn(key, format!("must be 1..14, found {v}; using {clamped}"));
+                        warn(
+                            key,
+                            format!(
+                                "must be {}, found {v}; using {clamped}",
+                                range(&WEEKLY_TARGET)
+                            ),
+                        );
                     }
-                    settings.weekly_target = u32::try_from(clamped).unwrap_or(3);
+                    settings.weekly_target =
+                        u32::try_from(clamped).unwrap_or(crate::streaks::DEFAULT_WEEKLY_TARGET);
                 }
-                None => warn(key, format!("must be a number 1..14, found {value}")),
+                None => {
+                    warn(key, format!("must be a number {}, found {value}", range(&WEEKLY_TARGET)))
+                }
             },
             "accepted_safety" => match value.as_table() {
                 Some(accepted) => {
@@ -203,6 +232,16 @@ fn from_table(table: &toml::Table) -> Loaded {
         }
     }
     Loaded { settings, warnings }
+}
+
+/// `value` brought into `range`.
+fn clamp<T: Copy + Into<i64>>(value: i64, range: &RangeInclusive<T>) -> i64 {
+    value.clamp((*range.start()).into(), (*range.end()).into())
+}
+
+/// A range as messages write it: `1..14`.
+fn range<T: std::fmt::Display>(range: &RangeInclusive<T>) -> String {
+    format!("{}..{}", range.start(), range.end())
 }
 
 /// Renames a broken file aside (`NAME.broken`, `NAME.broken-2`, ...) without overwriting any.

@@ -4,6 +4,7 @@
 //! session, a week streak counts ISO weeks (Monday first) that reach the weekly target, and
 //! pauses (ill, injured, holiday) freeze both instead of breaking them.
 
+use crate::settings::WEEKLY_TARGET;
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use std::collections::BTreeMap;
 
@@ -112,9 +113,10 @@ fn minutes(seconds: u64) -> u64 {
 }
 
 /// The weekly target: the explicit one, else the one recorded with the most recent session
-/// that has one, else the user's setting; always 1..=14.
+/// that has one, else the user's setting; always in [`WEEKLY_TARGET`].
 pub fn weekly_target(explicit: Option<u32>, recorded: Option<u32>, setting: u32) -> u32 {
-    explicit.or(recorded).unwrap_or(setting).clamp(1, 14)
+    let (low, high) = WEEKLY_TARGET.into_inner();
+    explicit.or(recorded).unwrap_or(setting).clamp(low, high)
 }
 
 /// The ISO week of `date` as `2026-W53` (the ISO year, which differs from the calendar year

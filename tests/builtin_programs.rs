@@ -6,7 +6,7 @@
 //! The checks on raw TOML and SVG need no parser; the ones on [`Program`] need
 //! `limber::program::parse` to be implemented.
 
-use limber::plan::Plan;
+use limber::program::Plan;
 use limber::program::{self, Dosage, Program, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

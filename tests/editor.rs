@@ -9,15 +9,15 @@
 
 use iced::keyboard::{self, Key, key::Named};
 use iced_test::Simulator;
+use limber::gui::illustration::Illustrations;
+use limber::gui::screen::Shared;
 use limber::gui::screen::editor::{
     self, Action, DosageKind, ExerciseInput, Input, Lang, Message, Problem, Purpose, State, What,
     input_id,
 };
-use limber::gui::screen::{Progress, Shared};
-use limber::gui::{illustration::Illustrations, theme};
 use limber::i18n::I18n;
 use limber::library::{self, Library, Origin};
-use limber::plan::Plan;
+use limber::program::Plan;
 use limber::program::{
     self, Author, Block, BlockKind, Defaults, Dosage, Exercise, Field, FormCue, MAX_TOTAL_SECONDS,
     Program, Sides, Text,
@@ -244,24 +244,25 @@ fn shared(lang: &str) -> Shared {
         i18n: I18n::new(lang),
         settings: Settings::default(),
         library: Library::default(),
-        sizes: theme::Sizes::new(false),
-        dark: false,
-        illustrations: Illustrations::new(false),
-        progress: Progress::default(),
+        system_mode: iced::theme::Mode::Light,
+        illustrations: Illustrations::new(),
+        stats: limber::streaks::Stats::default(),
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"),
     }
 }
 
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: vec![
-            theme::FONT_REGULAR.into(),
-            theme::FONT_SEMIBOLD.into(),
-            theme::FONT_DISPLAY.into(),
-        ],
-        default_font: theme::BODY,
-        ..iced::Settings::default()
-    }
+/// What the editor led to, after the app did what it asked (saving, as the app saves).
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    None,
+    Close {
+        program: Option<String>,
+    },
+    Saved {
+        id: String,
+    },
+    /// Saving failed; the editor shows why.
+    NotSaved,
 }
 
 /// A temporary data folder, and the editor on a new program in `lang`.
@@ -275,16 +276,29 @@ fn new_program(lang: &str) -> (tempfile::TempDir, Shared, State) {
 /// The editor in a window tall enough to show a small program whole, so every field can be
 /// clicked without scrolling.
 fn simulator<'a>(state: &'a State, shared: &'a Shared) -> Simulator<'a, Message> {
-    Simulator::with_size(settings(), (1180.0, 5000.0), state.view(shared))
+    Simulator::with_size(limber::gui::settings(), (1180.0, 5000.0), state.view(shared))
 }
 
-/// Feeds messages to the editor; the last non-`None` action.
-fn apply(state: &mut State, messages: Vec<Message>, data_dir: &Path) -> Action {
-    let mut last = Action::None;
+/// Feeds messages to the editor and carries out what it asks as the app does; the last
+/// outcome that is not `None`.
+fn apply(state: &mut State, messages: Vec<Message>, data_dir: &Path) -> Outcome {
+    let mut last = Outcome::None;
     for message in messages {
-        let action = state.update(message, data_dir);
-        if action != Action::None {
-            last = action;
+        let outcome = match state.update(message) {
+            Action::None => Outcome::None,
+            Action::Close { program } => Outcome::Close { program },
+            Action::Save(program) => {
+                match library::save(&program, &library::user_programs_dir(data_dir)) {
+                    Ok(_) => Outcome::Saved { id: program.id.clone() },
+                    Err(error) => {
+                        state.saved(Err(error.to_string()));
+                        Outcome::NotSaved
+                    }
+                }
+            }
+        };
+        if outcome != Outcome::None {
+            last = outcome;
         }
     }
     last
@@ -326,7 +340,7 @@ fn type_into(state: &mut State, shared: &Shared, data_dir: &Path, input: Input, 
 }
 
 /// Clicks the button labelled `label`; the action it led to.
-fn click(state: &mut State, shared: &Shared, data_dir: &Path, label: &str) -> Action {
+fn click(state: &mut State, shared: &Shared, data_dir: &Path, label: &str) -> Outcome {
     let messages: Vec<Message> = {
         let mut ui = simulator(state, shared);
         if let Err(error) = ui.click(label) {
@@ -439,7 +453,7 @@ fn a_new_program_built_by_typing_and_clicking_is_valid_and_saved() {
 
     assert!(save_is_enabled(&state, &shared));
     let action = click(&mut state, &shared, data, "Save");
-    assert_eq!(action, Action::Saved { id: "knee-week-1".into() });
+    assert_eq!(action, Outcome::Saved { id: "knee-week-1".into() });
     let file = data.join("programs/knee-week-1.toml");
     let saved = program::load(&file).expect("the saved file is valid");
     assert_eq!(saved, program);
@@ -509,12 +523,12 @@ fn a_second_save_keeps_the_first_file_as_bak() {
     let data = dir.path();
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "Twice");
     type_into(&mut state, &shared, data, NAME_EN(0, 0), "Plank");
-    assert_eq!(click(&mut state, &shared, data, "Save"), Action::Saved { id: "twice".into() });
+    assert_eq!(click(&mut state, &shared, data, "Save"), Outcome::Saved { id: "twice".into() });
     let file = data.join("programs/twice.toml");
     let first = std::fs::read_to_string(&file).expect("saved once");
 
     type_into(&mut state, &shared, data, Input::Version, "2");
-    assert_eq!(click(&mut state, &shared, data, "Save"), Action::Saved { id: "twice".into() });
+    assert_eq!(click(&mut state, &shared, data, "Save"), Outcome::Saved { id: "twice".into() });
     let backup = data.join("programs/twice.toml.bak");
     assert_eq!(std::fs::read_to_string(&backup).expect("a backup"), first);
     assert_eq!(program::load(&file).expect("valid").version, 2);
@@ -548,7 +562,7 @@ fn editing_a_copy_of_a_built_in_gives_the_next_version_and_replaces_it() {
 
     assert_eq!(
         click(&mut state, &shared, data, "Save"),
-        Action::Saved { id: "core-strength".into() }
+        Outcome::Saved { id: "core-strength".into() }
     );
     let library = Library::load(&data.join("programs"));
     let saved = library.find("core-strength").expect("still there");
@@ -569,15 +583,15 @@ fn editing_a_copy_of_a_built_in_gives_the_next_version_and_replaces_it() {
 fn cancel_asks_before_dropping_changes_and_writes_nothing() {
     let (dir, shared, mut state) = new_program("en");
     let data = dir.path();
-    assert_eq!(click(&mut state, &shared, data, "Cancel"), Action::Close { program: None });
+    assert_eq!(click(&mut state, &shared, data, "Cancel"), Outcome::Close { program: None });
 
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "Draft");
-    assert_eq!(click(&mut state, &shared, data, "Cancel"), Action::None);
+    assert_eq!(click(&mut state, &shared, data, "Cancel"), Outcome::None);
     assert!(shows(&state, &shared, "Discard your changes?"));
     let _ = click(&mut state, &shared, data, "Keep editing");
     assert!(!shows(&state, &shared, "Discard your changes?"));
-    assert_eq!(state.update(Message::Cancel, data), Action::None);
-    assert_eq!(state.update(Message::Cancel, data), Action::Close { program: None }, "Esc twice");
+    assert_eq!(state.update(Message::Cancel), Action::None);
+    assert_eq!(state.update(Message::Cancel), Action::Close { program: None }, "Esc twice");
     assert!(!data.join("programs").exists());
 }
 
@@ -631,7 +645,7 @@ fn the_editor_speaks_dutch() {
         "Plank",
     );
     assert!(shows(&state, &shared, "Klaar om op te slaan"));
-    assert_eq!(click(&mut state, &shared, data, "Opslaan"), Action::Saved { id: "knie".into() });
+    assert_eq!(click(&mut state, &shared, data, "Opslaan"), Outcome::Saved { id: "knie".into() });
     let saved = program::load(&data.join("programs/knie.toml")).expect("valid");
     assert_eq!(saved.language, "nl");
     assert_eq!(program::to_toml(&saved).lines().nth(4), Some("title = \"Knie\""));
@@ -656,7 +670,7 @@ fn pictures_are_kept_and_a_missing_one_can_be_removed() {
 
     let mut state = State::edit(&entry);
     assert!(state.can_save(), "{:?}", state.problems());
-    assert_eq!(click(&mut state, &shared, data, "Save"), Action::Saved { id: "mine".into() });
+    assert_eq!(click(&mut state, &shared, data, "Save"), Outcome::Saved { id: "mine".into() });
     let saved = program::load(&programs.join("mine.toml")).expect("valid");
     assert_eq!(saved.blocks[0].exercises[0].image, Some(PathBuf::from("images/plank.svg")));
 

@@ -6,14 +6,17 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+use chrono::{DateTime, FixedOffset};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
 use limber::audio::Audio;
-use limber::cli::Context;
+use limber::clock::{Clock, ManualClock};
+use limber::context::Context;
 use limber::gui::screen::{program, summary};
-use limber::gui::{App, Message, theme};
+use limber::gui::{App, Message};
 use limber::history::{Status, Store};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const SHORT: &str = r#"
@@ -39,25 +42,13 @@ kind = "strength"
   reps = 10
 "#;
 
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: vec![
-            theme::FONT_REGULAR.into(),
-            theme::FONT_SEMIBOLD.into(),
-            theme::FONT_DISPLAY.into(),
-        ],
-        default_font: theme::BODY,
-        ..iced::Settings::default()
-    }
-}
-
 fn simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(settings(), (1180.0, 800.0), app.view())
+    Simulator::with_size(limber::gui::settings(), limber::gui::WINDOW, app.view())
 }
 
 /// A window tall enough to show a whole long screen (the simulator does not scroll).
 fn tall_simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(settings(), (1180.0, 6000.0), app.view())
+    Simulator::with_size(limber::gui::settings(), (limber::gui::WINDOW.0, 6000.0), app.view())
 }
 
 /// Clicks the text `label` and feeds the resulting messages to the app at `now`.
@@ -90,11 +81,23 @@ fn shows(app: &App, label: &str) -> bool {
     simulator(app).find(label).is_ok()
 }
 
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("a time")
+}
+
+/// The moment these tests run at: the screens show its date, whatever the real one.
+fn test_now() -> DateTime<FixedOffset> {
+    at("2026-11-25T10:30:00+01:00")
+}
+
 fn app_in(dir: &Path, lang: &str) -> App {
-    let context = Context { data_dir: dir.to_owned(), lang: lang.to_owned() };
-    let mut app = App::load_with_audio(context, |_| Audio::silent());
-    app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"));
-    app
+    app_at(dir, lang, &ManualClock::at(test_now()))
+}
+
+fn app_at(dir: &Path, lang: &str, clock: &ManualClock) -> App {
+    let context =
+        Context { data_dir: dir.to_owned(), lang: lang.to_owned(), clock: Arc::new(clock.clone()) };
+    App::load_with_audio(context, |_| Audio::silent())
 }
 
 fn data_dir_with_short_program() -> tempfile::TempDir {
@@ -138,12 +141,12 @@ fn a_whole_session_from_the_library_to_the_history() {
     assert!(shows(&app, "Get ready"));
     assert!(shows(&app, "0:05"), "the countdown starts at the get-ready time");
 
-    let _ = app.update_at(Message::Tick(secs(t0, 2.0)), secs(t0, 2.0));
+    let _ = app.update_at(Message::Tick, secs(t0, 2.0));
     assert!(shows(&app, "0:03"));
     key(&mut app, Key::Named(Named::Space), secs(t0, 2.0));
     assert!(shows(&app, "Paused"));
     // Paused time does not count: still 3 s left after a long pause.
-    let _ = app.update_at(Message::Tick(secs(t0, 60.0)), secs(t0, 60.0));
+    let _ = app.update_at(Message::Tick, secs(t0, 60.0));
     assert!(shows(&app, "0:03"));
     key(&mut app, Key::Named(Named::Space), secs(t0, 60.0));
     assert!(!shows(&app, "Paused"));
@@ -151,10 +154,10 @@ fn a_whole_session_from_the_library_to_the_history() {
     key(&mut app, Key::Named(Named::ArrowRight), secs(t0, 61.0)); // skip get ready
     assert!(shows(&app, "Front plank"));
     assert!(shows(&app, "0:20"));
-    let _ = app.update_at(Message::Tick(secs(t0, 71.0)), secs(t0, 71.0));
+    let _ = app.update_at(Message::Tick, secs(t0, 71.0));
     assert!(shows(&app, "0:10"));
     // The plank ends at 81 s, the rest at 86 s; then the bridge waits for Done.
-    let _ = app.update_at(Message::Tick(secs(t0, 87.0)), secs(t0, 87.0));
+    let _ = app.update_at(Message::Tick, secs(t0, 87.0));
     assert!(shows(&app, "Bridge"));
     assert!(shows(&app, "10 reps"));
     click(&mut app, "Done", secs(t0, 100.0));
@@ -164,7 +167,7 @@ fn a_whole_session_from_the_library_to_the_history() {
     click(&mut app, "Save", secs(t0, 102.0));
     assert!(shows(&app, "History"));
 
-    let store = Store::open(dir.path()).expect("history").store;
+    let store = Store::open(dir.path(), test_now()).expect("history").store;
     let sessions = store.sessions().expect("sessions");
     assert_eq!(sessions.len(), 1);
     let session = &sessions[0];
@@ -186,7 +189,7 @@ fn stopping_asks_first_and_keeps_a_partial_session() {
     let t0 = Instant::now();
     click(&mut app, "Test short", t0);
     key(&mut app, Key::Named(Named::Enter), t0);
-    let _ = app.update_at(Message::Tick(secs(t0, 8.0)), secs(t0, 8.0));
+    let _ = app.update_at(Message::Tick, secs(t0, 8.0));
     key(&mut app, Key::Named(Named::Escape), secs(t0, 8.0));
     assert!(shows(&app, "Stop this session?"));
     key(&mut app, Key::Named(Named::Escape), secs(t0, 9.0));
@@ -194,10 +197,86 @@ fn stopping_asks_first_and_keeps_a_partial_session() {
     key(&mut app, Key::Named(Named::Escape), secs(t0, 9.0));
     key(&mut app, Key::Named(Named::Enter), secs(t0, 10.0));
     assert!(shows(&app, "Session stopped. Everything you did is saved."));
-    let store = Store::open(dir.path()).expect("history").store;
-    let sessions = store.sessions().expect("sessions");
-    assert_eq!(sessions.len(), 1);
-    assert_eq!(sessions[0].status, Status::Partial);
+    // The history is written on a thread of its own: the end lands a moment later.
+    let ended = eventually(|| {
+        let store = Store::open(dir.path(), test_now()).expect("history").store;
+        let sessions = store.sessions().expect("sessions");
+        (sessions.len() == 1 && sessions[0].ended_at.is_some()).then(|| sessions[0].status)
+    });
+    assert_eq!(ended, Status::Partial);
+}
+
+/// What `check` gives, as soon as it gives something (within 10 s).
+fn eventually<T>(check: impl Fn() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "it never happened");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Writes a completed session of the short program, started at `started_at`.
+fn record_session(dir: &Path, started_at: DateTime<FixedOffset>) {
+    use limber::history::NewSession;
+    let store = Store::open(dir, started_at).expect("history").store;
+    let id = store
+        .begin_session(&NewSession {
+            program_id: "aaa-test-short".into(),
+            program_version: 1,
+            program_hash: String::new(),
+            title: "Test short".into(),
+            started_at,
+            planned_seconds: 35,
+            sessions_per_week: None,
+            pain_before: None,
+        })
+        .expect("begin");
+    store.finish(id, started_at, Status::Completed, 35).expect("finish");
+}
+
+#[test]
+fn an_app_left_open_past_midnight_shows_the_new_day() {
+    let dir = data_dir_with_short_program();
+    // Sunday morning's session; the app is open late that evening.
+    record_session(dir.path(), at("2026-11-29T10:00:00+01:00"));
+    let clock = ManualClock::at(at("2026-11-29T23:59:00+01:00"));
+    let mut app = app_at(dir.path(), "en", &clock);
+    assert!(shows(&app, "Last done: today"));
+    assert!(shows(&app, "This week: 1 of 3 sessions"));
+
+    // Two minutes later it is Monday: a new week, and the session was yesterday.
+    clock.advance(Duration::from_secs(120));
+    let _ = app.update_at(Message::DayCheck, clock.instant());
+    assert!(shows(&app, "Last done: yesterday"), "the library shows the new day");
+    assert!(shows(&app, "This week: 0 of 3 sessions"));
+    click(&mut app, "History", clock.instant());
+    assert!(tall_simulator(&app).find("This week: 0 of 3 sessions").is_ok());
+}
+
+#[test]
+fn a_session_across_midnight_counts_on_the_day_it_started() {
+    let dir = data_dir_with_short_program();
+    let clock = ManualClock::at(at("2026-11-29T23:59:50+01:00"));
+    let mut app = app_at(dir.path(), "en", &clock);
+    let t0 = clock.instant();
+    click(&mut app, "Test short", t0);
+    click(&mut app, "Start session", t0);
+    // Get ready 5 s, plank 20 s, rest 5 s; the bridge waits for Done, after midnight.
+    clock.advance(Duration::from_secs(31));
+    let _ = app.update_at(Message::Tick, clock.instant());
+    click(&mut app, "Done", clock.instant());
+    click(&mut app, "Save", clock.instant());
+    let store = Store::open(dir.path(), clock.wall()).expect("history").store;
+    let session = &store.sessions().expect("sessions")[0];
+    assert_eq!(session.started_at, at("2026-11-29T23:59:50+01:00"));
+    assert!(session.ended_at.is_some_and(|end| end.date_naive() > session.started_at.date_naive()));
+    // Counted on Monday it would be this week's first.
+    assert!(tall_simulator(&app).find("This week: 0 of 3 sessions").is_ok());
+    let _ = app.update_at(Message::Navigate(limber::gui::Tab::Library), clock.instant());
+    assert!(shows(&app, "Last done: yesterday"));
 }
 
 #[test]
@@ -273,7 +352,7 @@ fn key_screens_look_as_they_did() {
     click(&mut app, "Test short", t0);
     snapshot(&app, "program");
     click(&mut app, "Start session", t0);
-    let _ = app.update_at(Message::Tick(secs(t0, 7.5)), secs(t0, 7.5));
+    let _ = app.update_at(Message::Tick, secs(t0, 7.5));
     snapshot(&app, "session");
     key(&mut app, Key::Named(Named::Space), secs(t0, 8.0));
     snapshot(&app, "session-paused");
@@ -295,7 +374,7 @@ fn the_dutch_dark_session_screen_looks_as_it_did() {
     let t0 = Instant::now();
     click(&mut app, "Test kort", t0);
     click(&mut app, "Sessie starten", t0);
-    let _ = app.update_at(Message::Tick(secs(t0, 16.0)), secs(t0, 16.0));
+    let _ = app.update_at(Message::Tick, secs(t0, 16.0));
     assert!(shows(&app, "Plank"));
     snapshot(&app, "session-nl-dark");
 }
@@ -315,7 +394,7 @@ fn pauses_are_added_ended_and_checked_from_the_history_screen() {
             .is_ok(),
         "a bad date is explained"
     );
-    let store = || Store::open(dir.path()).expect("history").store;
+    let store = || Store::open(dir.path(), test_now()).expect("history").store;
     assert!(store().pauses().expect("pauses").is_empty());
 
     let _ = app.update_at(Message::History(history::Message::PauseFrom("2026-11-20".into())), t0);
@@ -360,7 +439,7 @@ fn a_long_history_is_listed_a_page_at_a_time() {
     use limber::history::NewSession;
     let dir = data_dir_with_short_program();
     {
-        let store = Store::open(dir.path()).expect("history").store;
+        let store = Store::open(dir.path(), test_now()).expect("history").store;
         for day in 1..=40 {
             let started_at = chrono::DateTime::parse_from_rfc3339("2026-09-01T07:30:00+01:00")
                 .expect("a time")

@@ -13,6 +13,11 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 const CHILD: &str = "LIMBER_TEST_CHILD";
+
+/// The moment these tests run at: every date in them is pinned.
+fn test_now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339("2026-11-25T10:30:00+01:00").unwrap()
+}
 const STEPS: u32 = 5;
 
 fn new_session() -> NewSession {
@@ -21,7 +26,7 @@ fn new_session() -> NewSession {
         program_version: 1,
         program_hash: String::new(),
         title: "Back care".into(),
-        started_at: chrono::Local::now().fixed_offset(),
+        started_at: test_now(),
         planned_seconds: 150,
         sessions_per_week: Some(3),
         pain_before: Some(3),
@@ -45,10 +50,10 @@ fn write_session(store: &Store, mut say: impl FnMut(String)) -> SessionId {
     let id = store.begin_session(&new_session()).unwrap();
     say(format!("BEGUN {}", id.0));
     for k in 0..STEPS {
-        store.record_step(id, &step(k)).unwrap();
+        store.record_step(id, &step(k), test_now()).unwrap();
         say(format!("STEP {} {k}", id.0));
     }
-    store.finish(id, chrono::Local::now().fixed_offset(), Status::Completed, 150).unwrap();
+    store.finish(id, test_now(), Status::Completed, 150).unwrap();
     store.set_checkin(id, &Checkin { pain_after: Some(2), effort: Some(5), note: None }).unwrap();
     say(format!("FINISHED {}", id.0));
     id
@@ -60,7 +65,7 @@ fn child() {
     let Ok(task) = std::env::var(CHILD) else { return };
     let mut parts = task.splitn(3, ':');
     let (mode, count, dir) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
-    let store = Store::open(Path::new(dir)).unwrap().store;
+    let store = Store::open(Path::new(dir), test_now()).unwrap().store;
     let count: usize = count.parse().unwrap();
     for _ in 0..count {
         // Printed after each commit, so the parent knows what must survive a kill.
@@ -134,7 +139,7 @@ fn sigkill_at_any_moment_loses_at_most_the_step_in_progress() {
         assert_eq!(integrity(dir.path()), "ok", "round {round}");
     }
     assert!(finished.len() >= 8, "the children finished too few sessions: {}", finished.len());
-    let opened = Store::open(dir.path()).unwrap();
+    let opened = Store::open(dir.path(), test_now()).unwrap();
     assert_eq!(opened.notice, None);
     let store = opened.store;
     let sessions = store.sessions().unwrap();
@@ -174,7 +179,7 @@ fn two_processes_writing_at_once_both_succeed() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let store = Store::open(dir.path()).unwrap().store;
+    let store = Store::open(dir.path(), test_now()).unwrap().store;
     let sessions = store.sessions().unwrap();
     assert_eq!(sessions.len(), 60);
     for s in &sessions {

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use limber::plan::Plan;
+use limber::program::Plan;
 use limber::program::{self, Diagnostic, MAX_TOTAL_SECONDS};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -304,7 +304,7 @@ proptest! {
             Err(diagnostics) => {
                 prop_assert!(expected > u64::from(MAX_TOTAL_SECONDS), "{:?}", diagnostics);
                 prop_assert_eq!(diagnostics.len(), 1);
-                let clock = limber::plan::format_clock(u32::try_from(expected).unwrap());
+                let clock = limber::program::format_clock(u32::try_from(expected).unwrap());
                 let wanted = format!("the planned session takes {clock}, more than");
                 prop_assert!(diagnostics[0].message.starts_with(&wanted), "{}", diagnostics[0]);
             }

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use limber::plan::Plan;
+use limber::program::Plan;
 use limber::program::{self, Diagnostic, Dosage, MAX_FILE_BYTES, Program, Sides};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -159,7 +159,7 @@ fn the_planned_session_is_at_most_four_hours() {
     assert_eq!(errors.len(), 1);
     // It points at the exercise during which the 4 hours pass: the last one.
     let line = 5 + fits * 4;
-    let total = limber::plan::format_clock((10 + (fits + 1) * 75 - 15) as u32);
+    let total = limber::program::format_clock((10 + (fits + 1) * 75 - 15) as u32);
     assert_eq!(total, "4:01:10");
     assert!(errors[0].starts_with(&format!("{line}:3: the planned session takes {total}, more")));
 }

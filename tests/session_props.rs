@@ -5,8 +5,8 @@
 mod session_support;
 
 use limber::cue::{Cue, step_cues};
-use limber::plan::{Plan, StepKind};
 use limber::program::{Defaults, Dosage, Exercise, Sides};
+use limber::program::{Plan, StepKind};
 use limber::session::{BACK_WINDOW, Event, GAP, Outcome, Session, Status, StepOutcome};
 use proptest::prelude::*;
 use session_support::{Rng, exercise, form, program};
@@ -118,6 +118,7 @@ impl Oracle {
     fn outcome(&self, paused: Duration) -> Outcome {
         Outcome {
             status: Status::Completed,
+            stopped: false,
             steps: self.outcomes.clone(),
             active: self.base,
             paused,

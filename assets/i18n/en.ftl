@@ -7,8 +7,10 @@ tab-settings = Settings
 back = ← Back
 close = Close
 dismiss = Dismiss
-notice-no-device = No sound: no sound device could be opened ({ $detail }). Connect speakers or headphones and restart Limber; meanwhile every cue shows on screen.
-notice-device-failed = No sound: the sound device stopped working ({ $detail }). Check it and restart Limber; meanwhile every cue shows on screen.
+notice-no-device = No sound: Limber could not open a sound device. Connect speakers or headphones and restart Limber; meanwhile every cue shows on screen.
+notice-device-failed = No sound: the sound device stopped working. Check it and restart Limber; meanwhile every cue shows on screen.
+notice-details = Details
+notice-hide-details = Hide details
 
 ## Library
 library-title = Your programs
@@ -328,3 +330,9 @@ editor-remove-image = Remove picture
 editor-need-number = Write a whole number from { $low } to { $high }.
 editor-need-version = Write a whole number from 1 up.
 editor-need-text = Write this in at least one language.
+history-writes-failed = { $count ->
+    [one] one change could not be written to the history: what was written is kept
+   *[other] { $count } changes could not be written to the history: what was written is kept
+}
+session-not-saved = This session cannot be kept in the history (see the notice after it); the steps still run.
+session-not-all-saved = Not everything of this session could be saved: { $detail }

@@ -7,8 +7,10 @@ tab-settings = Instellingen
 back = ← Terug
 close = Sluiten
 dismiss = Sluiten
-notice-no-device = Geen geluid: er kon geen geluidsapparaat geopend worden ({ $detail }). Sluit speakers of een koptelefoon aan en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
-notice-device-failed = Geen geluid: het geluidsapparaat werkt niet meer ({ $detail }). Controleer het en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
+notice-no-device = Geen geluid: Limber kon geen geluidsapparaat openen. Sluit speakers of een koptelefoon aan en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
+notice-device-failed = Geen geluid: het geluidsapparaat werkt niet meer. Controleer het en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
+notice-details = Details
+notice-hide-details = Details verbergen
 
 ## Library
 library-title = Je programma's
@@ -328,3 +330,9 @@ editor-remove-image = Afbeelding verwijderen
 editor-need-number = Schrijf een heel getal van { $low } tot { $high }.
 editor-need-version = Schrijf een heel getal vanaf 1.
 editor-need-text = Schrijf dit in minstens één taal.
+history-writes-failed = { $count ->
+    [one] één wijziging kon niet in de geschiedenis worden geschreven: wat wel geschreven is, blijft bewaard
+   *[other] { $count } wijzigingen konden niet in de geschiedenis worden geschreven: wat wel geschreven is, blijft bewaard
+}
+session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
+session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }

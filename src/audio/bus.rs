@@ -42,7 +42,8 @@ pub(crate) fn gain_of(volume: u8, muted: bool) -> f32 {
     if muted {
         return 0.0;
     }
-    let v = f32::from(volume.min(100)) / 100.0;
+    let full = *crate::settings::VOLUME.end();
+    let v = f32::from(volume.min(full)) / f32::from(full);
     v * v
 }
 

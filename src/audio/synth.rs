@@ -75,6 +75,11 @@ impl Sound {
         }
     }
 
+    /// How long the sound lasts.
+    pub(crate) fn length(self) -> std::time::Duration {
+        std::time::Duration::from_secs_f64(self.design().seconds)
+    }
+
     fn design(self) -> &'static Design {
         match self {
             Sound::GetReady => &GET_READY,

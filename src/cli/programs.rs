@@ -1,38 +1,31 @@
 //! `validate`, `plan` and `programs`: the physio's and tools' view of program files.
 
-use super::Context;
-use crate::library::{self, Library, Origin};
-use crate::plan::{Plan, format_clock};
-use crate::program::{self, LoadError, Program};
+use super::{Context, print, warn};
+use crate::library::{self, Entry, Library, Origin};
+use crate::program::{self, LoadError, Plan, format_clock};
 use serde_json::json;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-/// A program chosen on the command line, by file or by id.
-pub struct Chosen {
-    /// The validated program.
-    pub program: Program,
-    /// sha256 of the file's bytes, recorded with each session.
-    #[allow(dead_code, reason = "read by `limber run`, which records it with each session")]
-    pub hash: String,
-}
 
 /// Prints one line per problem, `FILE:LINE:COL: error: MESSAGE`, as the contract says.
 fn report(error: &LoadError) {
     for line in error.lines() {
-        eprintln!("{line}");
+        warn(&line);
     }
 }
 
 /// `limber validate FILE...`: exit 0 when every file is valid, 1 when any is not.
-pub fn validate(files: &[PathBuf]) -> ExitCode {
+pub fn validate(_context: &Context, files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
+    let mut out = String::new();
     for file in files {
         match program::load(file) {
             Ok(program) => {
                 let plan = Plan::new(&program);
                 let count = plan.exercises.len();
-                println!(
+                let _ = writeln!(
+                    out,
                     "{}: ok ({} v{}, {count} exercise{}, {})",
                     file.display(),
                     program.id,
@@ -43,37 +36,37 @@ pub fn validate(files: &[PathBuf]) -> ExitCode {
             }
             Err(error) => {
                 all_valid = false;
+                // What is valid so far comes first, so the lines keep the order of the files.
+                if print(&std::mem::take(&mut out)) != ExitCode::SUCCESS {
+                    return ExitCode::from(1);
+                }
                 report(&error);
             }
         }
     }
-    if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    let printed = print(&out);
+    if all_valid { printed } else { ExitCode::from(1) }
 }
 
 /// Finds a program by file path, else by id among the built-in and the user's programs.
-pub fn choose(context: &Context, name: &str) -> Result<Chosen, ExitCode> {
+pub fn choose(context: &Context, name: &str) -> Result<Entry, ExitCode> {
     let path = Path::new(name);
     let looks_like_file = path.exists() || name.ends_with(".toml") || name.contains('/');
     if looks_like_file {
-        let loaded = program::read_limited(path).and_then(|bytes| {
-            program::parse_bytes(&bytes, path, Some(program::folder_of(path)))
-                .map(|program| Chosen { program, hash: library::hash(&bytes) })
-                .map_err(LoadError::Invalid)
-        });
-        return loaded.map_err(|error| {
+        return Entry::load(path).map_err(|error| {
             report(&error);
             ExitCode::from(1)
         });
     }
     let library = Library::load(&library::user_programs_dir(&context.data_dir));
     match library.find(name) {
-        Some(entry) => Ok(Chosen { program: entry.program.clone(), hash: entry.hash.clone() }),
+        Some(entry) => Ok(entry.clone()),
         None => {
             let ids: Vec<_> = library.entries.iter().map(|e| e.program.id.as_str()).collect();
-            eprintln!(
+            warn(&format!(
                 "limber: no program file or program id `{name}`; known ids: {}",
                 ids.join(", ")
-            );
+            ));
             Err(ExitCode::from(1))
         }
     }
@@ -105,18 +98,18 @@ pub fn plan_json(plan: &Plan) -> serde_json::Value {
 
 /// `limber plan FILE|ID [--json]`.
 pub fn plan(context: &Context, name: &str, json: bool) -> ExitCode {
-    let chosen = match choose(context, name) {
-        Ok(chosen) => chosen,
+    let entry = match choose(context, name) {
+        Ok(entry) => entry,
         Err(code) => return code,
     };
-    let plan = Plan::new(&chosen.program);
+    let plan = Plan::new(&entry.program);
     if json {
-        println!("{}", plan_json(&plan));
-        return ExitCode::SUCCESS;
+        return print(&format!("{}\n", plan_json(&plan)));
     }
     let lang = context.lang.as_str();
-    println!("{} (v{})", plan.title.get(lang), plan.program_version);
-    println!(
+    let mut out = format!("{} (v{})\n", plan.title.get(lang), plan.program_version);
+    let _ = writeln!(
+        out,
         "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
         "#", "at", "step", "exercise", "set", "side", "time"
     );
@@ -128,7 +121,8 @@ pub fn plan(context: &Context, name: &str, json: bool) -> ExitCode {
             (None, None) => String::new(),
         };
         let set = if step.set > 0 { step.set.to_string() } else { String::new() };
-        println!(
+        let _ = writeln!(
+            out,
             "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
             index + 1,
             format_clock(plan.offset_of(index)),
@@ -142,8 +136,8 @@ pub fn plan(context: &Context, name: &str, json: bool) -> ExitCode {
     let untimed = plan.steps.iter().filter(|s| !s.is_timed()).count();
     let note =
         if untimed > 0 { format!(" (+ {untimed} steps at your own pace)") } else { String::new() };
-    println!("total {}{note}", format_clock(plan.total_seconds));
-    ExitCode::SUCCESS
+    let _ = writeln!(out, "total {}{note}", format_clock(plan.total_seconds));
+    print(&out)
 }
 
 fn truncate(text: &str, width: usize) -> String {
@@ -165,6 +159,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
         }
         Origin::User { path } => path.display().to_string(),
     };
+    let mut out = String::new();
     if json {
         let rows: Vec<_> = library
             .entries
@@ -174,7 +169,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
                     "id": entry.program.id,
                     "title": entry.program.title.get(lang),
                     "version": entry.program.version,
-                    "total_seconds": entry.total_seconds,
+                    "total_seconds": entry.planned_seconds,
                     "builtin": matches!(entry.origin, Origin::BuiltIn),
                     "replaces_builtin": entry.replaces_builtin,
                     "path": match &entry.origin { Origin::User { path } => Some(path), Origin::BuiltIn => None },
@@ -191,19 +186,21 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
                 })
             })
             .collect();
-        println!("{}", json!({ "programs": rows, "skipped": problems }));
+        out = format!("{}\n", json!({ "programs": rows, "skipped": problems }));
     } else {
         if library.entries.is_empty() {
-            println!(
+            let _ = writeln!(
+                out,
                 "no programs yet: put program files (.toml) in {}",
                 library::user_programs_dir(&context.data_dir).display()
             );
         } else {
-            println!("{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
+            let _ = writeln!(out, "{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
         }
         for entry in &library.entries {
-            let total = entry.total_seconds;
-            println!(
+            let total = entry.planned_seconds;
+            let _ = writeln!(
+                out,
                 "{:<28} {:<36} {:>3} {:>8}  {}",
                 entry.program.id,
                 truncate(entry.program.title.get(lang), 36),
@@ -213,11 +210,12 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
             );
         }
     }
+    let printed = print(&out);
     for problem in &library.problems {
         report(problem);
         if let Some(path) = problem.path() {
-            eprintln!("limber: skipped {}", path.display());
+            warn(&format!("limber: skipped {}", path.display()));
         }
     }
-    ExitCode::SUCCESS
+    printed
 }

@@ -1,12 +1,11 @@
 //! `history`, `stats`, `export`, `import`, `pause`: the history from the command line.
 
-use super::{Context, ExportFormat, PauseReason};
+use super::{Context, ExportFormat, PauseReason, print, warn};
 use crate::history::{self, Document, SessionRecord, Skipped, Store};
 use crate::settings::{self, Settings};
 use crate::streaks::{self, Period, Stats};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -17,16 +16,16 @@ const IMPORT_MAX_BYTES: u64 = 512 * 1024 * 1024;
 const TITLE_WIDTH: usize = 32;
 
 fn failure(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("limber: {message}");
+    warn(&format!("limber: {message}"));
     ExitCode::from(1)
 }
 
 /// Opens the store, telling the user on stderr when an old database was set aside.
 fn open(context: &Context) -> Result<Store, ExitCode> {
-    match Store::open(&context.data_dir) {
+    match Store::open(&context.data_dir, context.clock.wall()) {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
-                eprintln!("limber: {notice}");
+                warn(&format!("limber: {notice}"));
             }
             Ok(opened.store)
         }
@@ -36,17 +35,7 @@ fn open(context: &Context) -> Result<Store, ExitCode> {
 
 fn warn_skipped(skipped: &[Skipped]) {
     if let Some(line) = history::skipped_summary(skipped) {
-        eprintln!("limber: warning: {line}");
-    }
-}
-
-/// Prints `text` on stdout; a closed pipe (`limber history | head`) is not an error.
-fn print(text: &str) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => failure(format!("cannot write the output: {e}")),
+        warn(&format!("limber: warning: {line}"));
     }
 }
 
@@ -108,11 +97,11 @@ pub fn stats(
     today: Option<NaiveDate>,
     weekly_target: Option<u32>,
 ) -> ExitCode {
-    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = today.unwrap_or_else(|| context.clock.today());
     let setting = match Settings::load(&context.data_dir) {
         Ok(loaded) => loaded.settings.weekly_target,
         Err(error) => {
-            eprintln!("limber: warning: {error}; using a weekly target of 3");
+            warn(&format!("limber: warning: {error}; using a weekly target of 3"));
             streaks::DEFAULT_WEEKLY_TARGET
         }
     };

@@ -6,14 +6,15 @@
 //! next to no CPU.
 
 use super::programs::choose;
-use super::{Context, EventFormat};
+use super::{Context, EventFormat, warn};
 use crate::audio::{Audio, AudioSettings};
 use crate::cue::Cue;
 use crate::history::{Checkin, Store};
 use crate::i18n::I18n;
-use crate::plan::{Plan, StepKind, format_clock};
-use crate::recorder::Recorder;
-use crate::session::{Event, Session, Status};
+use crate::program::{Plan, StepKind, format_clock};
+use crate::recorder::{self, Recorder};
+use crate::runner::{Control, Runner};
+use crate::session::{Event, Session};
 use crate::settings::Settings;
 use crossterm::event::{self as term, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use serde_json::{Value, json};
@@ -44,31 +45,29 @@ pub fn run(
     mute: bool,
     no_checkin: bool,
 ) -> ExitCode {
-    let chosen = match choose(context, program) {
-        Ok(chosen) => chosen,
+    let entry = match choose(context, program) {
+        Ok(entry) => entry,
         Err(code) => return code,
     };
+    let clock = context.clock.as_ref();
     let settings = Settings::load(&context.data_dir).map(|l| l.settings).unwrap_or_default();
-    let mut program = chosen.program;
-    if let Some(seconds) = settings.get_ready {
-        program.defaults.get_ready = seconds;
-    }
-    let plan = Arc::new(Plan::new(&program));
+    let plan = Arc::new(entry.plan(settings.get_ready));
+    let program = &entry.program;
     let i18n = I18n::new(&context.lang);
     let lang = context.lang.as_str();
     let interactive = io::stdin().is_terminal();
     let ask = interactive && !no_checkin;
     let jsonl = events == Some(EventFormat::Jsonl);
 
-    let store = match Store::open(&context.data_dir) {
+    let store = match Store::open(&context.data_dir, clock.wall()) {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
-                eprintln!("limber: {notice}");
+                warn(&format!("limber: {notice}"));
             }
             Some(opened.store)
         }
         Err(error) => {
-            eprintln!("limber: {error}; this session will not be kept in the history");
+            warn(&format!("limber: {error}; this session will not be kept in the history"));
             None
         }
     };
@@ -78,41 +77,36 @@ pub fn run(
         Audio::open(AudioSettings { volume: settings.volume, muted: false })
     };
     if let Some(notice) = audio.notice() {
-        eprintln!("limber: {}", notice.describe(&i18n));
+        warn(&format!("limber: {}", notice.sentence(&i18n)));
+        warn(&format!("limber:   ({})", notice.detail()));
     }
 
     if !program.stop_if.is_empty() && !jsonl {
-        eprintln!("{}", i18n.tr("safety-title"));
+        warn(&i18n.tr("safety-title"));
         for rule in &program.stop_if {
-            eprintln!("  • {}", rule.get(lang));
+            warn(&format!("  • {}", rule.get(lang)));
         }
     }
     let pain_before = if ask { ask_scale(&i18n.tr("pain-before-question")) } else { None };
-    let title = program.title.get(lang).to_owned();
-    let recorder = store.as_ref().and_then(|store| {
-        Recorder::begin(store, &program, &chosen.hash, &plan, &title, pain_before, local_now())
-            .map_err(|error| {
-                eprintln!("limber: {error}; this session will not be kept in the history")
-            })
-            .ok()
+    let title = program.title.get(lang);
+    let recorder = store.map(|store| {
+        let session =
+            recorder::new_session(program, &entry.hash, &plan, title, pain_before, clock.wall());
+        Recorder::begin(store, session)
     });
 
     let stop_keys = Arc::new(AtomicBool::new(false));
     let keys = if interactive { keys_from_terminal(stop_keys.clone()) } else { keys_from_lines() };
-    let mut output = Output { jsonl, live: !jsonl, t0: Instant::now(), last_line_len: 0 };
-    let start = output.t0;
-    let (mut session, first) = Session::start(plan.clone(), start);
+    let start = clock.instant();
+    let mut output = Output { jsonl, live: !jsonl, t0: start, last_line_len: 0, closed: false };
+    let (mut runner, first) = Runner::start(plan.clone(), recorder, start, clock.wall(), &audio);
     let mut input_open = true;
-    let mut last = handle(&first, &mut output, &audio, &plan, lang, &i18n, start);
-    record(&recorder, store.as_ref(), &plan, &first);
+    output.show(&first, &plan, lang, &i18n, start);
 
-    let outcome = loop {
-        if let Some(outcome) = last.take() {
-            break outcome;
-        }
-        let now = Instant::now();
-        output.live_line(&session, &plan, lang, &i18n, now);
-        let wake = next_wake(&session, output.t0, now);
+    while !runner.session().is_finished() {
+        let now = clock.instant();
+        output.live_line(runner.session(), &plan, lang, &i18n, now);
+        let wake = next_wake(runner.session(), output.t0, now);
         let command = match (input_open, wake) {
             (true, Some(at)) => keys.recv_timeout(at.saturating_duration_since(now)),
             (true, None) => keys.recv().map_err(|_| RecvTimeoutError::Disconnected),
@@ -125,36 +119,44 @@ pub fn run(
                 Err(RecvTimeoutError::Timeout)
             }
         };
-        let now = Instant::now();
-        let mut events = match command {
-            Ok(Command::TogglePause) => session.toggle_pause(now),
-            Ok(Command::Skip) => session.skip(now),
-            Ok(Command::Back) => session.back(now),
-            Ok(Command::Done) => session.done(now),
-            Ok(Command::Stop) => session.stop(now),
+        let control = match command {
+            Ok(Command::TogglePause) => Control::TogglePause,
+            Ok(Command::Skip) => Control::Skip,
+            Ok(Command::Back) => Control::Back,
+            Ok(Command::Done) => Control::Done,
+            Ok(Command::Stop) => Control::Stop,
             Ok(Command::InputClosed) | Err(RecvTimeoutError::Disconnected) => {
                 input_open = false;
-                Vec::new()
+                Control::Tick
             }
-            Err(RecvTimeoutError::Timeout) => Vec::new(),
+            Err(RecvTimeoutError::Timeout) => Control::Tick,
         };
-        events.extend(session.tick(now));
-        if !input_open && waiting_for_done(&session) {
-            events.extend(session.done(now));
+        let mut controls = vec![control];
+        if !input_open {
+            // Nobody can press Done or resume once the input is gone; a session that then
+            // has nothing left to wait for cannot go on.
+            if waiting_for_done(runner.session()) {
+                controls.push(Control::Done);
+            }
+            controls.push(Control::Resume);
+            if wake.is_none() && !waiting_for_done(runner.session()) {
+                controls.push(Control::Stop);
+            }
         }
-        if !input_open && session.is_paused() {
-            // Nobody can resume a session whose input is gone.
-            events.extend(session.resume(now));
+        if output.closed {
+            // Whoever read the events went away (`| head -1`): end here, keeping what was done.
+            controls.push(Control::Stop);
         }
-        last = handle(&events, &mut output, &audio, &plan, lang, &i18n, now);
-        record(&recorder, store.as_ref(), &plan, &events);
-        if !input_open && wake.is_none() && !session.is_finished() {
-            // No key can come and nothing is due: the plan cannot go on.
-            let events = session.stop(Instant::now());
-            last = handle(&events, &mut output, &audio, &plan, lang, &i18n, now);
-            record(&recorder, store.as_ref(), &plan, &events);
+        for control in controls {
+            let (now, wall) = (clock.instant(), clock.wall());
+            let events = runner.apply(control, now, wall, &audio);
+            output.show(&events, &plan, lang, &i18n, now);
         }
-    };
+        for problem in runner.problems() {
+            output.end_live_line();
+            warn(&format!("limber: {problem}"));
+        }
+    }
     output.end_live_line();
     stop_keys.store(true, Ordering::Relaxed);
     drop(keys);
@@ -162,28 +164,34 @@ pub fn run(
     std::thread::sleep(Duration::from_millis(60));
     let _ = crossterm::terminal::disable_raw_mode();
 
-    if ask && let (Some(store), Some(recorder)) = (&store, &recorder) {
-        let checkin = Checkin {
+    if ask && runner.is_recorded() {
+        runner.checkin(Checkin {
             pain_after: ask_scale(&i18n.tr("pain-after-question")),
             effort: ask_scale(&i18n.tr("effort-question")),
             note: ask_line(&i18n.tr("note-label")),
-        };
-        if let Err(error) = store.set_checkin(recorder.id(), &checkin) {
-            eprintln!("limber: {error}");
-        }
+        });
     }
-    if !jsonl {
-        let key = match outcome.status {
-            Status::Completed => "summary-completed",
-            Status::Partial => "summary-partial",
-        };
-        println!("{} ({})", i18n.tr(key), format_clock(secs(outcome.active)));
+    if let Some(outcome) = runner.outcome().filter(|_| !jsonl) {
+        let line = format!(
+            "{} ({})\n",
+            i18n.tr(outcome.summary_key()),
+            format_clock(secs(outcome.active))
+        );
+        let _ = output.write(&line);
     }
+    let kept = runner.close();
     // Let the last cue ring out before the audio thread is dropped.
-    if !audio.is_silent() {
-        std::thread::sleep(Duration::from_millis(900));
+    audio.wait_until_quiet(Duration::from_secs(2));
+    match kept {
+        Some(kept) if kept.failed > 0 => {
+            warn(&format!(
+                "limber: {}",
+                i18n.tr_args("history-writes-failed", &[("count", kept.failed.into())])
+            ));
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
-    ExitCode::SUCCESS
 }
 
 /// When to wake up next: the session's next deadline, or the next whole second of the live
@@ -204,50 +212,36 @@ fn waiting_for_done(session: &Session) -> bool {
         && session.plan().steps.get(session.current()).is_some_and(|s| !s.is_timed())
 }
 
-fn record(recorder: &Option<Recorder>, store: Option<&Store>, plan: &Plan, events: &[Event]) {
-    if let (Some(recorder), Some(store)) = (recorder, store)
-        && let Err(error) = recorder.observe(store, plan, events, local_now())
-    {
-        eprintln!("limber: {error}");
-    }
-}
-
-fn local_now() -> chrono::DateTime<chrono::FixedOffset> {
-    chrono::Local::now().fixed_offset()
-}
-
-/// Prints and plays `events`; returns the outcome when the session finished.
-fn handle(
-    events: &[Event],
-    output: &mut Output,
-    audio: &Audio,
-    plan: &Plan,
-    lang: &str,
-    i18n: &I18n,
-    now: Instant,
-) -> Option<crate::session::Outcome> {
-    let mut finished = None;
-    for event in events {
-        if let Event::Cue { cue, .. } = event {
-            audio.play(*cue);
-        }
-        output.event(event, plan, lang, i18n, now);
-        if let Event::Finished(outcome) = event {
-            finished = Some(outcome.clone());
-        }
-    }
-    finished
-}
-
 /// Where the session is shown: JSON lines on stdout, or a live line on the terminal.
 struct Output {
     jsonl: bool,
     live: bool,
     t0: Instant,
     last_line_len: usize,
+    /// Standard output was closed by its reader.
+    closed: bool,
 }
 
 impl Output {
+    /// Writes `text` to stdout, noting when its reader has gone.
+    fn write(&mut self, text: &str) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let mut stdout = io::stdout().lock();
+        let result = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+        if result.as_ref().is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+            self.closed = true;
+        }
+        result
+    }
+
+    fn show(&mut self, events: &[Event], plan: &Plan, lang: &str, i18n: &I18n, now: Instant) {
+        for event in events {
+            self.event(event, plan, lang, i18n, now);
+        }
+    }
+
     fn event(&mut self, event: &Event, plan: &Plan, lang: &str, i18n: &I18n, now: Instant) {
         if self.jsonl {
             let mut object = event_json(event, plan);
@@ -255,9 +249,7 @@ impl Output {
                 let t_ms = now.saturating_duration_since(self.t0).as_millis();
                 map.insert("t_ms".into(), json!(u64::try_from(t_ms).unwrap_or(u64::MAX)));
             }
-            let mut stdout = io::stdout().lock();
-            let _ = writeln!(stdout, "{object}");
-            let _ = stdout.flush();
+            let _ = self.write(&format!("{object}\n"));
             return;
         }
         let words = match event {
@@ -284,9 +276,7 @@ impl Output {
         if let Some(words) = words {
             self.end_live_line();
             // "\r\n": the terminal may be in raw mode, where "\n" alone does not return.
-            let mut stdout = io::stdout().lock();
-            let _ = write!(stdout, "\r{words}\r\n");
-            let _ = stdout.flush();
+            let _ = self.write(&format!("\r{words}\r\n"));
         }
     }
 
@@ -336,17 +326,13 @@ impl Output {
         let line = parts.join(" · ");
         let width = line.chars().count();
         let pad = self.last_line_len.saturating_sub(width);
-        let mut stdout = io::stdout().lock();
-        let _ = write!(stdout, "\r{line}{}", " ".repeat(pad));
-        let _ = stdout.flush();
+        let _ = self.write(&format!("\r{line}{}", " ".repeat(pad)));
         self.last_line_len = width;
     }
 
     fn end_live_line(&mut self) {
         if self.last_line_len > 0 {
-            let mut stdout = io::stdout().lock();
-            let _ = write!(stdout, "\r{}\r", " ".repeat(self.last_line_len));
-            let _ = stdout.flush();
+            let _ = self.write(&format!("\r{}\r", " ".repeat(self.last_line_len)));
             self.last_line_len = 0;
         }
     }
@@ -400,7 +386,8 @@ pub fn event_json(event: &Event, plan: &Plan) -> Value {
         Event::Finished(outcome) => json!({
             "kind": "finished",
             "step": outcome.steps.last().map(|s| s.index),
-            "status": match outcome.status { Status::Completed => "completed", Status::Partial => "partial" },
+            "status": outcome.status.as_str(),
+            "stopped": outcome.stopped,
             "done": outcome.steps.iter().filter(|s| s.done).count(),
             "skipped": outcome.steps.iter().filter(|s| !s.done).count(),
             "active_ms": u64::try_from(outcome.active.as_millis()).unwrap_or(u64::MAX),
@@ -500,14 +487,14 @@ fn ask_scale(question: &str) -> Option<u8> {
         let answer = ask_line(&format!("{question} [0-10, Enter = skip]"))?;
         match answer.parse::<u8>() {
             Ok(value) if value <= 10 => return Some(value),
-            _ => eprintln!("  0..10, or Enter to skip"),
+            _ => warn("  0..10, or Enter to skip"),
         }
     }
 }
 
 /// Asks for a line of text; an empty answer is `None`.
 fn ask_line(question: &str) -> Option<String> {
-    eprint!("{question}: ");
+    let _ = write!(io::stderr(), "{question}: ");
     let _ = io::stderr().flush();
     let mut line = String::new();
     io::stdin().lock().read_line(&mut line).ok()?;

@@ -1,52 +1,61 @@
-//! The application: owns the screens, the audio and the history store, and maps every
-//! screen's `Action` in one place.
+//! The application: owns the screens, the audio, the history store and the clock, maps every
+//! screen's `Action` in one place, and does all the I/O the screens ask for.
 
 use crate::audio::{Audio, AudioSettings};
-use crate::cli::Context;
+use crate::clock::{self, Clock};
+use crate::context::Context;
 use crate::cue::Cue;
 use crate::gui::illustration::Illustrations;
-use crate::gui::screen::{
-    self, Progress, Shared, editor, history, library, program, session, settings, summary,
-};
-use crate::gui::theme::{self, GAP_M, GAP_S, Sizes};
+use crate::gui::notice::{self, Notice};
+use crate::gui::screen::{Shared, editor, history, library, program, session, settings, summary};
+use crate::gui::theme::{self, GAP_S};
 use crate::gui::widget;
 use crate::history::Store;
 use crate::i18n::I18n;
 use crate::library::{Library, user_programs_dir};
-use crate::recorder::Recorder;
+use crate::recorder::{self, Recorder};
+use crate::runner::{Control, Runner};
 use crate::settings::Settings;
+use crate::streaks::Stats;
 use iced::keyboard::{self, key::Named};
 use iced::theme::Mode;
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length, Subscription, Task, Theme, event, window};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// After a wake-up, how often to wake again if nothing new is due: a safety net, the session
 /// screen normally names its next moment itself.
 const FALLBACK_TICK: Duration = Duration::from_millis(500);
 
+/// How long the app waits, at most, before looking at the date again: midnight is foreseen,
+/// but the monotonic clock stands still while the computer sleeps.
+const DAY_CHECK: Duration = Duration::from_secs(10 * 60);
+
 /// The Limber window.
 pub struct App {
-    context: Context,
+    data_dir: PathBuf,
+    clock: Arc<dyn Clock>,
     shared: Shared,
     screen: Screen,
     store: Option<Store>,
     audio: Audio,
-    system_mode: Mode,
     /// Things the user should know once: no sound device, a history set aside, a settings file
     /// repaired, a save that failed.
-    notices: Vec<String>,
+    notices: Vec<Notice>,
     /// A slider changed the settings and they are not saved yet.
     unsaved_settings: bool,
+    /// When to look at the date again.
+    day_check_at: Instant,
 }
 
 /// The screen on show.
 pub enum Screen {
     Library(library::State),
-    Program(program::State),
+    Program(Box<program::State>),
     Session(Box<session::State>),
-    Summary(summary::State),
+    Summary(Box<summary::State>),
     History(history::State),
     Settings(settings::State),
     Editor(Box<editor::State>),
@@ -70,11 +79,14 @@ pub enum Message {
     Settings(settings::Message),
     Editor(editor::Message),
     Navigate(Tab),
-    Tick(Instant),
+    /// A moment the session screen asked to be woken at.
+    Tick,
+    /// Time to look at the date: a new day shows new figures.
+    DayCheck,
     Key(keyboard::Key),
     FileDropped(PathBuf),
     SystemMode(Mode),
-    DismissNotice(usize),
+    Notice(notice::Message),
 }
 
 impl App {
@@ -94,54 +106,55 @@ impl App {
         context: Context,
         open_audio: impl FnOnce(AudioSettings) -> Audio,
     ) -> Self {
+        let Context { data_dir, lang, clock } = context;
         let mut notices = Vec::new();
-        let settings = match Settings::load(&context.data_dir) {
+        let settings = match Settings::load(&data_dir) {
             Ok(loaded) => {
-                notices.extend(loaded.warnings);
+                notices.extend(loaded.warnings.into_iter().map(Notice::plain));
                 loaded.settings
             }
             Err(error) => {
-                notices.push(error.to_string());
+                notices.push(Notice::plain(error.to_string()));
                 Settings::default()
             }
         };
-        let store = match Store::open(&context.data_dir) {
+        let store = match Store::open(&data_dir, clock.wall()) {
             Ok(opened) => {
-                notices.extend(opened.notice);
+                notices.extend(opened.notice.map(Notice::plain));
                 Some(opened.store)
             }
             Err(error) => {
-                notices.push(error.to_string());
+                notices.push(Notice::plain(error.to_string()));
                 None
             }
         };
         let audio = open_audio(AudioSettings { volume: settings.volume, muted: settings.muted });
-        let i18n = I18n::new(&context.lang);
+        let i18n = I18n::new(&lang);
         if let Some(notice) = audio.notice() {
-            notices.push(notice.describe(&i18n));
+            notices.push(Notice::with_detail(notice.sentence(&i18n), notice.detail()));
         }
-        let dark = theme::is_dark_choice(settings.theme, Mode::Light);
         let shared = Shared {
             i18n,
-            sizes: Sizes::new(settings.large_type),
-            library: Library::load(&user_programs_dir(&context.data_dir)),
-            dark,
-            illustrations: Illustrations::new(dark),
-            progress: Progress::default(),
-            today: chrono::Local::now().date_naive(),
+            library: Library::load(&user_programs_dir(&data_dir)),
+            system_mode: Mode::Light,
+            illustrations: Illustrations::new(),
+            stats: Stats::default(),
+            today: clock.today(),
             settings,
         };
+        let day_check_at = clock.instant();
         let mut app = Self {
-            context,
+            data_dir,
+            clock,
             shared,
             screen: Screen::Library(library::State::default()),
             store,
             audio,
-            system_mode: Mode::Light,
             notices,
             unsaved_settings: false,
+            day_check_at,
         };
-        app.refresh_progress();
+        app.refresh_stats();
         app
     }
 
@@ -154,7 +167,7 @@ impl App {
     }
 
     pub fn theme(&self) -> Theme {
-        theme::theme(self.shared.dark)
+        theme::theme(self.shared.dark())
     }
 
     /// The screen on show (for tests).
@@ -168,7 +181,7 @@ impl App {
     }
 
     /// Notices on show (for tests).
-    pub fn notices(&self) -> &[String] {
+    pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
 
@@ -188,15 +201,18 @@ impl App {
             Screen::Session(s) => s.next_wake().map_or_else(Subscription::none, wake_at),
             _ => Subscription::none(),
         };
-        Subscription::batch([keys, drops, system, ticks])
+        let day = day_check(self.day_check_at);
+        Subscription::batch([keys, drops, system, ticks, day])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        self.update_at(message, Instant::now())
+        self.update_at(message, self.clock.instant())
     }
 
-    /// `update` with the moment given, so tests control time.
+    /// `update` with the monotonic moment given, so tests control time (the wall clock comes
+    /// from the app's clock).
     pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
+        self.check_day(now);
         let before = std::mem::discriminant(&self.screen);
         let task = self.route(message, now);
         if std::mem::discriminant(&self.screen) == before {
@@ -224,34 +240,26 @@ impl App {
                 Task::none()
             }
             Message::SystemMode(mode) => {
-                self.system_mode = mode;
-                self.apply_theme();
+                self.shared.system_mode = mode;
                 Task::none()
             }
-            Message::DismissNotice(index) => {
-                if index < self.notices.len() {
-                    self.notices.remove(index);
-                }
+            Message::Notice(message) => {
+                notice::update(&mut self.notices, message);
                 Task::none()
             }
+            Message::DayCheck => Task::none(),
             Message::FileDropped(path) => {
                 if matches!(self.screen, Screen::Session(_) | Screen::Summary(_)) {
                     return Task::none();
                 }
-                let mut state = library::State::default();
-                let action = state.import(&path, &self.shared, &self.context.data_dir);
-                self.screen = Screen::Library(state);
-                self.library_action(action)
+                self.screen = Screen::Library(library::State::default());
+                self.library_action(library::Action::Import(path))
             }
             Message::Key(key) => self.key(key, now),
-            Message::Tick(tick) => {
-                let Screen::Session(state) = &mut self.screen else { return Task::none() };
-                let action = state.update(session::Message::Tick, tick);
-                self.session_action(action, tick)
-            }
+            Message::Tick => self.session_control(Control::Tick, now),
             Message::Library(message) => {
                 let Screen::Library(state) = &mut self.screen else { return Task::none() };
-                let action = state.update(message, &self.shared, &self.context.data_dir);
+                let action = state.update(message, &self.shared);
                 self.library_action(action)
             }
             Message::Program(message) => {
@@ -269,54 +277,43 @@ impl App {
                         self.change_settings(next);
                     }
                     program::Action::Start { plan, pain_before } => {
-                        let (entry, images) = (state.entry.clone(), state.images.clone());
-                        let recorder = self.begin_record(&entry, &plan, pain_before);
-                        let (state, events) =
-                            session::State::start(plan, entry, images, recorder, now);
-                        self.screen = Screen::Session(Box::new(state));
-                        self.handle_events(&events);
+                        self.start_session(plan, pain_before, now);
                     }
                 }
                 Task::none()
             }
             Message::Session(message) => {
                 let Screen::Session(state) = &mut self.screen else { return Task::none() };
-                let action = state.update(message, now);
-                self.session_action(action, now)
+                match state.update(message, now) {
+                    session::Action::None => Task::none(),
+                    session::Action::Control(control) => self.session_control(control, now),
+                    session::Action::ToggleMute => {
+                        let mut next = self.shared.settings.clone();
+                        next.muted = !next.muted;
+                        self.change_settings(next);
+                        Task::none()
+                    }
+                }
             }
             Message::Summary(message) => {
                 let Screen::Summary(state) = &mut self.screen else { return Task::none() };
                 match state.update(message) {
-                    summary::Action::None => Task::none(),
+                    summary::Action::None => {}
                     summary::Action::Save(checkin) => {
-                        if let (Some(store), Some(id)) = (&self.store, state.record())
-                            && let Err(error) = store.set_checkin(id, &checkin)
-                        {
-                            self.notices.push(error.to_string());
-                        }
-                        self.refresh_progress();
+                        state.runner().checkin(checkin);
                         self.navigate(Tab::History);
-                        Task::none()
                     }
                 }
+                Task::none()
             }
             Message::History(message) => {
                 let Screen::History(state) = &mut self.screen else { return Task::none() };
-                match state.update(message, self.store.as_ref(), &self.shared) {
-                    history::Action::None => Task::none(),
-                    history::Action::Run(task) => task.map(Message::History),
-                    history::Action::Changed => {
-                        self.refresh_progress();
-                        if let Screen::History(state) = &mut self.screen {
-                            state.reload(self.store.as_ref(), &self.shared);
-                        }
-                        Task::none()
-                    }
-                }
+                let action = state.update(message, &self.shared);
+                self.history_action(action)
             }
             Message::Editor(message) => {
                 let Screen::Editor(state) = &mut self.screen else { return Task::none() };
-                match state.update(message, &self.context.data_dir) {
+                match state.update(message) {
                     editor::Action::None => Task::none(),
                     editor::Action::Close { program: None } => {
                         self.navigate(Tab::Library);
@@ -325,9 +322,18 @@ impl App {
                     editor::Action::Close { program: Some(id) } => {
                         self.library_action(library::Action::Open(id))
                     }
-                    editor::Action::Saved { id } => {
-                        let _ = self.library_action(library::Action::Reload);
-                        self.library_action(library::Action::Open(id))
+                    editor::Action::Save(program) => {
+                        let dir = user_programs_dir(&self.data_dir);
+                        match crate::library::save(&program, &dir) {
+                            Ok(_) => {
+                                self.shared.library = Library::load(&dir);
+                                self.library_action(library::Action::Open(program.id.clone()))
+                            }
+                            Err(error) => {
+                                state.saved(Err(error.to_string()));
+                                Task::none()
+                            }
+                        }
                     }
                 }
             }
@@ -390,13 +396,11 @@ impl App {
                 return self.update_at(Message::Editor(editor::Message::Cancel), now);
             }
             (_, keyboard::Key::Named(named)) if scroll_step(named).is_some() => {
-                return match scroll_step(named) {
-                    Some(step) => iced::widget::operation::scroll_by(
-                        widget::PAGE,
-                        iced::widget::operation::AbsoluteOffset { x: 0.0, y: step },
-                    ),
-                    None => Task::none(),
-                };
+                let step = scroll_step(named).unwrap_or_default();
+                return iced::widget::operation::scroll_by(
+                    widget::PAGE,
+                    iced::widget::operation::AbsoluteOffset { x: 0.0, y: step },
+                );
             }
             (Screen::Program(_), keyboard::Key::Named(Named::Escape)) => {
                 self.navigate(Tab::Library);
@@ -411,8 +415,15 @@ impl App {
         match action {
             library::Action::None => Task::none(),
             library::Action::Run(task) => task.map(Message::Library),
-            library::Action::Reload => {
-                self.shared.library = Library::load(&user_programs_dir(&self.context.data_dir));
+            library::Action::Import(file) => {
+                let dir = user_programs_dir(&self.data_dir);
+                let result = crate::library::import(&file, &dir);
+                if result.is_ok() {
+                    self.shared.library = Library::load(&dir);
+                }
+                if let Screen::Library(state) = &mut self.screen {
+                    state.imported(&file, &result, &self.shared);
+                }
                 Task::none()
             }
             library::Action::NewProgram => {
@@ -421,74 +432,128 @@ impl App {
             }
             library::Action::Open(id) => {
                 if let Some(entry) = self.shared.library.find(&id).cloned() {
-                    let get_ready = self.shared.settings.get_ready;
-                    self.screen =
-                        Screen::Program(program::State::new(entry, get_ready, &self.shared));
+                    self.screen = Screen::Program(Box::new(program::State::new(entry, &self.shared)));
                 }
                 Task::none()
             }
         }
     }
 
-    fn session_action(&mut self, action: session::Action, now: Instant) -> Task<Message> {
-        match action {
-            session::Action::None => {}
-            session::Action::Events(events) => self.handle_events(&events),
-            session::Action::ToggleMute => {
-                let muted = !self.shared.settings.muted;
-                let mut next = self.shared.settings.clone();
-                next.muted = muted;
-                self.change_settings(next);
+    /// Starts a session of the program on show: its row is queued to a writer of its own.
+    fn start_session(
+        &mut self,
+        plan: Arc<crate::program::Plan>,
+        pain_before: Option<u8>,
+        now: Instant,
+    ) {
+        let Screen::Program(page) = &self.screen else { return };
+        let (entry, images) = (page.entry.clone(), page.images.clone());
+        let wall = self.clock.wall();
+        let recorder = match Store::open(&self.data_dir, wall) {
+            Ok(opened) => {
+                let title = entry.program.title.get(self.shared.lang());
+                let row = recorder::new_session(
+                    &entry.program,
+                    &entry.hash,
+                    &plan,
+                    title,
+                    pain_before,
+                    wall,
+                );
+                Some(Recorder::begin(opened.store, row))
             }
-        }
-        let finished = match &mut self.screen {
-            Screen::Session(state) => state.take_finished(),
-            _ => None,
+            Err(error) => {
+                self.notices.push(Notice::plain(error.to_string()));
+                None
+            }
         };
-        if let Some(done) = finished {
-            self.refresh_progress();
-            self.screen = Screen::Summary(summary::State::new(done, now));
+        let (runner, first) = Runner::start(plan, recorder, now, wall, &self.audio);
+        let mut state = session::State::new(runner, &first, entry, images, now);
+        if !state.runner().is_recorded() {
+            state.not_saved(self.shared.tr("session-not-saved"));
+        }
+        self.screen = Screen::Session(Box::new(state));
+    }
+
+    /// Carries out `control` on the running session; a finished one goes to the summary.
+    fn session_control(&mut self, control: Control, now: Instant) -> Task<Message> {
+        let Screen::Session(state) = &mut self.screen else { return Task::none() };
+        let _ = state.apply(control, now, self.clock.wall(), &self.audio);
+        let problems = state.runner().problems();
+        if let Some(problem) = problems.last() {
+            let why = self
+                .shared
+                .i18n
+                .tr_args("session-not-all-saved", &[("detail", problem.to_string().into())]);
+            state.not_saved(why);
+        }
+        self.notices.extend(problems.into_iter().map(|p| Notice::plain(p.to_string())));
+        if state.runner().outcome().is_some() {
+            let Screen::Session(state) = self.replace_screen() else { return Task::none() };
+            self.screen = Screen::Summary(Box::new(summary::State::new(state.into_runner())));
         }
         Task::none()
     }
 
-    /// Plays cues and records finished steps in the history.
-    fn handle_events(&mut self, events: &[crate::session::Event]) {
-        for event in events {
-            if let crate::session::Event::Cue { cue, .. } = event {
-                self.audio.play(*cue);
+    fn history_action(&mut self, action: history::Action) -> Task<Message> {
+        let Some(store) = &self.store else { return Task::none() };
+        let changed = match action {
+            history::Action::None => return Task::none(),
+            history::Action::Run(task) => return task.map(Message::History),
+            history::Action::ReadSteps(id) => {
+                let steps = store.steps(id).map_err(|e| e.to_string());
+                if let Screen::History(state) = &mut self.screen {
+                    state.show_steps(id, steps);
+                }
+                return Task::none();
+            }
+            history::Action::ExportCsv(path) => {
+                let written = store.export_document().map_err(|e| e.to_string()).and_then(
+                    |(document, _skipped)| {
+                        crate::settings::write_atomically(&path, document.to_csv().as_bytes())
+                            .map_err(|e| format!("{}: {e}", path.display()))
+                    },
+                );
+                let outcome = written.map(|()| {
+                    self.shared
+                        .i18n
+                        .tr_args("export-done", &[("file", path.display().to_string().into())])
+                });
+                if let Screen::History(state) = &mut self.screen {
+                    state.show_outcome(outcome);
+                }
+                return Task::none();
+            }
+            history::Action::AddPause { from, to, reason } => {
+                store.add_pause(from, to, reason).map(|_| ())
+            }
+            history::Action::EndPause { id, on } => store.end_pause(id, on),
+            history::Action::RemovePause(id) => store.remove_pause(id),
+        };
+        match changed {
+            Ok(()) => {
+                self.refresh_stats();
+                if let Screen::History(state) = &mut self.screen {
+                    state.changed(&self.shared);
+                }
+                self.reload_history();
+            }
+            Err(error) => {
+                if let Screen::History(state) = &mut self.screen {
+                    state.show_outcome(Err(error.to_string()));
+                }
             }
         }
-        if let Screen::Session(state) = &mut self.screen
-            && let Err(error) = state.record(events, self.store.as_ref())
-        {
-            self.notices.push(error);
-        }
+        Task::none()
     }
 
-    fn begin_record(
-        &mut self,
-        entry: &crate::library::Entry,
-        plan: &crate::plan::Plan,
-        pain_before: Option<u8>,
-    ) -> Option<Recorder> {
-        let store = self.store.as_ref()?;
-        let title = entry.program.title.get(self.shared.lang());
-        let started_at = chrono::Local::now().fixed_offset();
-        match Recorder::begin(
-            store,
-            &entry.program,
-            &entry.hash,
-            plan,
-            title,
-            pain_before,
-            started_at,
-        ) {
-            Ok(recorder) => Some(recorder),
-            Err(error) => {
-                self.notices.push(error.to_string());
-                None
-            }
+    /// Reads the history again into the screen on show.
+    fn reload_history(&mut self) {
+        let Screen::History(state) = &mut self.screen else { return };
+        let Some(store) = &self.store else { return };
+        match (store.sessions(), store.pauses()) {
+            (Ok(sessions), Ok(pauses)) => state.reload(sessions, pauses, &self.shared),
+            (Err(error), _) | (_, Err(error)) => state.show_outcome(Err(error.to_string())),
         }
     }
 
@@ -497,11 +562,45 @@ impl App {
         if self.unsaved_settings {
             self.save_settings();
         }
+        let left = self.replace_screen();
+        if let Screen::Summary(summary) = left {
+            // The check-in (if any) and every step are written before the figures are read.
+            self.finish_recording(summary.into_runner());
+        }
         self.screen = match tab {
             Tab::Library => Screen::Library(library::State::default()),
-            Tab::History => Screen::History(history::State::new(self.store.as_ref(), &self.shared)),
+            Tab::History => Screen::History(self.history_screen()),
             Tab::Settings => Screen::Settings(settings::State),
         };
+    }
+
+    /// The screen on show, replaced by an empty library for a moment.
+    fn replace_screen(&mut self) -> Screen {
+        std::mem::replace(&mut self.screen, Screen::Library(library::State::default()))
+    }
+
+    /// Waits for a finished session's writes, then shows the new figures.
+    fn finish_recording(&mut self, runner: Runner) {
+        if let Some(kept) = runner.close()
+            && kept.failed > 0
+        {
+            let message =
+                self.shared.i18n.tr_args("history-writes-failed", &[("count", kept.failed.into())]);
+            self.notices.push(Notice::plain(message));
+        }
+        self.refresh_stats();
+    }
+
+    fn history_screen(&self) -> history::State {
+        let Some(store) = &self.store else { return history::State::unavailable(&self.shared) };
+        match (store.sessions(), store.pauses()) {
+            (Ok(sessions), Ok(pauses)) => history::State::new(sessions, pauses, &self.shared),
+            (Err(error), _) | (_, Err(error)) => {
+                let mut state = history::State::unavailable(&self.shared);
+                state.show_outcome(Err(error.to_string()));
+                state
+            }
+        }
     }
 
     /// Applies `next` and saves it.
@@ -512,51 +611,52 @@ impl App {
 
     fn save_settings(&mut self) {
         self.unsaved_settings = false;
-        if let Err(error) = self.shared.settings.save(&self.context.data_dir) {
-            self.notices.push(error.to_string());
+        if let Err(error) = self.shared.settings.save(&self.data_dir) {
+            self.notices.push(Notice::plain(error.to_string()));
         }
     }
 
     /// Applies `next` without saving it (while a slider is dragged).
     fn apply_settings(&mut self, next: Settings) {
         if next.language != self.shared.settings.language {
-            self.context.lang = crate::i18n::preferred(next.language.as_deref());
-            self.shared.i18n = I18n::new(&self.context.lang);
+            self.shared.i18n = I18n::new(&crate::i18n::preferred(next.language.as_deref()));
         }
         self.audio.set_volume(next.volume);
         self.audio.set_muted(next.muted);
-        self.shared.sizes = Sizes::new(next.large_type);
         // Only the weekly target changes the figures; reading them again costs a pass over
         // the whole history.
         let figures_change = next.weekly_target != self.shared.settings.weekly_target;
         self.shared.settings = next;
-        self.apply_theme();
         if figures_change {
-            self.refresh_progress();
+            self.refresh_stats();
         }
     }
 
-    fn apply_theme(&mut self) {
-        let dark = theme::is_dark_choice(self.shared.settings.theme, self.system_mode);
-        if dark != self.shared.dark {
-            self.shared.dark = dark;
-            self.shared.illustrations = Illustrations::new(dark);
+    /// Looks at the date: on a new day the streaks, the calendar and "last done" move on,
+    /// without a restart. A session under way is left alone (it counts on the day it began).
+    fn check_day(&mut self, now: Instant) {
+        if now < self.day_check_at && self.shared.today == self.clock.today() {
+            return;
         }
+        let wall = self.clock.wall();
+        self.day_check_at = now + clock::until_midnight(wall).min(DAY_CHECK);
+        if wall.date_naive() == self.shared.today || matches!(self.screen, Screen::Session(_)) {
+            return;
+        }
+        self.shared.today = wall.date_naive();
+        self.refresh_stats();
+        self.reload_history();
     }
 
-    /// Recomputes the streaks and last-done dates shown outside the history screen.
-    fn refresh_progress(&mut self) {
-        self.set_today(chrono::Local::now().date_naive());
-    }
-
-    /// Shows the streaks and the calendar as of `today` (tests pin the date).
-    pub fn set_today(&mut self, today: chrono::NaiveDate) {
-        self.shared.today = today;
-        if let Some(store) = &self.store {
-            match screen::history::progress(store, &self.shared) {
-                Ok(progress) => self.shared.progress = progress,
-                Err(error) => self.notices.push(error),
+    /// Recomputes the streaks and figures as of today.
+    fn refresh_stats(&mut self) {
+        let Some(store) = &self.store else { return };
+        let today = self.shared.today;
+        match store.stats_input(today) {
+            Ok(input) => {
+                self.shared.stats = input.stats(today, None, self.shared.settings.weekly_target);
             }
+            Err(error) => self.notices.push(Notice::plain(error.to_string())),
         }
     }
 
@@ -564,25 +664,29 @@ impl App {
         let body: Element<'_, Message> = match &self.screen {
             Screen::Library(s) => s.view(&self.shared).map(Message::Library),
             Screen::Program(s) => s.view(&self.shared).map(Message::Program),
-            Screen::Session(s) => {
-                let session = s.view(&self.shared).map(Message::Session);
-                return match self.notices_view() {
-                    Some(notices) => column![notices, session].into(),
-                    None => session,
-                };
-            }
+            // On the mat the session has the whole window: its own line says what matters.
+            Screen::Session(s) => return s.view(&self.shared).map(Message::Session),
             Screen::Summary(s) => s.view(&self.shared).map(Message::Summary),
             Screen::History(s) => s.view(&self.shared).map(Message::History),
             Screen::Settings(s) => s.view(&self.shared).map(Message::Settings),
             Screen::Editor(s) => s.view(&self.shared).map(Message::Editor),
         };
+        let mut page = column![self.tabs()];
+        if !self.notices.is_empty() {
+            page = page.push(notice::view(&self.notices, &self.shared).map(Message::Notice));
+        }
+        page.push(body).into()
+    }
+
+    /// The app's name and the tabs.
+    fn tabs(&self) -> Element<'_, Message> {
         let current = match &self.screen {
             Screen::History(_) => Some(Tab::History),
             Screen::Settings(_) => Some(Tab::Settings),
             Screen::Library(_) | Screen::Program(_) | Screen::Editor(_) => Some(Tab::Library),
             _ => None,
         };
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let tab = |key: &str, tab: Tab| {
             button(text(self.shared.tr(key)).size(sizes.body()))
                 .padding([8, 18])
@@ -604,44 +708,7 @@ impl App {
         )
         .padding([12, 24])
         .max_width(theme::PAGE_WIDTH + 2.0 * theme::GAP_L);
-        let nav = container(nav).center_x(Length::Fill);
-        match self.notices_view() {
-            Some(notices) => column![nav, notices, body].into(),
-            None => column![nav, body].into(),
-        }
-    }
-
-    /// Things the user should know, each with Dismiss, above the screen's body.
-    fn notices_view(&self) -> Option<Element<'_, Message>> {
-        if self.notices.is_empty() {
-            return None;
-        }
-        let sizes = self.shared.sizes;
-        let mut list = Column::new().spacing(GAP_S);
-        for (index, notice) in self.notices.iter().enumerate() {
-            list = list.push(
-                container(
-                    row![
-                        text(notice.as_str()).size(sizes.small()).width(Length::Fill),
-                        button(text(self.shared.tr("dismiss")).size(sizes.small()))
-                            .padding([4, 12])
-                            .style(theme::secondary_button)
-                            .on_press(Message::DismissNotice(index)),
-                    ]
-                    .spacing(GAP_M)
-                    .align_y(Alignment::Center),
-                )
-                .padding([6, 14])
-                .style(theme::notice),
-            );
-        }
-        Some(
-            container(
-                container(list).padding([0, 24]).max_width(theme::PAGE_WIDTH + 2.0 * theme::GAP_L),
-            )
-            .center_x(Length::Fill)
-            .into(),
-        )
+        container(nav).center_x(Length::Fill).into()
     }
 }
 
@@ -676,8 +743,18 @@ fn wake_at(at: Instant) -> Subscription<Message> {
     Subscription::run_with(at, |at| {
         iced::futures::stream::unfold(*at, |next| async move {
             tokio::time::sleep_until(tokio::time::Instant::from_std(next)).await;
-            let now = Instant::now();
-            Some((Message::Tick(now), now + FALLBACK_TICK))
+            Some((Message::Tick, next + FALLBACK_TICK))
+        })
+    })
+}
+
+/// [`Message::DayCheck`] once, at `at`.
+fn day_check(at: Instant) -> Subscription<Message> {
+    Subscription::run_with(at, |at| {
+        let at = tokio::time::Instant::from_std(*at);
+        iced::futures::stream::once(async move {
+            tokio::time::sleep_until(at).await;
+            Message::DayCheck
         })
     })
 }

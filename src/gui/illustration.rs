@@ -18,10 +18,11 @@ pub enum Picture {
     Raster(iced::widget::image::Handle),
 }
 
-/// Illustration handles, recoloured for the theme once and kept.
+/// Illustration handles, recoloured for each theme once and kept.
 #[derive(Debug, Default)]
 pub struct Illustrations {
-    builtin: HashMap<&'static str, svg::Handle>,
+    light: HashMap<&'static str, svg::Handle>,
+    dark: HashMap<&'static str, svg::Handle>,
 }
 
 /// The images beside one program file, read once when the program is opened: a view that
@@ -45,30 +46,34 @@ impl ProgramImages {
 }
 
 impl Illustrations {
-    /// Handles for every embedded drawing, in the stroke colour of the theme.
-    pub fn new(dark: bool) -> Self {
-        let stroke = theme::illustration_stroke(dark);
-        let builtin = ILLUSTRATIONS
-            .iter()
-            .map(|(id, svg)| {
-                let recoloured = svg.replace(theme::ILLUSTRATION_STROKE, stroke);
-                (*id, svg::Handle::from_memory(recoloured.into_bytes()))
-            })
-            .collect();
-        Self { builtin }
+    /// Handles for every embedded drawing, in the stroke colour of each theme.
+    pub fn new() -> Self {
+        let recoloured = |dark: bool| {
+            let stroke = theme::illustration_stroke(dark);
+            ILLUSTRATIONS
+                .iter()
+                .map(|(id, svg)| {
+                    let recoloured = svg.replace(theme::ILLUSTRATION_STROKE, stroke);
+                    (*id, svg::Handle::from_memory(recoloured.into_bytes()))
+                })
+                .collect()
+        };
+        Self { light: recoloured(false), dark: recoloured(true) }
     }
 
     /// The picture for an exercise: the program's own image if it has one that loads, else the
-    /// project's drawing for that exercise id.
+    /// project's drawing for that exercise id, in the theme's colours.
     pub fn for_exercise(
         &self,
         id: &str,
         image: Option<&Path>,
         images: &ProgramImages,
+        dark: bool,
     ) -> Option<Picture> {
+        let drawings = if dark { &self.dark } else { &self.light };
         image
             .and_then(|image| images.loaded.get(image).cloned())
-            .or_else(|| self.builtin.get(id).cloned().map(Picture::Svg))
+            .or_else(|| drawings.get(id).cloned().map(Picture::Svg))
     }
 }
 

@@ -1,13 +1,16 @@
-//! The screens. Each has `State`, `Message`, `update(.., now) -> Action` and
-//! `view(&self, &Shared) -> Element<Message>`; `app` maps every `Action` in one place.
+//! The screens. Each has `State`, `Message`, `update(..) -> Action` and
+//! `view(&self, &Shared) -> Element<Message>`; `app` maps every `Action` in one place and does
+//! all the I/O: a screen's `update` never touches the history, a file or the clock.
 
-use crate::gui::illustration::Illustrations;
-use crate::gui::theme::Sizes;
+use crate::gui::illustration::{Illustrations, Picture, ProgramImages};
+use crate::gui::theme::{self, Sizes};
 use crate::i18n::I18n;
 use crate::library::Library;
+use crate::program::PlannedExercise;
 use crate::settings::Settings;
+use crate::streaks::Stats;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use iced::theme::Mode;
 
 pub mod editor;
 pub mod history;
@@ -17,42 +20,22 @@ pub mod session;
 pub mod settings;
 pub mod summary;
 
-/// What every screen reads while drawing: the language, the settings, the programs.
+/// What every screen reads while drawing. Each fact is kept here once; what follows from
+/// them (the sizes, dark or light) is worked out when asked.
 pub struct Shared {
+    /// The interface's strings, in the language in use.
     pub i18n: I18n,
+    /// The user's choices.
     pub settings: Settings,
     pub library: Library,
-    pub sizes: Sizes,
-    pub dark: bool,
+    /// Whether the system is in light or dark mode (the theme follows it if so chosen).
+    pub system_mode: Mode,
+    /// The project's drawings, in both themes' colours.
     pub illustrations: Illustrations,
-    pub progress: Progress,
-    /// Today's local date, set by the app (views never read the clock).
+    /// The streaks and figures from the history, as of `today`.
+    pub stats: Stats,
+    /// Today's local date, set by the app from its clock (views never read the clock).
     pub today: NaiveDate,
-}
-
-/// Figures from the history shown outside the history screen.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Progress {
-    pub day_streak: u32,
-    pub week_streak: u32,
-    /// Completed sessions this ISO week.
-    pub this_week: u32,
-    pub weekly_target: u32,
-    /// Program id → the local date it was last completed.
-    pub last_done: HashMap<String, NaiveDate>,
-}
-
-impl Progress {
-    /// The streak figures of `stats` (`last_done` is filled in separately).
-    pub fn from_stats(stats: &crate::streaks::Stats) -> Self {
-        Self {
-            day_streak: stats.day_streak.current,
-            week_streak: stats.week_streak.current,
-            this_week: stats.this_week,
-            weekly_target: stats.weekly_target,
-            last_done: HashMap::new(),
-        }
-    }
 }
 
 impl Shared {
@@ -64,5 +47,25 @@ impl Shared {
     /// The interface language, for program texts.
     pub fn lang(&self) -> &str {
         self.i18n.language()
+    }
+
+    /// Text sizes, large when the user asked for large type.
+    pub fn sizes(&self) -> Sizes {
+        Sizes::new(self.settings.large_type)
+    }
+
+    /// Whether the dark theme is on show.
+    pub fn dark(&self) -> bool {
+        theme::is_dark_choice(self.settings.theme, self.system_mode)
+    }
+
+    /// The picture of `exercise`: the program's own image, else the project's drawing.
+    pub fn picture(&self, exercise: &PlannedExercise, images: &ProgramImages) -> Option<Picture> {
+        self.illustrations.for_exercise(
+            &exercise.id,
+            exercise.image.as_deref(),
+            images,
+            self.dark(),
+        )
     }
 }

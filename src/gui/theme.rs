@@ -1,7 +1,7 @@
 //! Colours, sizes and style functions. Screens use these and never colour literals, so light,
 //! dark and large-type stay consistent.
 
-use crate::plan::StepKind;
+use crate::program::StepKind;
 use iced::border::Radius;
 use iced::theme::{Mode, Palette};
 use iced::widget::{button, container, progress_bar};
@@ -440,5 +440,19 @@ pub fn toolbar(theme: &Theme) -> container::Style {
         border: Border { radius: Radius::from(0.0), width: 1.0, color: outline(theme) },
         shadow: Shadow::default(),
         snap: true,
+    }
+}
+
+/// A line that warns without alarming (the session cannot be saved, no sound).
+pub fn warning_text(theme: &Theme) -> iced::widget::text::Style {
+    let palette = theme.extended_palette();
+    iced::widget::text::Style { color: Some(palette.warning.strong.color) }
+}
+
+/// The dimmed backdrop behind a dialog.
+pub fn scrim(theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(Color { a: 0.55, ..Color::BLACK })),
+        ..card(theme)
     }
 }

@@ -1,8 +1,8 @@
 //! Pieces several screens share.
 
-use crate::gui::screen::{Progress, Shared};
+use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_M, GAP_S};
-use crate::plan::PlannedExercise;
+use crate::program::PlannedExercise;
 use crate::program::{Dosage, Sides};
 use chrono::NaiveDate;
 use iced::widget::{column, container, progress_bar, row, text};
@@ -10,6 +10,9 @@ use iced::{Alignment, Element, Length, Theme};
 
 pub mod calendar;
 pub mod chart;
+pub mod fit;
+
+pub use fit::{Fit, LINE};
 
 /// Secondary text.
 pub fn muted_text(theme: &Theme) -> text::Style {
@@ -29,8 +32,8 @@ pub fn relative_day(shared: &Shared, date: NaiveDate) -> String {
 
 /// The streak and this week's progress, shown on top of the library.
 pub fn progress_strip<'a, M: 'a>(shared: &'a Shared) -> Element<'a, M> {
-    let sizes = shared.sizes;
-    let p = &shared.progress;
+    let sizes = shared.sizes();
+    let stats = &shared.stats;
     let figure = |value: String, label: String| {
         column![
             text(value).size(sizes.heading()).font(theme::STRONG),
@@ -40,9 +43,9 @@ pub fn progress_strip<'a, M: 'a>(shared: &'a Shared) -> Element<'a, M> {
     };
     container(
         row![
-            figure(p.day_streak.to_string(), shared.tr("day-streak")),
-            figure(p.week_streak.to_string(), shared.tr("week-streak")),
-            week_bar(shared, p),
+            figure(stats.day_streak.current.to_string(), shared.tr("day-streak")),
+            figure(stats.week_streak.current.to_string(), shared.tr("week-streak")),
+            week_bar(shared),
         ]
         .spacing(GAP_M * 2.0)
         .align_y(Alignment::Center),
@@ -54,16 +57,17 @@ pub fn progress_strip<'a, M: 'a>(shared: &'a Shared) -> Element<'a, M> {
 }
 
 /// "This week: 2 of 3 sessions" with a bar.
-pub fn week_bar<'a, M: 'a>(shared: &Shared, progress: &Progress) -> Element<'a, M> {
-    let target = progress.weekly_target.max(1);
+pub fn week_bar<'a, M: 'a>(shared: &Shared) -> Element<'a, M> {
+    let stats = &shared.stats;
+    let target = stats.weekly_target.max(1);
     column![
         text(shared.i18n.tr_args(
             "week-progress",
-            &[("done", progress.this_week.into()), ("target", target.into())]
+            &[("done", stats.this_week.into()), ("target", target.into())]
         ))
-        .size(shared.sizes.body())
+        .size(shared.sizes().body())
         .font(theme::STRONG),
-        progress_bar(0.0..=target as f32, progress.this_week.min(target) as f32)
+        progress_bar(0.0..=target as f32, stats.this_week.min(target) as f32)
             .girth(10)
             .style(|t: &Theme| theme::bar(t.palette().success)(t)),
     ]
@@ -118,7 +122,7 @@ pub fn scale_picker<'a, M: Clone + 'a>(
     (low, high): (&str, &str),
     shared: &'a Shared,
 ) -> Element<'a, M> {
-    let sizes = shared.sizes;
+    let sizes = shared.sizes();
     let mut buttons = iced::widget::Row::new().spacing(6).align_y(Alignment::Center);
     for value in 0..=10u8 {
         let active = selected == Some(value);

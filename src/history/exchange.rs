@@ -613,7 +613,9 @@ fn session(f: &Fields<'_>) -> Result<ExportedSession, Error> {
         status,
         planned_seconds: seconds("planned_seconds")?.unwrap_or(0),
         active_seconds: seconds("active_seconds")?.unwrap_or(elapsed),
-        sessions_per_week: f.int("sessions_per_week", 1, 14)?.and_then(|n| u32::try_from(n).ok()),
+        sessions_per_week: f
+            .int("sessions_per_week", super::TARGET_LOW, super::TARGET_HIGH)?
+            .and_then(|n| u32::try_from(n).ok()),
         pain_before: score("pain_before")?,
         pain_after: score("pain_after")?,
         effort: score("effort")?,

@@ -5,12 +5,17 @@ fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).unwrap()
 }
 
+/// The moment these tests run at: every date in them is pinned.
+fn test_now() -> DateTime<FixedOffset> {
+    at("2026-11-25T10:30:00+01:00")
+}
+
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
 fn open(dir: &Path) -> Store {
-    let opened = Store::open(dir).unwrap();
+    let opened = Store::open(dir, test_now()).unwrap();
     assert_eq!(opened.notice, None);
     opened.store
 }
@@ -50,8 +55,8 @@ fn a_session_is_written_at_the_start_and_after_each_step() {
     assert_eq!(s.ended_at, None);
     assert_eq!(s.pain_before, Some(4));
     assert_eq!(s.uid.len(), 32);
-    store.record_step(id, &step(0, true)).unwrap();
-    store.record_step(id, &step(1, false)).unwrap();
+    store.record_step(id, &step(0, true), test_now()).unwrap();
+    store.record_step(id, &step(1, false), test_now()).unwrap();
     assert_eq!(store.session(id).unwrap().unwrap().active_seconds, 60);
     assert_eq!(store.steps(id).unwrap(), vec![step(0, true), step(1, false)]);
     store.finish(id, at("2026-11-25T10:20:00+01:00"), Status::Completed, 290).unwrap();
@@ -97,7 +102,10 @@ fn bad_values_from_the_caller_are_refused() {
     s.sessions_per_week = Some(15);
     assert!(matches!(store.begin_session(&s), Err(Error::Invalid(_))));
     let missing = SessionId(999);
-    assert!(matches!(store.record_step(missing, &step(0, true)), Err(Error::NoSuchSession(_))));
+    assert!(matches!(
+        store.record_step(missing, &step(0, true), test_now()),
+        Err(Error::NoSuchSession(_))
+    ));
     assert!(matches!(
         store.finish(missing, at("2026-11-25T10:20:00+01:00"), Status::Partial, 0),
         Err(Error::NoSuchSession(_))
@@ -164,10 +172,10 @@ fn a_session_whose_process_is_gone_gets_its_last_steps_time() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(dir.path());
     let id = store.begin_session(&new_session("2026-11-25T10:15:00+01:00")).unwrap();
-    store.record_step(id, &step(0, true)).unwrap();
+    store.record_step(id, &step(0, true), test_now()).unwrap();
     // Another Limber opens it while this one runs: left alone, even much later.
     let later = at("2030-01-01T00:00:00+00:00");
-    let other = Store::open_at(dir.path(), later).unwrap().store;
+    let other = Store::open(dir.path(), later).unwrap().store;
     assert_eq!(other.session(id).unwrap().unwrap().ended_at, None);
     drop(other);
     drop(store);
@@ -180,7 +188,7 @@ fn a_session_whose_process_is_gone_gets_its_last_steps_time() {
     assert_eq!(s.ended_at, Some(last_step.with_timezone(&s.started_at.timezone())));
     assert_eq!(s.ended_at.unwrap().offset(), s.started_at.offset());
     // A step after all means it runs again.
-    store.record_step(id, &step(1, true)).unwrap();
+    store.record_step(id, &step(1, true), test_now()).unwrap();
     assert_eq!(store.session(id).unwrap().unwrap().ended_at, None);
     store.finish(id, at("2026-11-25T11:00:00+01:00"), Status::Completed, 60).unwrap();
     drop(store);
@@ -202,10 +210,10 @@ fn a_running_session_without_a_lock_is_stale_after_a_quiet_while() {
     .unwrap();
     store.import(&document).unwrap();
     drop(store);
-    let soon = Store::open_at(dir.path(), at("2026-01-01T20:00:00+01:00")).unwrap().store;
+    let soon = Store::open(dir.path(), at("2026-01-01T20:00:00+01:00")).unwrap().store;
     assert_eq!(soon.sessions().unwrap()[0].ended_at, None);
     drop(soon);
-    let late = Store::open_at(dir.path(), at("2026-01-02T10:00:01+01:00")).unwrap().store;
+    let late = Store::open(dir.path(), at("2026-01-02T10:00:01+01:00")).unwrap().store;
     let s = &late.sessions().unwrap()[0];
     assert_eq!(s.ended_at, Some(at("2026-01-01T10:00:00+01:00")));
     assert_eq!(s.status, Status::Partial);
@@ -255,7 +263,7 @@ fn a_file_that_is_not_sqlite_is_set_aside_not_overwritten() {
     std::fs::write(&path, &garbage).unwrap();
     std::fs::write(with_wal(&path, "-wal"), b"wal bytes").unwrap();
     let now = at("2026-11-25T10:15:00+01:00");
-    let opened = Store::open_at(dir.path(), now).unwrap();
+    let opened = Store::open(dir.path(), now).unwrap();
     let notice = opened.notice.clone().unwrap();
     let aside = dir.path().join("history.sqlite3.unreadable-20261125T101500");
     assert!(notice.contains(&aside.display().to_string()), "{notice}");
@@ -269,7 +277,7 @@ fn a_file_that_is_not_sqlite_is_set_aside_not_overwritten() {
     drop(std::fs::remove_file(with_wal(&path, "-wal")));
     drop(std::fs::remove_file(with_wal(&path, "-shm")));
     std::fs::write(&path, b"garbage again, long enough to have a header.......................................................................").unwrap();
-    let opened = Store::open_at(dir.path(), now).unwrap();
+    let opened = Store::open(dir.path(), now).unwrap();
     assert!(opened.notice.unwrap().contains("unreadable-20261125T101500-2"));
     assert_eq!(std::fs::read(&aside).unwrap(), garbage);
 }
@@ -292,7 +300,7 @@ fn a_truncated_database_is_set_aside() {
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.len() > 8 * 4096);
     std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
-    let opened = Store::open(dir.path()).unwrap();
+    let opened = Store::open(dir.path(), test_now()).unwrap();
     assert!(opened.notice.is_some());
     assert!(opened.store.sessions().unwrap().is_empty());
     let kept = aside_files(dir.path());
@@ -308,7 +316,7 @@ fn a_database_from_a_newer_limber_is_set_aside() {
     conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 7;").unwrap();
     drop(conn);
     let before = std::fs::read(&path).unwrap();
-    let opened = Store::open_at(dir.path(), at("2026-11-25T10:15:00+01:00")).unwrap();
+    let opened = Store::open(dir.path(), at("2026-11-25T10:15:00+01:00")).unwrap();
     let notice = opened.notice.unwrap();
     assert!(notice.contains("newer Limber") && notice.contains("version 7"), "{notice}");
     let aside = dir.path().join("history.sqlite3.from-newer-limber-20261125T101500");
@@ -332,7 +340,7 @@ fn a_newer_database_with_a_pending_wal_is_kept_with_its_wal() {
     let before = std::fs::read(&path).unwrap();
     let wal = std::fs::read(with_wal(&path, "-wal")).unwrap();
     assert!(!wal.is_empty());
-    let opened = Store::open_at(dir.path(), at("2026-11-25T10:15:00+01:00")).unwrap();
+    let opened = Store::open(dir.path(), at("2026-11-25T10:15:00+01:00")).unwrap();
     assert!(opened.notice.unwrap().contains("version 9"));
     let aside = dir.path().join("history.sqlite3.from-newer-limber-20261125T101500");
     assert_eq!(std::fs::read(&aside).unwrap(), before);
@@ -347,7 +355,7 @@ fn a_version_0_database_with_our_table_names_is_not_ours() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
     Connection::open(&path).unwrap().execute_batch("CREATE TABLE sessions (x);").unwrap();
-    let opened = Store::open(dir.path()).unwrap();
+    let opened = Store::open(dir.path(), test_now()).unwrap();
     assert!(opened.notice.unwrap().contains("not a Limber history"));
     assert_eq!(aside_files(dir.path()).len(), 1);
 }
@@ -415,13 +423,13 @@ fn hostile_values_are_skipped_with_a_message_never_a_panic() {
     let _ = document.to_csv();
     // A hostile owner token is never used as a path; the session is left to the time rule.
     drop(store);
-    let _ = Store::open_at(dir.path(), at("2099-01-01T00:00:00+00:00")).unwrap();
+    let _ = Store::open(dir.path(), at("2099-01-01T00:00:00+00:00")).unwrap();
 }
 
 fn sample(store: &Store) {
     let a = store.begin_session(&new_session("2026-11-23T10:00:00+01:00")).unwrap();
-    store.record_step(a, &step(0, true)).unwrap();
-    store.record_step(a, &step(1, false)).unwrap();
+    store.record_step(a, &step(0, true), test_now()).unwrap();
+    store.record_step(a, &step(1, false), test_now()).unwrap();
     store.finish(a, at("2026-11-23T10:20:00+01:00"), Status::Partial, 600).unwrap();
     let note = Some("knee, \"a bit\"\nbetter".into());
     store.set_checkin(a, &Checkin { pain_after: Some(3), effort: Some(7), note }).unwrap();
@@ -579,7 +587,7 @@ fn an_import_that_fails_half_way_leaves_nothing() {
 fn a_large_database_is_checked_daily_and_again_after_damage_is_found() {
     let dir = tempfile::tempdir().unwrap();
     let now = at("2026-11-25T10:15:00+01:00");
-    let store = Store::open_at(dir.path(), now).unwrap().store;
+    let store = Store::open(dir.path(), now).unwrap().store;
     let mut document = Document::default();
     for i in 0..400 {
         let mut s = Document::from_json(&format!(
@@ -599,7 +607,7 @@ fn a_large_database_is_checked_daily_and_again_after_damage_is_found() {
     let stamp = recover::check_stamp(dir.path());
     assert!(!stamp.exists());
     // The first open of the day checks and records it.
-    let store = Store::open_at(dir.path(), now).unwrap().store;
+    let store = Store::open(dir.path(), now).unwrap().store;
     assert_eq!(std::fs::read_to_string(&stamp).unwrap(), "2026-11-25");
     drop(store);
     // Damage pages past the schema's first ones (a truncated file SQLite notices at once).
@@ -607,7 +615,7 @@ fn a_large_database_is_checked_daily_and_again_after_damage_is_found() {
     bytes[64 * 1024..4 * 1024 * 1024].fill(0xA5);
     std::fs::write(&path, &bytes).unwrap();
     // Checked today already: it opens, and reading the damaged part fails clearly.
-    let opened = Store::open_at(dir.path(), now).unwrap();
+    let opened = Store::open(dir.path(), now).unwrap();
     assert_eq!(opened.notice, None);
     let error = match opened.store.sessions_checked() {
         Ok(read) => panic!("read {} sessions from a damaged file", read.items.len()),
@@ -617,7 +625,7 @@ fn a_large_database_is_checked_daily_and_again_after_damage_is_found() {
     assert!(!stamp.exists());
     drop(opened);
     // So the next open checks again and sets it aside.
-    let opened = Store::open_at(dir.path(), now).unwrap();
+    let opened = Store::open(dir.path(), now).unwrap();
     assert!(opened.notice.unwrap().contains("could not be read"));
     assert_eq!(aside_files(dir.path()).len(), 1);
 }

@@ -57,6 +57,12 @@ pub fn parse_duration_text(text: &str) -> DurationText {
     if parts == 0 { DurationText::Invalid } else { DurationText::Seconds(total) }
 }
 
+/// `m:ss` (or `h:mm:ss` from an hour), for totals shown to people.
+pub fn format_clock(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
+}
+
 /// Writes seconds the way a physio would: `45s`, `2m`, `1m30s`, `1h5m`.
 pub fn format_duration(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
@@ -77,6 +83,13 @@ pub fn format_duration(seconds: u32) -> String {
 mod tests {
     use super::*;
     use DurationText::*;
+
+    #[test]
+    fn clock_format() {
+        assert_eq!(format_clock(295), "4:55");
+        assert_eq!(format_clock(3600 + 61), "1:01:01");
+        assert_eq!(format_clock(0), "0:00");
+    }
 
     #[test]
     fn accepts_the_documented_forms() {

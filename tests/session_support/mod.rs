@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use limber::plan::Plan;
+use limber::program::Plan;
 use limber::program::{
     Block, BlockKind, Defaults, Dosage, Exercise, FormCue, Program, Sides, Text,
 };

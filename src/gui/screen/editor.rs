@@ -2,12 +2,13 @@
 //! a [`Draft`] and, on every change, writes it with [`program::to_toml`] and checks it with
 //! [`program::parse`], so what can be saved is exactly what a hand-written file could be.
 //! Problems are shown next to the fields they concern; Save is possible only when there are
-//! none, and writes `<data dir>/programs/<id>.toml`, keeping an earlier file as `.bak`.
+//! none: the app writes `<data dir>/programs/<id>.toml`, keeping an earlier file as `.bak`.
 
 use crate::gui::screen::Shared;
-use crate::library::{self, Entry, Origin};
-use crate::plan::Plan;
+use crate::library::{Entry, Origin};
+use crate::program::Plan;
 use crate::program::{self, BlockKind, Field, Program, Sides, Text};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 mod draft;
@@ -28,8 +29,9 @@ pub struct State {
     from: Option<String>,
     /// Its title then, for the heading.
     original_title: Option<Text>,
-    /// Where the program's images are (its folder), for checking them.
-    base_dir: Option<PathBuf>,
+    /// What is wrong with each of the program's images, looked at once when the editor
+    /// opened (the editor can only remove pictures, so none can come into being later).
+    image_problems: BTreeMap<PathBuf, String>,
     checked: Checked,
     /// Something was changed since the editor opened.
     dirty: bool,
@@ -105,23 +107,21 @@ pub enum Message {
 }
 
 /// What the app must do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
     /// Leave without saving: back to this program's page, or to the library.
     Close {
         program: Option<String>,
     },
-    /// The program was saved: reload the library and open it.
-    Saved {
-        id: String,
-    },
+    /// Save the program to the user's folder, then tell [`State::saved`] how it went.
+    Save(Box<Program>),
 }
 
 impl State {
     /// A new program, its plain texts in the interface language.
     pub fn new_program(shared: &Shared) -> Self {
-        Self::with(Draft::new(shared.lang()), Purpose::New, None, None)
+        Self::with(Draft::new(shared.lang()), Purpose::New, None, BTreeMap::new())
     }
 
     /// Edits a program from the library: the user's own file as it is, a built-in as a copy
@@ -136,7 +136,19 @@ impl State {
             Origin::User { .. } => Purpose::Edit,
         };
         let from = Some(entry.program.id.clone());
-        let mut state = Self::with(draft, purpose, from, entry.base_dir.clone());
+        let image_problems = match &entry.base_dir {
+            Some(base) => entry
+                .program
+                .exercises()
+                .filter_map(|e| e.image.as_deref())
+                .filter_map(|image| {
+                    let problem = program::image_problem(base, image)?;
+                    Some((image.to_owned(), problem))
+                })
+                .collect(),
+            None => BTreeMap::new(),
+        };
+        let mut state = Self::with(draft, purpose, from, image_problems);
         state.original_title = Some(entry.program.title.clone());
         state
     }
@@ -145,15 +157,15 @@ impl State {
         draft: Draft,
         purpose: Purpose,
         from: Option<String>,
-        base_dir: Option<PathBuf>,
+        image_problems: BTreeMap<PathBuf, String>,
     ) -> Self {
-        let checked = check(&draft, base_dir.as_deref());
+        let checked = check(&draft, &image_problems);
         Self {
             draft,
             purpose,
             from,
             original_title: None,
-            base_dir,
+            image_problems,
             checked,
             dirty: false,
             confirm_discard: false,
@@ -188,9 +200,12 @@ impl State {
         self.checked.problems.is_empty()
     }
 
-    pub fn update(&mut self, message: Message, data_dir: &Path) -> Action {
+    pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Save => return self.save(data_dir),
+            Message::Save if self.can_save() => {
+                return Action::Save(Box::new(self.checked.program.clone()));
+            }
+            Message::Save => return Action::None,
             Message::Cancel if self.dirty && !self.confirm_discard => {
                 self.confirm_discard = true;
                 return Action::None;
@@ -213,7 +228,7 @@ impl State {
         self.dirty = true;
         self.confirm_discard = false;
         self.save_error = None;
-        self.checked = check(&self.draft, self.base_dir.as_deref());
+        self.checked = check(&self.draft, &self.image_problems);
         Action::None
     }
 
@@ -286,23 +301,15 @@ impl State {
         }
     }
 
-    fn save(&mut self, data_dir: &Path) -> Action {
-        if !self.can_save() {
-            return Action::None;
-        }
-        let program = &self.checked.program;
-        match library::save(program, &library::user_programs_dir(data_dir)) {
-            Ok(_) => Action::Saved { id: program.id.clone() },
-            Err(error) => {
-                self.save_error = Some(error.to_string());
-                Action::None
-            }
-        }
+    /// How saving went: on success the app opens the saved program; a failure is shown in
+    /// the editor's bar.
+    pub fn saved(&mut self, result: Result<(), String>) {
+        self.save_error = result.err();
     }
 }
 
 /// Builds, writes and validates the draft; the problems in file order, each at its field.
-fn check(draft: &Draft, base_dir: Option<&Path>) -> Checked {
+fn check(draft: &Draft, image_problems: &BTreeMap<PathBuf, String>) -> Checked {
     let (program, complaints) = draft.build();
     let mut problems: Vec<Problem> = complaints
         .into_iter()
@@ -310,7 +317,15 @@ fn check(draft: &Draft, base_dir: Option<&Path>) -> Checked {
         .collect();
     let (text, fields) = program::to_toml_mapped(&program);
     let file = Path::new("editor.toml");
-    if let Err(diagnostics) = program::parse(&text, file, base_dir) {
+    for (b, block) in draft.blocks.iter().enumerate() {
+        for (e, exercise) in block.exercises.iter().enumerate() {
+            if let Some(problem) = exercise.image.as_ref().and_then(|i| image_problems.get(i)) {
+                let field = Field::exercise(b, e, "image");
+                problems.push(Problem { field, what: What::Validator(problem.clone()) });
+            }
+        }
+    }
+    if let Err(diagnostics) = program::parse(&text, file, None) {
         for diagnostic in diagnostics {
             let field = fields.get(diagnostic.line.saturating_sub(1)).copied().unwrap_or_default();
             // A stand-in for a field the editor already complained about may upset the

@@ -2,18 +2,15 @@
 //! pain and effort over time, every session with its details, pauses (add and end one) and
 //! CSV export.
 
-use crate::gui::screen::{Progress, Shared};
+use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget::{self, calendar, chart};
-use crate::history::{
-    self, Pause, PauseReason, SessionId, SessionRecord, Status, StepRecord, Store,
-};
-use crate::plan::{Side, format_clock};
-use crate::streaks;
+use crate::history::{Pause, PauseReason, SessionId, SessionRecord, Status, StepRecord};
+use crate::program::{Side, format_clock};
 use chrono::NaiveDate;
 use iced::widget::{Column, Row, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// How many months the calendar shows.
 const CALENDAR_MONTHS: u32 = 8;
@@ -27,7 +24,9 @@ const CHART_SESSIONS: usize = 30;
 pub struct State {
     sessions: Vec<SessionRecord>,
     pauses: Vec<Pause>,
-    overview: Overview,
+    calendar: calendar::Days,
+    /// The last sessions with a pain or effort answer, oldest first.
+    chart: Vec<chart::Point>,
     /// The session whose details are open, with its steps.
     selected: Option<(SessionId, Vec<StepRecord>)>,
     pause_form: PauseForm,
@@ -35,15 +34,6 @@ pub struct State {
     outcome: Option<Result<String, String>>,
     /// How many sessions the list shows: a long history is drawn a page at a time.
     shown: usize,
-}
-
-/// What the top of the screen shows.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Overview {
-    pub stats: streaks::Stats,
-    pub calendar: calendar::Days,
-    /// The last sessions with a pain or effort answer, oldest first.
-    pub chart: Vec<chart::Point>,
 }
 
 #[derive(Debug, Clone)]
@@ -73,52 +63,80 @@ pub enum Message {
     ShowMore,
 }
 
-/// What the app must do.
+/// What the app must do; it reports back with [`State::show_steps`], [`State::changed`],
+/// [`State::reload`] or [`State::show_outcome`].
 pub enum Action {
     None,
     Run(Task<Message>),
-    /// The history changed (a pause): refresh what other screens show.
-    Changed,
+    /// Read the steps of this session.
+    ReadSteps(SessionId),
+    /// Add a pause of the streaks.
+    AddPause {
+        from: NaiveDate,
+        to: Option<NaiveDate>,
+        reason: PauseReason,
+    },
+    /// End an ongoing pause on this day.
+    EndPause {
+        id: i64,
+        on: NaiveDate,
+    },
+    RemovePause(i64),
+    /// Write the history as CSV to this file.
+    ExportCsv(PathBuf),
 }
 
 impl State {
-    /// Reads the history (an unavailable store shows an empty history and says why).
-    pub fn new(store: Option<&Store>, shared: &Shared) -> Self {
+    /// The screen of these sessions (newest first) and pauses.
+    pub fn new(sessions: Vec<SessionRecord>, pauses: Vec<Pause>, shared: &Shared) -> Self {
         let mut state = Self { shown: SESSIONS_PER_PAGE, ..Self::default() };
         state.pause_form.from = shared.today.to_string();
-        state.reload(store, shared);
+        state.reload(sessions, pauses, shared);
         state
     }
 
-    /// Reads sessions and pauses again.
-    pub fn reload(&mut self, store: Option<&Store>, shared: &Shared) {
-        let Some(store) = store else {
-            self.outcome = Some(Err(shared.tr("history-unavailable")));
-            return;
-        };
-        match read(store, shared) {
-            Ok((sessions, pauses, overview)) => {
-                self.sessions = sessions;
-                self.pauses = pauses;
-                self.overview = overview;
-            }
+    /// The screen when the history cannot be read.
+    pub fn unavailable(shared: &Shared) -> Self {
+        let mut state = Self::new(Vec::new(), Vec::new(), shared);
+        state.outcome = Some(Err(shared.tr("history-unavailable")));
+        state
+    }
+
+    /// Shows the sessions and pauses as read again (after a change, or on a new day).
+    pub fn reload(&mut self, sessions: Vec<SessionRecord>, pauses: Vec<Pause>, shared: &Shared) {
+        self.calendar = calendar::Days::new(&sessions, &pauses, shared.today);
+        self.chart = chart_points(&sessions);
+        self.sessions = sessions;
+        self.pauses = pauses;
+    }
+
+    /// Opens the details of session `id`, or says why they cannot be read.
+    pub fn show_steps(&mut self, id: SessionId, steps: Result<Vec<StepRecord>, String>) {
+        match steps {
+            Ok(steps) => self.selected = Some((id, steps)),
             Err(error) => self.outcome = Some(Err(error)),
         }
     }
 
-    pub fn update(&mut self, message: Message, store: Option<&Store>, shared: &Shared) -> Action {
-        let Some(store) = store else { return Action::None };
+    /// A pause was added, ended or removed: the form starts afresh.
+    pub fn changed(&mut self, shared: &Shared) {
+        self.pause_form = PauseForm { from: shared.today.to_string(), ..PauseForm::default() };
+        self.outcome = None;
+    }
+
+    /// Shows what became of the last action: done, or why not.
+    pub fn show_outcome(&mut self, outcome: Result<String, String>) {
+        self.outcome = Some(outcome);
+    }
+
+    pub fn update(&mut self, message: Message, shared: &Shared) -> Action {
         match message {
             Message::Select(id) => {
                 if self.selected.as_ref().is_some_and(|(open, _)| *open == id) {
                     self.selected = None;
-                } else {
-                    match store.steps(id) {
-                        Ok(steps) => self.selected = Some((id, steps)),
-                        Err(error) => self.outcome = Some(Err(error.to_string())),
-                    }
+                    return Action::None;
                 }
-                Action::None
+                Action::ReadSteps(id)
             }
             Message::PauseFrom(from) => {
                 self.pause_form.from = from;
@@ -133,25 +151,14 @@ impl State {
                 Action::None
             }
             Message::AddPause => match self.pause_form.parse(shared) {
-                Ok((from, to)) => match store.add_pause(from, to, self.pause_form.reason) {
-                    Ok(_) => {
-                        self.pause_form =
-                            PauseForm { from: shared.today.to_string(), ..PauseForm::default() };
-                        self.outcome = None;
-                        Action::Changed
-                    }
-                    Err(error) => {
-                        self.outcome = Some(Err(error.to_string()));
-                        Action::None
-                    }
-                },
+                Ok((from, to)) => Action::AddPause { from, to, reason: self.pause_form.reason },
                 Err(problem) => {
                     self.outcome = Some(Err(problem));
                     Action::None
                 }
             },
-            Message::EndPause(id) => self.changed(store.end_pause(id, shared.today)),
-            Message::RemovePause(id) => self.changed(store.remove_pause(id)),
+            Message::EndPause(id) => Action::EndPause { id, on: shared.today },
+            Message::RemovePause(id) => Action::RemovePause(id),
             Message::ShowMore => {
                 self.shown += SESSIONS_PER_PAGE;
                 Action::None
@@ -165,29 +172,12 @@ impl State {
                 |picked| Message::ExportTo(picked.map(|handle| handle.path().to_owned())),
             )),
             Message::ExportTo(None) => Action::None,
-            Message::ExportTo(Some(path)) => {
-                self.outcome = Some(export_csv(store, &path).map(|()| {
-                    shared
-                        .i18n
-                        .tr_args("export-done", &[("file", path.display().to_string().into())])
-                }));
-                Action::None
-            }
-        }
-    }
-
-    fn changed(&mut self, result: Result<(), history::Error>) -> Action {
-        match result {
-            Ok(()) => Action::Changed,
-            Err(error) => {
-                self.outcome = Some(Err(error.to_string()));
-                Action::None
-            }
+            Message::ExportTo(Some(path)) => Action::ExportCsv(path),
         }
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let header = row![
             text(shared.tr("history-title"))
                 .size(sizes.title())
@@ -218,7 +208,7 @@ impl State {
             .push(section(
                 shared,
                 "calendar-title",
-                calendar::view(&self.overview.calendar, shared, CALENDAR_MONTHS),
+                calendar::view(&self.calendar, shared, CALENDAR_MONTHS),
             ))
             .push(section(shared, "chart-title", self.chart(shared)))
             .push(section(shared, "sessions-title", self.list(shared)))
@@ -227,8 +217,8 @@ impl State {
     }
 
     fn streaks<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
-        let stats = &self.overview.stats;
+        let sizes = shared.sizes();
+        let stats = &shared.stats;
         let figure = |value: u32, label: String, best: u32| {
             column![
                 text(value.to_string()).size(sizes.title()).font(theme::STRONG),
@@ -253,7 +243,6 @@ impl State {
         ]
         .spacing(2)
         .width(Length::FillPortion(1));
-        let progress = Progress::from_stats(stats);
         column![
             row![
                 figure(stats.day_streak.current, shared.tr("day-streak"), stats.day_streak.longest),
@@ -265,17 +254,17 @@ impl State {
                 totals,
             ]
             .spacing(GAP_M),
-            widget::week_bar(shared, &progress),
+            widget::week_bar(shared),
         ]
         .spacing(GAP_M)
         .into()
     }
 
     fn chart<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let points = &self.overview.chart;
+        let points = &self.chart;
         if points.is_empty() {
             return text(shared.tr("chart-empty"))
-                .size(shared.sizes.body())
+                .size(shared.sizes().body())
                 .style(widget::muted_text)
                 .into();
         }
@@ -283,7 +272,7 @@ impl State {
     }
 
     fn list<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         if self.sessions.is_empty() {
             return text(shared.tr("sessions-empty"))
                 .size(sizes.body())
@@ -311,7 +300,7 @@ impl State {
     }
 
     fn pauses_view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let mut list = Column::new()
             .spacing(GAP_S)
             .push(text(shared.tr("pauses-explain")).size(sizes.small()).style(widget::muted_text));
@@ -402,8 +391,11 @@ impl PauseForm {
 
 fn section<'a>(shared: &'a Shared, key: &str, body: Element<'a, Message>) -> Element<'a, Message> {
     container(
-        column![text(shared.tr(key)).size(shared.sizes.heading() * 0.8).font(theme::STRONG), body]
-            .spacing(GAP_M),
+        column![
+            text(shared.tr(key)).size(shared.sizes().heading() * 0.8).font(theme::STRONG),
+            body
+        ]
+        .spacing(GAP_M),
     )
     .padding(GAP_M)
     .width(Length::Fill)
@@ -432,7 +424,7 @@ fn session_row<'a>(
     steps: Option<&'a [StepRecord]>,
     shared: &'a Shared,
 ) -> Element<'a, Message> {
-    let sizes = shared.sizes;
+    let sizes = shared.sizes();
     let when = session.started_at.format("%Y-%m-%d %H:%M").to_string();
     // The program's title in today's language when it is still installed; else as recorded.
     let title = match shared.library.find(&session.program_id) {
@@ -522,15 +514,8 @@ fn session_row<'a>(
         .into()
 }
 
-/// Reads everything the screen shows.
-fn read(
-    store: &Store,
-    shared: &Shared,
-) -> Result<(Vec<SessionRecord>, Vec<Pause>, Overview), String> {
-    let sessions = store.sessions().map_err(|e| e.to_string())?;
-    let pauses = store.pauses().map_err(|e| e.to_string())?;
-    let stats = compute_stats(store, shared)?;
-    let calendar = calendar::Days::new(&sessions, &pauses, shared.today);
+/// The last sessions with a pain or effort answer, oldest first.
+fn chart_points(sessions: &[SessionRecord]) -> Vec<chart::Point> {
     let mut chart: Vec<_> = sessions
         .iter()
         .filter(|s| s.pain_before.is_some() || s.pain_after.is_some() || s.effort.is_some())
@@ -543,26 +528,5 @@ fn read(
         })
         .collect();
     chart.reverse();
-    Ok((sessions, pauses, Overview { stats, calendar, chart }))
-}
-
-/// The streaks and figures as of today, with the weekly target the CLI uses too.
-fn compute_stats(store: &Store, shared: &Shared) -> Result<streaks::Stats, String> {
-    let input = store.stats_input(shared.today).map_err(|e| e.to_string())?;
-    Ok(input.stats(shared.today, None, shared.settings.weekly_target))
-}
-
-/// Writes the history as CSV (the same file as `limber export --format csv`), atomically.
-fn export_csv(store: &Store, path: &Path) -> Result<(), String> {
-    let (document, _skipped) = store.export_document().map_err(|e| e.to_string())?;
-    crate::settings::write_atomically(path, document.to_csv().as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The figures shown outside the history screen (library, after a session).
-pub fn progress(store: &Store, shared: &Shared) -> Result<Progress, String> {
-    let stats = compute_stats(store, shared)?;
-    let mut progress = Progress::from_stats(&stats);
-    progress.last_done = stats.last_done.into_iter().collect();
-    Ok(progress)
+    chart
 }

@@ -5,7 +5,7 @@ use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::library::{self, Entry, Origin};
-use crate::plan::format_clock;
+use crate::program::format_clock;
 use crate::program::{BlockKind, LoadError};
 use iced::widget::{Column, button, column, container, row, space, text};
 use iced::{Alignment, Element, Length, Task};
@@ -38,14 +38,15 @@ pub enum Action {
     None,
     Run(Task<Message>),
     Open(String),
-    /// A program was added to the user's folder: reload the library.
-    Reload,
+    /// Copy this file into the user's programs, then hand the outcome to
+    /// [`State::imported`].
+    Import(PathBuf),
     /// Open the editor on a new program.
     NewProgram,
 }
 
 impl State {
-    pub fn update(&mut self, message: Message, shared: &Shared, data_dir: &Path) -> Action {
+    pub fn update(&mut self, message: Message, shared: &Shared) -> Action {
         match message {
             Message::Open(id) => Action::Open(id),
             Message::NewProgram => Action::NewProgram,
@@ -57,7 +58,7 @@ impl State {
                 |picked| Message::Picked(picked.map(|handle| handle.path().to_owned())),
             )),
             Message::Picked(None) => Action::None,
-            Message::Picked(Some(file)) => self.import(&file, shared, data_dir),
+            Message::Picked(Some(file)) => Action::Import(file),
             Message::Dismiss => {
                 self.import = None;
                 Action::None
@@ -65,37 +66,37 @@ impl State {
         }
     }
 
-    /// Imports a dropped or picked file.
-    pub fn import(&mut self, file: &Path, shared: &Shared, data_dir: &Path) -> Action {
-        match library::import(file, &library::user_programs_dir(data_dir)) {
-            Ok(imported) => {
-                let note = imported.backup.as_ref().map(|backup| {
+    /// Shows how importing `file` went.
+    pub fn imported(
+        &mut self,
+        file: &Path,
+        result: &Result<library::Imported, library::ImportError>,
+        shared: &Shared,
+    ) {
+        self.import = Some(match result {
+            Ok(imported) => ImportOutcome::Added {
+                title: imported.entry.program.title.get(shared.lang()).to_owned(),
+                note: imported.backup.as_ref().map(|backup| {
                     shared.i18n.tr_args(
                         "import-replaced",
                         &[("file", backup.display().to_string().into())],
                     )
-                });
-                self.import = Some(ImportOutcome::Added {
-                    title: imported.entry.program.title.get(shared.lang()).to_owned(),
-                    note,
-                });
-                Action::Reload
-            }
+                }),
+            },
             Err(error) => {
-                let lines = match &error {
+                let lines = match error {
                     library::ImportError::Invalid(LoadError::Invalid(diagnostics)) => {
                         diagnostics.iter().map(ToString::to_string).collect()
                     }
                     other => vec![other.to_string()],
                 };
-                self.import = Some(ImportOutcome::Failed { file: file.to_owned(), lines });
-                Action::None
+                ImportOutcome::Failed { file: file.to_owned(), lines }
             }
-        }
+        });
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let header = row![
             column![
                 text(shared.tr("library-title")).size(sizes.title()).font(theme::STRONG),
@@ -149,7 +150,7 @@ impl State {
         outcome: &'a ImportOutcome,
         shared: &'a Shared,
     ) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let dismiss = button(text(shared.tr("dismiss")).size(sizes.small()))
             .style(theme::secondary_button)
             .on_press(Message::Dismiss);
@@ -214,7 +215,7 @@ pub fn block_key(kind: BlockKind) -> &'static str {
 }
 
 fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message> {
-    let sizes = shared.sizes;
+    let sizes = shared.sizes();
     let program = &entry.program;
     let mut kinds: Vec<BlockKind> = Vec::new();
     for block in &program.blocks {
@@ -223,7 +224,7 @@ fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message
         }
     }
     let kinds = kinds.iter().map(|k| shared.tr(block_key(*k))).collect::<Vec<_>>().join(" · ");
-    let last = match shared.progress.last_done.get(&program.id) {
+    let last = match shared.stats.last_done.get(&program.id) {
         Some(date) => widget::relative_day(shared, *date),
         None => shared.tr("never-done"),
     };
@@ -253,7 +254,9 @@ fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message
     .spacing(6)
     .width(Length::Fill);
     let minutes = column![
-        text(format_clock(entry.total_seconds)).size(sizes.heading()).font(theme::STRONG),
+        text(format_clock(entry.total_seconds(shared.settings.get_ready)))
+            .size(sizes.heading())
+            .font(theme::STRONG),
         text(shared.tr("minutes-label")).size(sizes.small()).style(widget::muted_text),
     ]
     .align_x(Alignment::End);

@@ -7,7 +7,7 @@ use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::library::{Entry, Origin};
-use crate::plan::{Plan, format_clock};
+use crate::program::{Plan, format_clock};
 use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
 use std::sync::Arc;
@@ -52,12 +52,10 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(entry: Entry, get_ready: Option<u32>, shared: &Shared) -> Self {
-        let mut program = entry.program.clone();
-        if let Some(seconds) = get_ready {
-            program.defaults.get_ready = seconds;
-        }
-        let plan = Arc::new(Plan::new(&program));
+    /// The page of `entry`, planned with the user's get-ready time; reads the program's own
+    /// images (the app calls this, never a view).
+    pub fn new(entry: Entry, shared: &Shared) -> Self {
+        let plan = Arc::new(entry.plan(shared.settings.get_ready));
         let accepted = entry.program.stop_if.is_empty()
             || shared.settings.has_accepted(&entry.program.id, entry.program.version);
         let images = ProgramImages::load(
@@ -99,7 +97,7 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let lang = shared.lang();
         let program = &self.entry.program;
 
@@ -173,11 +171,7 @@ impl State {
                 let Some(planned) = self.plan.exercises.iter().find(|e| e.id == exercise.id) else {
                     continue;
                 };
-                let picture = shared.illustrations.for_exercise(
-                    &planned.id,
-                    planned.image.as_deref(),
-                    &self.images,
-                );
+                let picture = shared.picture(planned, &self.images);
                 let mut body = column![
                     text(planned.name.get(lang)).size(sizes.body() * 1.15).font(theme::STRONG),
                     text(widget::dosage(shared, planned))
@@ -203,7 +197,7 @@ impl State {
     }
 
     fn safety<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let mut rules = Column::new()
             .spacing(GAP_S)
             .push(text(shared.tr("safety-title")).size(sizes.heading() * 0.85).font(theme::STRONG));
@@ -220,7 +214,7 @@ impl State {
     }
 
     fn start_panel<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let start = button(
             text(shared.tr("start-session")).size(sizes.heading() * 0.8).font(theme::STRONG),
         )

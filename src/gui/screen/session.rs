@@ -1,21 +1,23 @@
 //! The guided session, readable from two metres away on a mat: a huge countdown, the exercise,
 //! set/side/rep, instructions and picture, a bar for the step and one for the session, what
 //! comes next; every cue also flashes. Every action is on a key.
+//!
+//! The screen shows a [`Runner`]; `update` only decides what was asked ([`Action`]), and the
+//! app carries it out with [`State::apply`], which sounds the cues and records the steps.
 
 use crate::cue::Cue;
 use crate::gui::illustration::ProgramImages;
 use crate::gui::screen::Shared;
 use crate::gui::screen::program::thumbnail;
-use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
-use crate::gui::widget;
-use crate::history::{SessionId, Store};
+use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S, Sizes};
+use crate::gui::widget::{self, Fit, LINE};
 use crate::library::Entry;
-use crate::plan::{Plan, StepKind, format_clock};
-use crate::recorder::Recorder;
-use crate::session::{Event, Outcome, Session};
+use crate::program::{Plan, Step, StepKind, format_clock};
+use crate::runner::{Control, Runner, Sound};
+use crate::session::Event;
+use chrono::{DateTime, FixedOffset};
 use iced::widget::{Column, button, column, container, progress_bar, responsive, row, stack, text};
-use iced::{Alignment, Element, Length};
-use std::sync::Arc;
+use iced::{Alignment, Element, Length, Size};
 use std::time::{Duration, Instant};
 
 /// How long a cue's flash stays on screen.
@@ -25,7 +27,7 @@ const CUE_TEXT: Duration = Duration::from_secs(4);
 
 /// A running session.
 pub struct State {
-    session: Session,
+    runner: Runner,
     entry: Entry,
     /// The program's own images, read when its page was opened.
     images: ProgramImages,
@@ -33,28 +35,23 @@ pub struct State {
     now: Instant,
     /// The last cue, the step it came in and its moment: it flashes, and its words show.
     last_cue: Option<(Cue, usize, Instant)>,
-    confirm_stop: bool,
-    /// The runner confirmed Stop.
-    stopped: bool,
-    show_safety: bool,
-    /// Writes the session to the history, when the store is available.
-    recorder: Option<Recorder>,
-    finished: Option<Finished>,
+    overlay: Overlay,
+    /// The history cannot keep this session (or part of it): why, in a line.
+    not_saved: Option<String>,
 }
 
-/// A session that ended, for the summary screen.
-#[derive(Debug, Clone)]
-pub struct Finished {
-    pub outcome: Outcome,
-    pub plan: Arc<Plan>,
-    /// Ended with Stop, rather than by reaching the end (perhaps skipping some steps).
-    pub stopped: bool,
-    pub record: Option<SessionId>,
+/// What covers the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Overlay {
+    None,
+    /// "Stop this session?"
+    ConfirmStop,
+    /// The program's safety rules.
+    Safety,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Tick,
     TogglePause,
     Skip,
     Back,
@@ -71,46 +68,58 @@ pub enum Message {
 /// What the app must do.
 pub enum Action {
     None,
-    /// Play the cues, record the steps.
-    Events(Vec<Event>),
+    /// Carry this out with [`State::apply`].
+    Control(Control),
     ToggleMute,
 }
 
 impl State {
-    /// Starts a session at `now`.
-    pub fn start(
-        plan: Arc<Plan>,
+    /// The screen of a runner that has just started, with the events of its first step.
+    pub fn new(
+        runner: Runner,
+        first: &[Event],
         entry: Entry,
         images: ProgramImages,
-        recorder: Option<Recorder>,
         now: Instant,
-    ) -> (Self, Vec<Event>) {
-        let (session, events) = Session::start(plan, now);
+    ) -> Self {
         let mut state = Self {
-            session,
+            runner,
             entry,
             images,
             now,
             last_cue: None,
-            confirm_stop: false,
-            stopped: false,
-            show_safety: false,
-            recorder,
-            finished: None,
+            overlay: Overlay::None,
+            not_saved: None,
         };
-        state.observe(&events, now);
-        (state, events)
+        state.observe(first, now);
+        state
+    }
+
+    /// The session being run.
+    pub fn runner(&self) -> &Runner {
+        &self.runner
+    }
+
+    /// Ends the screen, handing back the runner (the summary writes the check-in with it).
+    pub fn into_runner(self) -> Runner {
+        self.runner
+    }
+
+    /// Notes that the history cannot keep everything: shown in a line on the screen.
+    pub fn not_saved(&mut self, why: String) {
+        self.not_saved = Some(why);
     }
 
     /// The next moment the screen changes: a cue or a step's end, the next second on the
     /// clock, a flash or a cue's words going away. `None` while paused or finished: then
     /// nothing moves and nothing needs to wake the app.
     pub fn next_wake(&self) -> Option<Instant> {
-        if self.session.is_finished() || self.session.is_paused() {
+        let session = self.runner.session();
+        if session.is_finished() || session.is_paused() {
             return None;
         }
         let now = self.now;
-        let elapsed = self.session.step_elapsed(now);
+        let elapsed = session.step_elapsed(now);
         let next_second = now
             + (Duration::from_secs(1) - Duration::from_nanos(u64::from(elapsed.subsec_nanos())));
         let cue_ends = self
@@ -118,7 +127,7 @@ impl State {
             .iter()
             .flat_map(|(_, _, at)| [*at + FLASH, *at + CUE_TEXT])
             .filter(|end| *end > now);
-        self.session
+        self.runner
             .next_deadline()
             .into_iter()
             .chain(cue_ends)
@@ -128,82 +137,74 @@ impl State {
 
     /// The window title during a session.
     pub fn title(&self, shared: &Shared) -> String {
-        self.session.plan().title.get(shared.lang()).to_owned()
+        self.runner.plan().title.get(shared.lang()).to_owned()
     }
 
-    /// The finished session, once (the app then shows the summary).
-    pub fn take_finished(&mut self) -> Option<Finished> {
-        self.finished.take()
-    }
-
+    /// What the user asked; nothing happens to the session until the app applies it.
     pub fn update(&mut self, message: Message, now: Instant) -> Action {
         self.now = now;
-        let events = match message {
-            Message::Tick => self.session.tick(now),
-            Message::TogglePause => self.session.toggle_pause(now),
-            Message::Skip => self.session.skip(now),
-            Message::Back => self.session.back(now),
-            Message::Enter if self.confirm_stop => self.stop(now),
-            Message::Enter => self.session.done(now),
-            Message::Escape if self.confirm_stop => {
-                self.confirm_stop = false;
-                vec![]
-            }
-            Message::Escape => {
-                self.confirm_stop = true;
-                vec![]
-            }
-            Message::ConfirmStop => self.stop(now),
-            Message::CancelStop => {
-                self.confirm_stop = false;
-                vec![]
-            }
-            Message::ShowSafety(show) => {
-                self.show_safety = show;
-                vec![]
-            }
+        let confirming = self.overlay == Overlay::ConfirmStop;
+        let control = match message {
+            Message::TogglePause => Control::TogglePause,
+            Message::Skip => Control::Skip,
+            Message::Back => Control::Back,
+            Message::Enter | Message::ConfirmStop if confirming => Control::Stop,
+            Message::ConfirmStop => Control::Stop,
+            Message::Enter => Control::Done,
+            Message::Escape if confirming => return self.cover(Overlay::None),
+            Message::Escape => return self.cover(Overlay::ConfirmStop),
+            Message::CancelStop => return self.cover(Overlay::None),
+            Message::ShowSafety(true) => return self.cover(Overlay::Safety),
+            Message::ShowSafety(false) => return self.cover(Overlay::None),
             Message::ToggleMute => return Action::ToggleMute,
         };
+        if control == Control::Stop {
+            self.overlay = Overlay::None;
+        }
+        Action::Control(control)
+    }
+
+    fn cover(&mut self, overlay: Overlay) -> Action {
+        self.overlay = overlay;
+        Action::None
+    }
+
+    /// Carries out `control` at `now`: the runner sounds the cues and records the steps. The
+    /// app calls this; the events are returned for it to look at.
+    pub fn apply(
+        &mut self,
+        control: Control,
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+        sound: &dyn Sound,
+    ) -> Vec<Event> {
+        self.now = now;
+        let events = self.runner.apply(control, now, wall, sound);
         self.observe(&events, now);
-        if events.is_empty() { Action::None } else { Action::Events(events) }
+        events
     }
 
-    fn stop(&mut self, now: Instant) -> Vec<Event> {
-        self.confirm_stop = false;
-        self.stopped = true;
-        self.session.stop(now)
-    }
-
-    /// Notes cues (for the flash and the words on screen) and the end of the session.
+    /// Notes cues, for the flash and the words on screen.
     fn observe(&mut self, events: &[Event], now: Instant) {
         for event in events {
-            match event {
-                Event::Cue { cue, step } => self.last_cue = Some((*cue, *step, now)),
-                Event::Finished(outcome) => {
-                    self.finished = Some(Finished {
-                        outcome: outcome.clone(),
-                        plan: self.session.plan_arc().clone(),
-                        stopped: self.stopped,
-                        record: self.recorder.as_ref().map(Recorder::id),
-                    });
-                }
-                _ => {}
+            if let Event::Cue { cue, step } = event {
+                self.last_cue = Some((*cue, *step, now));
             }
         }
     }
 
     /// The visible form of the last cue while it is fresh: a form cue's own words, or the
     /// cue's label ("Switch sides", "Halfway"); countdown numbers show in the clock itself.
-    fn cue_words(&self, shared: &Shared, now: Instant) -> Option<String> {
+    fn cue_words(&self, shared: &Shared) -> Option<String> {
         let (cue, step, at) = self.last_cue?;
-        if now.saturating_duration_since(at) >= CUE_TEXT {
+        if self.now.saturating_duration_since(at) >= CUE_TEXT {
             return None;
         }
         match cue {
             // Their step's headline, badge and flash already say these.
             Cue::Countdown(_) | Cue::Rep(_) | Cue::GetReady | Cue::Go | Cue::Rest { .. } => None,
             Cue::Form(index) => {
-                let plan = self.session.plan();
+                let plan = self.runner.plan();
                 let exercise = plan.exercise_of(plan.steps.get(step)?)?;
                 exercise.cues.get(index).map(|c| c.text.get(shared.lang()).to_owned())
             }
@@ -211,30 +212,58 @@ impl State {
         }
     }
 
-    /// Writes the steps that ended (and the end of the session) to the history.
-    pub fn record(&self, events: &[Event], store: Option<&Store>) -> Result<(), String> {
-        let (Some(store), Some(recorder)) = (store, &self.recorder) else { return Ok(()) };
-        recorder
-            .observe(store, self.session.plan(), events, chrono::Local::now().fixed_offset())
-            .map_err(|e| e.to_string())
+    fn flashing(&self) -> bool {
+        self.last_cue.is_some_and(|(_, _, at)| self.now.saturating_duration_since(at) < FLASH)
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
-        let lang = shared.lang();
-        let now = self.now;
-        let plan = self.session.plan();
-        let index = self.session.current().min(plan.steps.len().saturating_sub(1));
+        let plan = self.runner.plan();
+        let index = self.runner.session().current().min(plan.steps.len().saturating_sub(1));
         let Some(step) = plan.steps.get(index) else {
             return text(shared.tr("session-finished")).into();
         };
-        let exercise = plan.exercise_of(step);
-        let tint_of = move |t: &iced::Theme| theme::step_color(t, step.kind);
+        let kind = step.kind;
+        let flashing = self.flashing();
+        let main = container(
+            row![
+                container(self.countdown_card(shared, step)).width(Length::FillPortion(3)),
+                container(self.exercise_card(shared, index, step)).width(Length::FillPortion(2)),
+            ]
+            .spacing(GAP_L)
+            .align_y(Alignment::Start),
+        )
+        .padding(GAP_L)
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(move |t: &iced::Theme| {
+            theme::tinted(t, theme::step_color(t, kind), if flashing { 0.45 } else { 0.07 })
+        });
 
-        // What is happening: "Front plank" / "Rest" / "Get ready" / "Switch sides".
+        let sizes = shared.sizes();
+        let mut page = Column::new()
+            .spacing(GAP_M)
+            .padding(GAP_L)
+            .push(self.progress(shared, index))
+            .push(main)
+            .push(text(next_up(shared, plan, index)).size(sizes.session_label() * 0.85))
+            .push(self.controls(shared, step));
+        if let Some(why) = &self.not_saved {
+            page = page.push(text(why.as_str()).size(sizes.small()).style(theme::warning_text));
+        }
+        match self.overlay_view(shared) {
+            Some(overlay) => stack![page, overlay].into(),
+            None => page.into(),
+        }
+    }
+
+    /// What is happening, and the countdown: "Front plank", "Set 2 of 3 · left side", 0:24.
+    fn countdown_card<'a>(&'a self, shared: &'a Shared, step: &'a Step) -> Element<'a, Message> {
+        let session = self.runner.session();
+        let plan = self.runner.plan();
+        let exercise = plan.exercise_of(step);
         let (headline, kind_label) = match step.kind {
             StepKind::Work => (
-                exercise.map(|e| e.name.get(lang).to_owned()).unwrap_or_default(),
+                exercise.map(|e| e.name.get(shared.lang()).to_owned()).unwrap_or_default(),
                 shared.tr("step-work"),
             ),
             StepKind::Prepare => (shared.tr("step-prepare-headline"), shared.tr("step-prepare")),
@@ -243,27 +272,8 @@ impl State {
                 (shared.tr("step-rest-headline"), shared.tr("step-rest"))
             }
         };
-
-        let mut details = Vec::new();
-        if let Some(exercise) = exercise.filter(|_| step.kind != StepKind::Rest)
-            && exercise.sets > 1
-        {
-            details.push(
-                shared
-                    .i18n
-                    .tr_args("set-of", &[("set", step.set.into()), ("sets", exercise.sets.into())]),
-            );
-        }
-        if let Some(side) = step.side {
-            details.push(shared.tr(side.label_key()));
-        }
-        if let (Some(rep), Some(reps)) = (self.session.current_rep(now), step.reps) {
-            details
-                .push(shared.i18n.tr_args("rep-of", &[("rep", rep.into()), ("reps", reps.into())]));
-        }
-
-        // The countdown, or the reps to do for an untimed step.
-        let remaining = self.session.step_remaining(now);
+        let details = step_details(shared, plan, step, session.current_rep(self.now));
+        let remaining = session.step_remaining(self.now);
         let big = match (remaining, step.reps) {
             (Some(left), _) => format_clock(left.as_secs_f64().ceil() as u32),
             (None, Some(reps)) => shared.i18n.tr_args("reps-big", &[("count", reps.into())]),
@@ -273,34 +283,19 @@ impl State {
             (Some(total), Some(left)) if total > 0 => 1.0 - left.as_secs_f32() / total as f32,
             _ => 0.0,
         };
-
-        let flashing =
-            self.last_cue.is_some_and(|(_, _, at)| now.saturating_duration_since(at) < FLASH);
-        let words = self.cue_words(shared, now);
-        let details = details.join(" · ");
-        let timed = step.is_timed();
+        let words = self.cue_words(shared);
         let press_done = shared.tr("press-done");
-        let kind = step.kind;
-        // The texts shrink to the space they get (large type, a small window, a long name),
-        // so the countdown never spills out of its card.
-        let left = responsive(move |space| {
+        let (kind, timed, sizes) = (step.kind, step.is_timed(), shared.sizes());
+        responsive(move |space| {
             let tint_of = move |t: &iced::Theme| theme::step_color(t, kind);
-            let fit = Fit { width: space.width };
-            let headline_size = fit.size(&headline, sizes.exercise(), 2);
-            let label = sizes.session_label();
-            let mut used = sizes.small() * 1.2 * LINE + 8.0 + GAP_S;
-            used += fit.lines(&headline, headline_size, 2) * headline_size * LINE + GAP_S;
-            if !details.is_empty() {
-                used += label * LINE + GAP_S;
+            let fit = CardText {
+                headline: &headline,
+                details: &details,
+                big: &big,
+                press_done: &press_done,
+                timed,
             }
-            used +=
-                if timed { 14.0 + GAP_S } else { fit.lines(&press_done, label, 3) * label * LINE };
-            let big_size = fit
-                .size(&big, sizes.countdown(), 1)
-                .min((space.height - used) / LINE)
-                .max(sizes.body());
-
-            // The cue's words sit beside the badge: a fixed place, never pushed off the card.
+            .fit(space, sizes);
             let mut badge_row = row![
                 container(text(kind_label.clone()).size(sizes.small() * 1.2).font(theme::STRONG))
                     .padding([4, 14])
@@ -308,59 +303,72 @@ impl State {
             ]
             .spacing(GAP_M)
             .align_y(Alignment::Center);
+            // The cue's words sit beside the badge: a fixed place, never pushed off the card.
             if let Some(words) = &words {
-                badge_row = badge_row.push(text(words.clone()).size(label).font(theme::STRONG));
+                badge_row = badge_row.push(text(words.clone()).size(fit.label).font(theme::STRONG));
             }
-            let mut left = Column::new()
+            let mut card = Column::new()
                 .spacing(GAP_S)
                 .push(badge_row)
-                .push(text(headline.clone()).size(headline_size).font(theme::STRONG));
+                .push(text(headline.clone()).size(fit.headline).font(theme::STRONG));
             if !details.is_empty() {
-                left = left.push(text(details.clone()).size(label));
+                card = card.push(text(details.clone()).size(fit.label));
             }
-            left = left.push(text(big.clone()).size(big_size).font(theme::DISPLAY));
-            if timed {
-                left = left.push(
+            card = card.push(text(big.clone()).size(fit.countdown).font(theme::DISPLAY));
+            card = if timed {
+                card.push(
                     progress_bar(0.0..=1.0, step_fraction.clamp(0.0, 1.0))
                         .girth(14)
                         .style(move |t: &iced::Theme| theme::bar(tint_of(t))(t)),
-                );
+                )
             } else {
-                left = left.push(text(press_done.clone()).size(label).style(widget::muted_text));
-            }
-            left.into()
-        });
+                card.push(text(press_done.clone()).size(fit.label).style(widget::muted_text))
+            };
+            container(card).clip(true).into()
+        })
+        .into()
+    }
 
-        // The picture and the instructions of the exercise worked on or coming next; the
-        // picture gives way so the instructions are read in full.
+    /// The picture and the instructions of the exercise worked on or coming next.
+    fn exercise_card<'a>(
+        &'a self,
+        shared: &'a Shared,
+        index: usize,
+        step: &Step,
+    ) -> Element<'a, Message> {
+        let plan = self.runner.plan();
+        let lang = shared.lang();
         let coming_up = matches!(step.kind, StepKind::Rest | StepKind::Prepare);
-        let shown = exercise.or_else(|| {
+        let shown = plan.exercise_of(step).or_else(|| {
             let (_, next) = plan.next_work(index).filter(|_| step.kind == StepKind::Prepare)?;
             plan.exercise_of(next)
         });
-        let picture = shown.and_then(|exercise| {
-            shared.illustrations.for_exercise(&exercise.id, exercise.image.as_deref(), &self.images)
-        });
+        let picture = shown.and_then(|exercise| shared.picture(exercise, &self.images));
         let heading = shown
             .filter(|_| coming_up)
             .map(|e| shared.i18n.tr_args("coming-up", &[("name", e.name.get(lang).into())]));
         let instructions =
             shown.and_then(|e| e.instructions.as_ref()).map(|i| i.get(lang).to_owned());
-        let right = responsive(move |space| {
+        let sizes = shared.sizes();
+        responsive(move |space| {
             let fit = Fit { width: space.width };
-            let (heading_size, body_size) = (sizes.session_label() * 0.8, sizes.body() * 1.1);
-            let mut words_height = 0.0;
-            if let Some(heading) = &heading {
-                words_height += fit.lines(heading, heading_size, 3) * heading_size * LINE + GAP_M;
+            let heading_size = sizes.session_label() * 0.8;
+            let heading_height = heading
+                .as_ref()
+                .map_or(0.0, |h| fit.lines(h, heading_size, 3) * heading_size * LINE + GAP_M);
+            // The picture takes up to half the height; the instructions shrink to the rest,
+            // and the picture gives way only where there is no room for both.
+            let largest = (380.0 * sizes.scale.min(1.15) / 1.5).min(space.width / 1.5);
+            let mut picture_height = largest.min(space.height * 0.5);
+            if picture_height < 80.0 {
+                picture_height = 0.0;
             }
-            if let Some(instructions) = &instructions {
-                words_height += fit.prose_lines(instructions, body_size) * body_size * LINE + GAP_M;
-            }
+            let words_height = space.height - picture_height - heading_height - GAP_M;
+            let body_size = instructions.as_ref().map_or(sizes.body(), |i| {
+                fit.prose_size(i, sizes.body() * 1.1, words_height).max(sizes.small() * 0.8)
+            });
             let mut column = Column::new().spacing(GAP_M);
-            let picture_height = (space.height - words_height)
-                .min(380.0 * sizes.scale.min(1.15) / 1.5)
-                .min(space.width / 1.5);
-            if let Some(picture) = picture.clone().filter(|_| picture_height >= 80.0) {
+            if let Some(picture) = picture.clone().filter(|_| picture_height > 0.0) {
                 column = column.push(thumbnail(picture, picture_height * 1.5));
             }
             if let Some(heading) = &heading {
@@ -369,27 +377,23 @@ impl State {
             if let Some(instructions) = &instructions {
                 column = column.push(text(instructions.clone()).size(body_size));
             }
-            column.into()
-        });
-        let right = container(right).width(Length::FillPortion(2));
+            container(column).clip(true).into()
+        })
+        .into()
+    }
 
-        let main = container(
-            row![container(left).width(Length::FillPortion(3)), right]
-                .spacing(GAP_L)
-                .align_y(Alignment::Start),
-        )
-        .padding(GAP_L)
-        .width(Length::Fill)
-        .height(Length::Fill)
-        .style(move |t: &iced::Theme| {
-            theme::tinted(t, tint_of(t), if flashing { 0.45 } else { 0.07 })
-        });
-
-        // The whole session: elapsed, left, and what comes next.
+    /// The whole session: its title, the step, the time left, and a bar.
+    fn progress<'a>(&'a self, shared: &'a Shared, index: usize) -> Element<'a, Message> {
+        let plan = self.runner.plan();
+        let sizes = shared.sizes();
         let total = plan.total_seconds.max(1);
-        let elapsed = self.session.session_elapsed(now).as_secs().min(u64::from(total)) as u32;
+        let elapsed = self.runner.session().session_elapsed(self.now).as_secs();
+        let elapsed = u32::try_from(elapsed).unwrap_or(u32::MAX).min(total);
         let top = row![
-            text(plan.title.get(lang)).size(sizes.body()).font(theme::STRONG).width(Length::Fill),
+            text(plan.title.get(shared.lang()))
+                .size(sizes.body())
+                .font(theme::STRONG)
+                .width(Length::Fill),
             text(shared.i18n.tr_args(
                 "step-of",
                 &[("step", (index + 1).into()), ("steps", plan.steps.len().into())]
@@ -404,26 +408,15 @@ impl State {
         ]
         .spacing(GAP_L)
         .align_y(Alignment::Center);
-        let session_bar = progress_bar(0.0..=total as f32, elapsed as f32)
+        let bar = progress_bar(0.0..=total as f32, elapsed as f32)
             .girth(8)
             .style(|t: &iced::Theme| theme::bar(t.palette().text)(t));
+        column![top, bar].spacing(GAP_M).into()
+    }
 
-        let next = match plan.next_work(index) {
-            Some((_, next_step)) => {
-                let next_exercise = plan.exercise_of(next_step);
-                let mut words =
-                    next_exercise.map(|e| e.name.get(lang).to_owned()).unwrap_or_default();
-                if let Some(e) = next_exercise {
-                    words = format!("{words} · {}", widget::dosage(shared, e));
-                }
-                if let Some(side) = next_step.side {
-                    words = format!("{words} · {}", shared.tr(side.label_key()));
-                }
-                shared.i18n.tr_args("next-up", &[("what", words.into())])
-            }
-            None => shared.tr("next-finish"),
-        };
-
+    /// A button per action, each with its key.
+    fn controls<'a>(&'a self, shared: &'a Shared, step: &Step) -> Element<'a, Message> {
+        let sizes = shared.sizes();
         let control = |key: &str, label: &str, message: Message| {
             button(
                 column![
@@ -436,13 +429,15 @@ impl State {
             .style(theme::secondary_button)
             .on_press(message)
         };
-        let pause_label = if self.session.is_paused() { "control-resume" } else { "control-pause" };
+        let paused = self.runner.session().is_paused();
+        let pause_label = if paused { "control-resume" } else { "control-pause" };
         let mut controls = row![
             control("key-left", "control-back", Message::Back),
             control("key-space", pause_label, Message::TogglePause),
             control("key-right", "control-skip", Message::Skip),
         ]
-        .spacing(GAP_S);
+        .spacing(GAP_S)
+        .align_y(Alignment::Center);
         if step.kind == StepKind::Work && step.reps.is_some() {
             controls = controls.push(control("key-enter", "control-done", Message::Enter));
         }
@@ -451,26 +446,17 @@ impl State {
             .push(control("key-m", mute_label, Message::ToggleMute))
             .push(iced::widget::space::horizontal());
         if !self.entry.program.stop_if.is_empty() {
-            controls = controls.push(control(
-                "key-none",
-                "control-safety",
-                Message::ShowSafety(!self.show_safety),
-            ));
+            let show = self.overlay != Overlay::Safety;
+            controls =
+                controls.push(control("key-none", "control-safety", Message::ShowSafety(show)));
         }
-        controls = controls.push(control("key-esc", "control-stop", Message::Escape));
+        controls.push(control("key-esc", "control-stop", Message::Escape)).into()
+    }
 
-        let page = column![
-            top,
-            session_bar,
-            main,
-            text(next).size(sizes.session_label() * 0.85),
-            controls.align_y(Alignment::Center),
-        ]
-        .spacing(GAP_M)
-        .padding(GAP_L);
-
-        let overlay: Option<Element<'a, Message>> = if self.confirm_stop {
-            Some(self.dialog(
+    fn overlay_view<'a>(&'a self, shared: &'a Shared) -> Option<Element<'a, Message>> {
+        let lang = shared.lang();
+        Some(match self.overlay {
+            Overlay::ConfirmStop => dialog(
                 shared,
                 shared.tr("stop-question"),
                 vec![shared.tr("stop-explain")],
@@ -478,96 +464,162 @@ impl State {
                     (shared.tr("stop-confirm"), Message::ConfirmStop, true),
                     (shared.tr("stop-cancel"), Message::CancelStop, false),
                 ],
-            ))
-        } else if self.show_safety {
-            Some(self.dialog(
+            ),
+            Overlay::Safety => dialog(
                 shared,
                 shared.tr("safety-title"),
                 self.entry.program.stop_if.iter().map(|r| format!("•  {}", r.get(lang))).collect(),
                 vec![(shared.tr("close"), Message::ShowSafety(false), false)],
-            ))
-        } else if self.session.is_paused() {
-            Some(self.dialog(
+            ),
+            Overlay::None if self.runner.session().is_paused() => dialog(
                 shared,
                 shared.tr("paused"),
                 vec![shared.tr("paused-explain")],
                 vec![(shared.tr("control-resume"), Message::TogglePause, true)],
-            ))
+            ),
+            Overlay::None => return None,
+        })
+    }
+}
+
+/// "Set 2 of 3 · left side · rep 4 of 10".
+fn step_details(shared: &Shared, plan: &Plan, step: &Step, rep: Option<u32>) -> String {
+    let mut details = Vec::new();
+    if let Some(exercise) = plan.exercise_of(step).filter(|_| step.kind != StepKind::Rest)
+        && exercise.sets > 1
+    {
+        details.push(
+            shared
+                .i18n
+                .tr_args("set-of", &[("set", step.set.into()), ("sets", exercise.sets.into())]),
+        );
+    }
+    if let Some(side) = step.side {
+        details.push(shared.tr(side.label_key()));
+    }
+    if let (Some(rep), Some(reps)) = (rep, step.reps) {
+        details.push(shared.i18n.tr_args("rep-of", &[("rep", rep.into()), ("reps", reps.into())]));
+    }
+    details.join(" · ")
+}
+
+/// "Next: Bridge · 10 reps · left side", or the finish.
+fn next_up(shared: &Shared, plan: &Plan, index: usize) -> String {
+    let Some((_, next_step)) = plan.next_work(index) else {
+        return shared.tr("next-finish");
+    };
+    let mut words = Vec::new();
+    if let Some(exercise) = plan.exercise_of(next_step) {
+        words.push(exercise.name.get(shared.lang()).to_owned());
+        words.push(widget::dosage(shared, exercise));
+    }
+    if let Some(side) = next_step.side {
+        words.push(shared.tr(side.label_key()));
+    }
+    shared.i18n.tr_args("next-up", &[("what", words.join(" · ").into())])
+}
+
+/// The texts of the countdown card, to be sized to its space.
+struct CardText<'t> {
+    headline: &'t str,
+    details: &'t str,
+    big: &'t str,
+    press_done: &'t str,
+    timed: bool,
+}
+
+/// The sizes the countdown card's texts get.
+struct CardSizes {
+    headline: f32,
+    label: f32,
+    countdown: f32,
+}
+
+impl CardText<'_> {
+    /// Sizes that fit `space`: a long name, large type or a small window shrink the name and
+    /// the labels first, down to body size, and the countdown last, so it stays the largest
+    /// thing on the card and never spills out of it.
+    fn fit(&self, space: Size, sizes: Sizes) -> CardSizes {
+        let fit = Fit { width: space.width };
+        let label = sizes.session_label();
+        let badge = sizes.small() * 1.2 * LINE + 8.0 + GAP_S;
+        let footer = if self.timed {
+            14.0 + GAP_S
         } else {
-            None
+            fit.lines(self.press_done, label, 3) * label * LINE
         };
-        match overlay {
-            Some(overlay) => stack![page, overlay].into(),
-            None => page.into(),
+        let headline = fit.size(self.headline, sizes.exercise(), 2);
+        let headline_lines = fit.lines(self.headline, headline, 2);
+        let details_lines = if self.details.is_empty() { 0.0 } else { 1.0 };
+        let words = |headline: f32, label: f32| {
+            headline_lines * headline * LINE + GAP_S + details_lines * (label * LINE + GAP_S)
+        };
+        let smallest = (sizes.body().min(headline), sizes.body().min(label));
+        let room = space.height - badge - footer;
+        // The countdown first, leaving the name and labels room at their smallest.
+        let countdown = fit
+            .size(self.big, sizes.countdown(), 1)
+            .min((room - words(smallest.0, smallest.1)) / LINE)
+            .max(sizes.body());
+        // The name and labels share what is left, up to their own sizes.
+        let left = room - countdown * LINE;
+        let scale = (left / words(headline, label)).clamp(0.0, 1.0);
+        CardSizes {
+            headline: (headline * scale).max(smallest.0),
+            label: (label * scale).max(smallest.1),
+            countdown,
         }
-    }
-
-    fn dialog<'a>(
-        &'a self,
-        shared: &'a Shared,
-        title: String,
-        lines: Vec<String>,
-        buttons: Vec<(String, Message, bool)>,
-    ) -> Element<'a, Message> {
-        let sizes = shared.sizes;
-        let mut body =
-            Column::new().spacing(GAP_M).push(text(title).size(sizes.title()).font(theme::STRONG));
-        for line in lines {
-            body = body.push(text(line).size(sizes.body() * 1.1));
-        }
-        let mut actions = row![].spacing(GAP_M);
-        for (label, message, primary) in buttons {
-            actions = actions.push(
-                button(text(label).size(sizes.body()).font(theme::STRONG))
-                    .padding([10, 22])
-                    .style(if primary { theme::primary_button } else { theme::secondary_button })
-                    .on_press(message),
-            );
-        }
-        body = body.push(actions);
-        container(container(body).padding(GAP_L).max_width(640).style(theme::card))
-            .center(Length::Fill)
-            .style(|t: &iced::Theme| iced::widget::container::Style {
-                background: Some(iced::Background::Color(iced::Color {
-                    a: 0.55,
-                    ..iced::Color::BLACK
-                })),
-                ..theme::card(t)
-            })
-            .into()
     }
 }
 
-/// The line height iced gives text, as a multiple of its size.
-const LINE: f32 = 1.3;
-
-/// Rough text measures for choosing sizes that fit a width (Inter averages about 0.56 em per
-/// character; digits in the display face about 0.62).
-struct Fit {
-    width: f32,
+fn dialog<'a>(
+    shared: &'a Shared,
+    title: String,
+    lines: Vec<String>,
+    buttons: Vec<(String, Message, bool)>,
+) -> Element<'a, Message> {
+    let sizes = shared.sizes();
+    let mut body =
+        Column::new().spacing(GAP_M).push(text(title).size(sizes.title()).font(theme::STRONG));
+    for line in lines {
+        body = body.push(text(line).size(sizes.body() * 1.1));
+    }
+    let mut actions = row![].spacing(GAP_M);
+    for (label, message, primary) in buttons {
+        actions = actions.push(
+            button(text(label).size(sizes.body()).font(theme::STRONG))
+                .padding([10, 22])
+                .style(if primary { theme::primary_button } else { theme::secondary_button })
+                .on_press(message),
+        );
+    }
+    body = body.push(actions);
+    container(container(body).padding(GAP_L).max_width(640).style(theme::card))
+        .center(Length::Fill)
+        .style(theme::scrim)
+        .into()
 }
 
-impl Fit {
-    const EM_PER_CHAR: f32 = 0.6;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    /// Running text averages narrower than headings and digits.
-    const PROSE_EM_PER_CHAR: f32 = 0.5;
-
-    /// How many lines `text` takes at `size`, at most `max`.
-    fn lines(&self, text: &str, size: f32, max: u32) -> f32 {
-        let wide = text.chars().count() as f32 * Self::EM_PER_CHAR * size;
-        (wide / self.width.max(1.0)).ceil().clamp(1.0, max as f32)
-    }
-
-    /// How many lines a paragraph takes at `size` (wrapping wastes part of each line).
-    fn prose_lines(&self, text: &str, size: f32) -> f32 {
-        let wide = text.chars().count() as f32 * Self::PROSE_EM_PER_CHAR * size;
-        (wide / (self.width.max(1.0) * 0.9)).ceil().max(1.0)
-    }
-
-    /// The largest size up to `size` at which `text` fits on `lines` lines.
-    fn size(&self, text: &str, size: f32, lines: u32) -> f32 {
-        let chars = text.chars().count().max(1) as f32;
-        size.min(self.width * lines as f32 / (chars * Self::EM_PER_CHAR))
+    #[test]
+    fn the_countdown_is_the_last_to_shrink() {
+        let text = CardText {
+            headline: "Side plank on the knees",
+            details: "Set 2 of 3 · left side",
+            big: "0:08",
+            press_done: "",
+            timed: true,
+        };
+        for large in [false, true] {
+            let sizes = Sizes::new(large);
+            for (width, height) in [(420.0, 330.0), (560.0, 420.0), (1100.0, 800.0)] {
+                let fit = text.fit(Size::new(width, height), sizes);
+                assert!(fit.countdown >= fit.headline, "{width}x{height}: {:?}", fit.countdown);
+                assert!(fit.countdown > sizes.body() * 2.0, "{width}x{height} large {large}");
+            }
+        }
     }
 }

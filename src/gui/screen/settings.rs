@@ -4,7 +4,7 @@
 use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_M, GAP_S};
 use crate::gui::widget;
-use crate::settings::{Settings, ThemeChoice};
+use crate::settings::{self, Settings, ThemeChoice};
 use iced::widget::{Column, Row, button, checkbox, column, container, row, slider, text};
 use iced::{Alignment, Element, Length};
 
@@ -47,27 +47,30 @@ impl State {
             Message::Language(language) => next.language = language,
             Message::Theme(choice) => next.theme = choice,
             Message::Volume(volume) => {
-                next.volume = volume.min(100);
+                next.volume = volume.min(*settings::VOLUME.end());
                 return Action::Preview(next);
             }
             Message::Muted(muted) => next.muted = muted,
             Message::TestSound => return Action::TestSound,
             Message::ProgramGetReady(follow) => {
-                next.get_ready = if follow { None } else { Some(10) };
+                next.get_ready = if follow { None } else { Some(settings::DEFAULT_GET_READY) };
             }
             Message::GetReady(seconds) => {
-                next.get_ready = Some(seconds.min(60));
+                next.get_ready = Some(seconds.min(*settings::GET_READY.end()));
                 return Action::Preview(next);
             }
             Message::SliderReleased => return Action::Save,
-            Message::WeeklyTarget(target) => next.weekly_target = target.clamp(1, 14),
+            Message::WeeklyTarget(target) => {
+                let (low, high) = settings::WEEKLY_TARGET.into_inner();
+                next.weekly_target = target.clamp(low, high);
+            }
             Message::LargeType(large) => next.large_type = large,
         }
         Action::Changed(next)
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let s = &shared.settings;
         let choice = |label: String, active: bool, message: Message| {
             button(text(label).size(sizes.body()))
@@ -122,7 +125,7 @@ impl State {
 
         let sound = column![
             row![
-                slider(0..=100u8, s.volume, Message::Volume)
+                slider(settings::VOLUME, s.volume, Message::Volume)
                     .on_release(Message::SliderReleased)
                     .width(320),
                 text(format!("{} %", s.volume)).size(sizes.body()),
@@ -149,7 +152,7 @@ impl State {
         if let Some(seconds) = s.get_ready {
             get_ready = get_ready.push(
                 row![
-                    slider(0..=60u32, seconds, Message::GetReady)
+                    slider(settings::GET_READY, seconds, Message::GetReady)
                         .on_release(Message::SliderReleased)
                         .width(320),
                     text(widget::seconds_text(shared, seconds)).size(sizes.body()),
@@ -164,7 +167,8 @@ impl State {
                 .width(48)
                 .style(theme::secondary_button)
                 .on_press_maybe(
-                    (s.weekly_target > 1).then(|| Message::WeeklyTarget(s.weekly_target - 1))
+                    (s.weekly_target > *settings::WEEKLY_TARGET.start())
+                        .then(|| Message::WeeklyTarget(s.weekly_target - 1))
                 ),
             text(shared.i18n.tr_args("per-week", &[("count", s.weekly_target.into())]))
                 .size(sizes.body()),
@@ -172,7 +176,8 @@ impl State {
                 .width(48)
                 .style(theme::secondary_button)
                 .on_press_maybe(
-                    (s.weekly_target < 14).then(|| Message::WeeklyTarget(s.weekly_target + 1))
+                    (s.weekly_target < *settings::WEEKLY_TARGET.end())
+                        .then(|| Message::WeeklyTarget(s.weekly_target + 1))
                 ),
         ]
         .spacing(GAP_M)

@@ -2,20 +2,19 @@
 //! effort, a note), saved to the history.
 
 use crate::gui::screen::Shared;
-use crate::gui::screen::session::Finished;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
-use crate::history::{Checkin, SessionId};
-use crate::plan::{StepKind, format_clock};
-use crate::session::Status;
+use crate::history::Checkin;
+use crate::program::{StepKind, format_clock};
+use crate::runner::Runner;
 use iced::widget::{Column, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
-use std::time::Instant;
 
 /// The summary screen.
 #[derive(Debug)]
 pub struct State {
-    finished: Finished,
+    /// The finished session; it writes the check-in.
+    runner: Runner,
     pain_after: Option<u8>,
     effort: Option<u8>,
     note: String,
@@ -36,13 +35,19 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(finished: Finished, _now: Instant) -> Self {
-        Self { finished, pain_after: None, effort: None, note: String::new() }
+    /// The summary of the session `runner` has finished.
+    pub fn new(runner: Runner) -> Self {
+        Self { runner, pain_after: None, effort: None, note: String::new() }
     }
 
-    /// The session's row in the history, where the check-in is saved.
-    pub fn record(&self) -> Option<SessionId> {
-        self.finished.record
+    /// The finished session, to write the check-in with.
+    pub fn runner(&self) -> &Runner {
+        &self.runner
+    }
+
+    /// Ends the screen, handing back the finished session.
+    pub fn into_runner(self) -> Runner {
+        self.runner
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -62,15 +67,13 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let lang = shared.lang();
-        let outcome = &self.finished.outcome;
-        let plan = &self.finished.plan;
-        let headline = match outcome.status {
-            Status::Completed => shared.tr("summary-completed"),
-            Status::Partial if self.finished.stopped => shared.tr("summary-partial"),
-            Status::Partial => shared.tr("summary-skipped"),
+        let Some(outcome) = self.runner.outcome() else {
+            return text(shared.tr("session-finished")).into();
         };
+        let plan = self.runner.plan();
+        let headline = shared.tr(outcome.summary_key());
         let work: Vec<_> = outcome
             .steps
             .iter()

@@ -91,11 +91,11 @@ pub fn view<'a, M: 'a>(days: &Days, shared: &Shared, months: u32) -> Element<'a,
         .spacing(GAP_S)
         .align_y(iced::Alignment::Center)
         .push(swatch(Mark::Done(1), false))
-        .push(text(shared.tr("calendar-done")).size(shared.sizes.small()))
+        .push(text(shared.tr("calendar-done")).size(shared.sizes().small()))
         .push(swatch(Mark::Tried, false))
-        .push(text(shared.tr("calendar-tried")).size(shared.sizes.small()))
+        .push(text(shared.tr("calendar-tried")).size(shared.sizes().small()))
         .push(swatch(Mark::Paused, false))
-        .push(text(shared.tr("calendar-paused")).size(shared.sizes.small()));
+        .push(text(shared.tr("calendar-paused")).size(shared.sizes().small()));
     grid.push(legend).into()
 }
 
@@ -133,7 +133,7 @@ fn month<'a, M: 'a>(days: &Days, start: NaiveDate, shared: &Shared) -> Element<'
     if !filled.is_multiple_of(7) {
         weeks = weeks.push(week);
     }
-    column![text(title).size(shared.sizes.small()).font(theme::STRONG), weeks]
+    column![text(title).size(shared.sizes().small()).font(theme::STRONG), weeks]
         .spacing(6)
         .width(Length::Shrink)
         .into()

@@ -103,7 +103,7 @@ type Point2 = iced::Point;
 
 /// The chart with its legend.
 pub fn view<'a, M: 'a>(points: &'a [Point], shared: &Shared) -> Element<'a, M> {
-    let sizes = shared.sizes;
+    let sizes = shared.sizes();
     let key = |label: String, color: fn(&Theme) -> Color| {
         Row::new()
             .spacing(6)

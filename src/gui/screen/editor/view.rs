@@ -10,7 +10,7 @@ use crate::gui::screen::Shared;
 use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
-use crate::plan::format_clock;
+use crate::program::format_clock;
 use crate::program::{BlockKind, Field, Sides};
 use iced::widget::{
     Column, Row, button, checkbox, column, container, row, space, text, text_input,
@@ -54,7 +54,7 @@ impl State {
                             .i18n
                             .tr_args("editor-save-failed", &[("reason", error.clone().into())]),
                     )
-                    .size(shared.sizes.body()),
+                    .size(shared.sizes().body()),
                 )
                 .padding(GAP_M)
                 .width(Length::Fill)
@@ -69,11 +69,11 @@ impl State {
         if !general.is_empty() {
             let mut list = Column::new().spacing(GAP_S).push(
                 text(shared.tr("editor-general-problems"))
-                    .size(shared.sizes.body())
+                    .size(shared.sizes().body())
                     .font(theme::STRONG),
             );
             for problem in general {
-                list = list.push(text(ui.describe(problem)).size(shared.sizes.small()));
+                list = list.push(text(ui.describe(problem)).size(shared.sizes().small()));
             }
             body = body
                 .push(container(list).padding(GAP_M).width(Length::Fill).style(theme::error_box));
@@ -85,7 +85,7 @@ impl State {
                         "editor-copy-note",
                         &[("version", self.draft.version.clone().into())],
                     ))
-                    .size(shared.sizes.small()),
+                    .size(shared.sizes().small()),
                 )
                 .padding(GAP_M)
                 .width(Length::Fill)
@@ -97,7 +97,7 @@ impl State {
             body = body.push(ui.block(index, block));
         }
         body = body.push(
-            button(text(shared.tr("editor-add-block")).size(shared.sizes.body()))
+            button(text(shared.tr("editor-add-block")).size(shared.sizes().body()))
                 .padding([10, 18])
                 .style(theme::secondary_button)
                 .on_press(Message::AddBlock),
@@ -154,7 +154,7 @@ impl<'a> Ui<'a> {
         column: Column<'a, Message>,
         messages: Vec<String>,
     ) -> Column<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         column.extend(
             messages
                 .into_iter()
@@ -165,7 +165,7 @@ impl<'a> Ui<'a> {
     /// The bar on top: what is edited, the live summary, the state, Cancel and Save.
     fn bar(&self) -> Element<'a, Message> {
         let (shared, state) = (self.shared, self.state);
-        let sizes = shared.sizes;
+        let sizes = shared.sizes();
         let lang = shared.lang();
         let name = state.original_title.as_ref().map_or("", |t| t.get(lang)).to_owned();
         let heading = match state.purpose {
@@ -248,7 +248,7 @@ impl<'a> Ui<'a> {
         text_input(&placeholder, self.state.draft.value(input))
             .id(input_id(input))
             .on_input(move |value| Message::Input(input, value))
-            .size(self.shared.sizes.body())
+            .size(self.shared.sizes().body())
             .padding([8, 10])
             .style(theme::editor_input(problem))
             .into()
@@ -262,7 +262,7 @@ impl<'a> Ui<'a> {
         placeholder: String,
         problems: Vec<String>,
     ) -> Column<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let has_problem = !problems.is_empty();
         let field = column![
             text(label).size(sizes.small()).style(widget::muted_text),
@@ -286,7 +286,7 @@ impl<'a> Ui<'a> {
         let has_problem = !problems.is_empty();
         row_problems.extend(problems.into_iter().map(|problem| format!("{label}: {problem}")));
         column![
-            text(label).size(self.shared.sizes.small()).style(widget::muted_text),
+            text(label).size(self.shared.sizes().small()).style(widget::muted_text),
             container(self.input(input, placeholder, has_problem)).width(NUMBER_WIDTH),
         ]
         .spacing(4)
@@ -303,7 +303,7 @@ impl<'a> Ui<'a> {
         at: &[Field],
         stacked: bool,
     ) -> Element<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let problems = self.problems_at(at);
         let has_problem = !problems.is_empty();
         let label = self.tr(label);
@@ -343,7 +343,7 @@ impl<'a> Ui<'a> {
     }
 
     fn card(&self, title: String, body: Column<'a, Message>) -> Element<'a, Message> {
-        let heading = text(title).size(self.shared.sizes.heading() * 0.8).font(theme::STRONG);
+        let heading = text(title).size(self.shared.sizes().heading() * 0.8).font(theme::STRONG);
         container(column![heading, body.spacing(GAP_M)].spacing(GAP_M))
             .padding(GAP_M)
             .width(Length::Fill)
@@ -352,7 +352,7 @@ impl<'a> Ui<'a> {
     }
 
     fn small_button(&self, label: String, message: Option<Message>) -> Element<'a, Message> {
-        button(text(label).size(self.shared.sizes.small()))
+        button(text(label).size(self.shared.sizes().small()))
             .padding([6, 12])
             .style(theme::secondary_button)
             .on_press_maybe(message)
@@ -366,7 +366,7 @@ impl<'a> Ui<'a> {
         chosen: T,
         message: impl Fn(T) -> Message,
     ) -> Element<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let mut choices = Row::new().spacing(6);
         for (value, label) in options {
             choices = choices.push(
@@ -449,7 +449,7 @@ impl<'a> Ui<'a> {
     }
 
     fn rules(&self) -> Element<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let mut body = Column::new()
             .push(text(self.tr("editor-rules-help")).size(sizes.small()).style(widget::muted_text));
         for (index, rule) in self.state.draft.stop_if.iter().enumerate() {
@@ -497,7 +497,7 @@ impl<'a> Ui<'a> {
         }
         let halfway = checkbox(self.state.draft.halfway)
             .label(self.tr("editor-halfway"))
-            .text_size(self.shared.sizes.body())
+            .text_size(self.shared.sizes().body())
             .on_toggle(Message::Halfway);
         row_problems.extend(self.problems_at(&[Field::top("defaults.halfway")]));
         let body = self.with_problems(column![numbers.wrap(), halfway], row_problems);
@@ -505,7 +505,7 @@ impl<'a> Ui<'a> {
     }
 
     fn block(&self, index: usize, block: &'a BlockDraft) -> Element<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let count = self.state.draft.blocks.len();
         let kinds: Vec<(BlockKind, String)> =
             BlockKind::ALL.iter().map(|k| (*k, self.tr(block_key(*k)))).collect();
@@ -577,7 +577,7 @@ impl<'a> Ui<'a> {
         flat: usize,
         exercise: &'a ExerciseDraft,
     ) -> Element<'a, Message> {
-        let sizes = self.shared.sizes;
+        let sizes = self.shared.sizes();
         let draft = &self.state.draft;
         let lang = self.shared.lang();
         let at = |key| Field::exercise(block, index, key);

@@ -4,7 +4,7 @@
 
 #![warn(missing_docs)]
 
-use crate::program::{BlockKind, Defaults, Dosage, FormCue, Program, Sides, Text};
+use super::{BlockKind, Defaults, Dosage, FormCue, Program, Sides, Text};
 use std::path::PathBuf;
 
 /// What a step is.
@@ -265,12 +265,6 @@ impl Plan {
     }
 }
 
-/// `m:ss` (or `h:mm:ss` from an hour), for totals shown to people.
-pub fn format_clock(seconds: u32) -> String {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,12 +333,5 @@ mod tests {
         assert_eq!(plan.steps[3].seconds, Some(40));
         assert_eq!(plan.steps[3].side, Some(Side::Left));
         assert_eq!(plan.total_seconds, 15 + 40);
-    }
-
-    #[test]
-    fn clock_format() {
-        assert_eq!(format_clock(295), "4:55");
-        assert_eq!(format_clock(3600 + 61), "1:01:01");
-        assert_eq!(format_clock(0), "0:00");
     }
 }
