@@ -3,10 +3,11 @@
 # that is already there. Usage: scripts/setup.sh [build|test]
 #   build: the C libraries the audio crate links against (pkg-config, ALSA headers)
 #   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3)
+#          and libfaketime for the date runs
 set -euo pipefail
 want=(pkg-config libasound2-dev)
 if [ "${1:-build}" = test ]; then
-  want+=(xvfb xdotool x11-utils imagemagick sqlite3)
+  want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime)
 fi
 missing=()
 for package in "${want[@]}"; do
