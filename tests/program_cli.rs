@@ -270,3 +270,29 @@ fn programs_with_nothing_at_all() {
         limber::library::builtin_sources().len()
     );
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["plan", "back-pain-and-running"],
+        vec!["plan", "back-pain-and-running", "--json"],
+        vec!["programs"],
+        vec!["stats"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // `| head -0`: the reader is gone before the first line is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = text(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}

@@ -287,3 +287,19 @@ fn hash_is_sha256_hex() {
     );
     assert_eq!(library::user_programs_dir(Path::new("/d")), Path::new("/d/programs"));
 }
+
+#[test]
+fn the_list_and_the_program_page_give_one_planned_length_whatever_the_get_ready_setting() {
+    let library = Library::load(Path::new("/nonexistent"));
+    for entry in &library.entries {
+        for get_ready in [None, Some(0), Some(5), Some(60)] {
+            assert_eq!(
+                entry.total_seconds(get_ready),
+                entry.plan(get_ready).total_seconds,
+                "{} with get-ready {get_ready:?}",
+                entry.program.id
+            );
+        }
+        assert_eq!(entry.total_seconds(None), entry.planned_seconds);
+    }
+}
