@@ -7,7 +7,7 @@
 //! `limber::program::parse` to be implemented.
 
 use limber::program::Plan;
-use limber::program::{self, Dosage, Program, Text};
+use limber::program::{self, Program, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -234,23 +234,22 @@ fn totals_are_realistic_for_each_program() {
 #[test]
 fn form_cues_fall_inside_the_work_step_and_clear_of_the_countdown() {
     for (path, program) in programs() {
-        for exercise in program.blocks.iter().flat_map(|b| &b.exercises) {
-            let work = match exercise.dosage {
-                Dosage::Timed { seconds } => seconds,
-                Dosage::Reps { reps, seconds_per_rep } => {
-                    reps * seconds_per_rep.unwrap_or_else(|| {
-                        panic!("{}: {} needs a pace", path.display(), exercise.id)
-                    })
+        for level in 1..=program.levels() {
+            let plan = Plan::at_level(&program, level);
+            for step in plan.steps.iter().filter(|s| s.kind == limber::program::StepKind::Work) {
+                let exercise = plan.exercise_of(step).unwrap();
+                let Some(work) = step.seconds else {
+                    panic!("{}: {} needs a pace", path.display(), exercise.id)
+                };
+                for cue in &exercise.cues {
+                    assert!(
+                        cue.at > 0 && cue.at + step.countdown < work,
+                        "{}: {} cue at {} s in a {work} s step (level {level})",
+                        path.display(),
+                        exercise.id,
+                        cue.at
+                    );
                 }
-            };
-            for cue in &exercise.cues {
-                assert!(
-                    cue.at > 0 && cue.at + program.defaults.countdown < work,
-                    "{}: {} cue at {} s in a {work} s step",
-                    path.display(),
-                    exercise.id,
-                    cue.at
-                );
             }
         }
     }

@@ -232,6 +232,7 @@ fn record_session(dir: &Path, started_at: DateTime<FixedOffset>) {
             planned_seconds: 35,
             sessions_per_week: None,
             pain_before: None,
+            level: 1,
         })
         .expect("begin");
     store.finish(id, started_at, Status::Completed, 35).expect("finish");
@@ -454,6 +455,7 @@ fn a_long_history_is_listed_a_page_at_a_time() {
                     planned_seconds: 35,
                     sessions_per_week: None,
                     pain_before: None,
+                    level: 1,
                 })
                 .expect("begin");
             store.finish(id, started_at, Status::Completed, 35).expect("finish");

@@ -43,6 +43,7 @@ fn plan_json_of_the_contract_example() {
     assert_eq!(plan["id"], "contract-example");
     assert_eq!(plan["version"], 3);
     assert_eq!(plan["total_seconds"], 295);
+    assert_eq!((plan["level"].as_u64(), plan["levels"].as_u64()), (Some(1), Some(1)));
     let steps = plan["steps"].as_array().unwrap();
     let kinds: Vec<_> = steps.iter().map(|s| s["kind"].as_str().unwrap()).collect();
     assert_eq!(
@@ -56,22 +57,22 @@ fn plan_json_of_the_contract_example() {
     assert_eq!(sum, 295);
     for step in steps {
         let keys: Vec<_> = step.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys.len(), 6, "{step}");
-        for key in ["kind", "exercise", "set", "side", "seconds", "reps"] {
+        assert_eq!(keys.len(), 8, "{step}");
+        for key in ["kind", "exercise", "set", "side", "seconds", "reps", "rep", "round"] {
             assert!(keys.contains(&key), "{step} lacks {key}");
         }
     }
     assert_eq!(
         steps[0],
-        serde_json::json!({"kind": "prepare", "exercise": null, "set": 0, "side": null, "seconds": 10, "reps": null})
+        serde_json::json!({"kind": "prepare", "exercise": null, "set": 0, "side": null, "seconds": 10, "reps": null, "rep": null, "round": null})
     );
     assert_eq!(
         steps[8],
-        serde_json::json!({"kind": "switch", "exercise": "side-plank", "set": 1, "side": null, "seconds": 5, "reps": null})
+        serde_json::json!({"kind": "switch", "exercise": "side-plank", "set": 1, "side": null, "seconds": 5, "reps": null, "rep": null, "round": 1})
     );
     assert_eq!(
         steps[9],
-        serde_json::json!({"kind": "work", "exercise": "side-plank", "set": 1, "side": "right", "seconds": 20, "reps": null})
+        serde_json::json!({"kind": "work", "exercise": "side-plank", "set": 1, "side": "right", "seconds": 20, "reps": null, "rep": null, "round": 1})
     );
 }
 

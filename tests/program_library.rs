@@ -289,17 +289,19 @@ fn hash_is_sha256_hex() {
 }
 
 #[test]
-fn the_list_and_the_program_page_give_one_planned_length_whatever_the_get_ready_setting() {
+fn the_list_and_the_program_page_give_one_planned_length_at_every_level_and_get_ready() {
     let library = Library::load(Path::new("/nonexistent"));
     for entry in &library.entries {
-        for get_ready in [None, Some(0), Some(5), Some(60)] {
-            assert_eq!(
-                entry.total_seconds(get_ready),
-                entry.plan(get_ready).total_seconds,
-                "{} with get-ready {get_ready:?}",
-                entry.program.id
-            );
+        for level in 1..=entry.program.levels() {
+            for get_ready in [None, Some(0), Some(5), Some(60)] {
+                assert_eq!(
+                    entry.total_seconds(get_ready, level),
+                    entry.plan(get_ready, level).total_seconds,
+                    "{} with get-ready {get_ready:?} at level {level}",
+                    entry.program.id
+                );
+            }
         }
-        assert_eq!(entry.total_seconds(None), entry.planned_seconds);
+        assert_eq!(entry.total_seconds(None, 1), entry.planned_seconds[0]);
     }
 }

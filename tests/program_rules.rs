@@ -240,7 +240,7 @@ fn durations_in_every_written_form() {
     ] {
         let source = ONE_EXERCISE.replace("duration = 30", &format!("duration = {written}"));
         let program = parse(&source).unwrap();
-        assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::Timed { seconds }, "{written}");
+        assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::timed(seconds), "{written}");
     }
 }
 
@@ -274,7 +274,7 @@ fn defaults_keep_their_documented_values_and_limits() {
     assert_eq!(program.version, 1);
     assert_eq!(program.language, "en");
     assert_eq!(program.blocks[0].kind, program::BlockKind::Other);
-    assert_eq!(program.blocks[0].exercises[0].sets, 1);
+    assert_eq!(program.blocks[0].exercises[0].set_count(), 1);
     assert_eq!(program.blocks[0].exercises[0].sides, Sides::None);
     let zeros = ONE_EXERCISE.replace(
         "[[block]]",

@@ -7,10 +7,12 @@ use crate::gui::theme::{self, Sizes};
 use crate::i18n::I18n;
 use crate::library::Library;
 use crate::program::PlannedExercise;
+use crate::progression::Standing;
 use crate::settings::Settings;
 use crate::streaks::Stats;
 use chrono::NaiveDate;
 use iced::theme::Mode;
+use std::collections::BTreeMap;
 
 pub mod editor;
 pub mod history;
@@ -34,6 +36,8 @@ pub struct Shared {
     pub illustrations: Illustrations,
     /// The streaks and figures from the history, as of `today`.
     pub stats: Stats,
+    /// Each program's level, and any level suggestion waiting, by program id.
+    pub standings: BTreeMap<String, Standing>,
     /// Today's local date, set by the app from its clock (views never read the clock).
     pub today: NaiveDate,
 }
@@ -57,6 +61,11 @@ impl Shared {
     /// Whether the dark theme is on show.
     pub fn dark(&self) -> bool {
         theme::is_dark_choice(self.settings.theme, self.system_mode)
+    }
+
+    /// The level a program's next session is done at.
+    pub fn level_of(&self, program_id: &str) -> u32 {
+        self.standings.get(program_id).map_or(1, |standing| standing.level)
     }
 
     /// The picture of `exercise`: the program's own image, else the project's drawing.

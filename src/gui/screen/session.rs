@@ -284,11 +284,13 @@ impl State {
             ),
             StepKind::Prepare => (shared.tr("step-prepare-headline"), shared.tr("step-prepare")),
             StepKind::Switch => (shared.tr("step-switch-headline"), shared.tr("step-switch")),
-            StepKind::SetRest | StepKind::Rest => {
+            StepKind::Relax => (shared.tr("step-relax-headline"), shared.tr("step-relax")),
+            StepKind::SetRest | StepKind::Rest | StepKind::RoundRest => {
                 (shared.tr("step-rest-headline"), shared.tr("step-rest"))
             }
         };
-        let details = step_details(shared, plan, step, session.current_rep(self.now));
+        let details =
+            crate::dose::step_details(&shared.i18n, plan, step, session.current_rep(self.now));
         let remaining = session.step_remaining(self.now);
         let big = match (remaining, step.reps) {
             (Some(left), _) => format_clock(left.as_secs_f64().ceil() as u32),
@@ -504,27 +506,6 @@ impl State {
             Overlay::None => return None,
         })
     }
-}
-
-/// "Set 2 of 3 · left side · rep 4 of 10".
-fn step_details(shared: &Shared, plan: &Plan, step: &Step, rep: Option<u32>) -> String {
-    let mut details = Vec::new();
-    if let Some(exercise) = plan.exercise_of(step).filter(|_| step.kind != StepKind::Rest)
-        && exercise.sets > 1
-    {
-        details.push(
-            shared
-                .i18n
-                .tr_args("set-of", &[("set", step.set.into()), ("sets", exercise.sets.into())]),
-        );
-    }
-    if let Some(side) = step.side {
-        details.push(shared.tr(side.label_key()));
-    }
-    if let (Some(rep), Some(reps)) = (rep, step.reps) {
-        details.push(shared.i18n.tr_args("rep-of", &[("rep", rep.into()), ("reps", reps.into())]));
-    }
-    details.join(" · ")
 }
 
 /// "Next: Bridge · 10 reps · left side", or the finish.
