@@ -7,6 +7,7 @@ use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::library::{Entry, Origin};
+use crate::pose::Pose;
 use crate::program::{Plan, format_clock};
 use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
@@ -171,7 +172,7 @@ impl State {
                 let Some(planned) = self.plan.exercises.iter().find(|e| e.id == exercise.id) else {
                     continue;
                 };
-                let picture = shared.picture(planned, &self.images);
+                let picture = shared.picture(planned, &self.images, Pose::End);
                 let mut body = column![
                     text(planned.name.get(lang)).size(sizes.body() * 1.15).font(theme::STRONG),
                     text(widget::dosage(shared, planned))
