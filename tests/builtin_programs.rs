@@ -209,6 +209,32 @@ fn back_pain_program_has_safety_rules_and_a_weekly_target() {
 }
 
 #[test]
+fn every_builtin_carries_the_same_safety_rules() {
+    let programs = programs();
+    let (_, main) = programs
+        .iter()
+        .find(|(_, p)| p.id == "back-pain-and-running")
+        .unwrap_or_else(|| panic!("no back-pain-and-running program"));
+    let rules = |p: &Program| p.stop_if.iter().map(|r| r.entries().to_vec()).collect::<Vec<_>>();
+    let english: Vec<String> = main.stop_if.iter().map(|r| r.get("en").to_lowercase()).collect();
+    let dutch: Vec<String> = main.stop_if.iter().map(|r| r.get("nl").to_lowercase()).collect();
+    let has = |texts: &[String], word: &str| texts.iter().any(|r| r.contains(word));
+    // Peripheralisation, not buttock pain; the cauda equina rule in plain words; the red flags
+    // of the NHG/KNGF guidance and of exercising; the pain that is fine.
+    for sign in ["below the knee", "both legs", "fall", "weight", "cancer", "chest pain", "dizz"] {
+        assert!(has(&english, sign), "no stop_if rule about {sign:?}");
+    }
+    for words in ["ontlasting niet kunnen ophouden", "huisartsenpost", "allebei je benen", "3 à 5"]
+    {
+        assert!(has(&dutch, words), "no Dutch stop_if rule with {words:?}");
+    }
+    assert!(!has(&english, "into your buttock"), "buttock pain alone is no alarm");
+    for (path, program) in &programs {
+        assert_eq!(rules(program), rules(main), "{}: other safety rules", path.display());
+    }
+}
+
+#[test]
 fn totals_are_realistic_for_each_program() {
     // (id, minimum, maximum) in seconds: what a physio would hand a recreational runner.
     let expected = [
