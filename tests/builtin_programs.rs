@@ -201,11 +201,16 @@ fn back_pain_program_has_safety_rules_and_a_weekly_target() {
     for red_flag in ["leg", "numbness", "weakness", "worse", "bowels", "fever", "night"] {
         assert!(rules.iter().any(|r| r.contains(red_flag)), "no stop_if rule about {red_flag}");
     }
+    // Standing, down on the mat once, and up again to finish (review §1).
     let kinds: Vec<&str> = program.blocks.iter().map(|b| b.kind.as_str()).collect();
-    assert_eq!(kinds, ["warm-up", "strength", "stretch", "cool-down"]);
+    assert_eq!(kinds, ["warm-up", "strength", "strength", "stretch", "stretch", "cool-down"]);
+    let last = program.blocks.last().and_then(|b| b.exercises.last()).map(|e| e.id.as_str());
+    assert_eq!(last, Some("walk"), "it ends standing, with a walk");
     let ids: BTreeSet<&str> =
         program.blocks.iter().flat_map(|b| &b.exercises).map(|e| e.id.as_str()).collect();
     assert!(ids.contains("plank") && ids.contains("bridge"), "the article's plank and bridge");
+    // The article's tip 3: trunk, shoulders, buttocks and thighs.
+    assert!(ids.contains("split-squat") && ids.contains("prone-y-raise"), "thighs and shoulders");
 }
 
 #[test]
@@ -237,12 +242,16 @@ fn every_builtin_carries_the_same_safety_rules() {
 #[test]
 fn totals_are_realistic_for_each_program() {
     // (id, minimum, maximum) in seconds: what a physio would hand a recreational runner.
+    // The doses of the review (content-2026-12): 2 × 30 s stretches each side, a 3-minute walk
+    // after a run, 2 × 12 side-leg raises, 2 × 10 dead bugs, three side-plank sets in the core
+    // program, a split squat and a prone Y raise.
     let expected = [
         ("runner-warm-up", 8 * 60, 10 * 60),
-        ("core-strength", 12 * 60, 15 * 60),
-        ("leg-hip-stretches", 8 * 60, 12 * 60),
-        ("runner-cool-down", 6 * 60, 10 * 60),
-        ("back-pain-and-running", 25 * 60, 35 * 60),
+        ("core-strength", 20 * 60, 28 * 60),
+        ("leg-hip-stretches", 15 * 60, 20 * 60),
+        ("runner-cool-down", 9 * 60, 13 * 60),
+        ("back-mobility", 6 * 60, 10 * 60),
+        ("back-pain-and-running", 30 * 60, 40 * 60),
     ];
     let programs = programs();
     for (id, min, max) in expected {
