@@ -14,6 +14,7 @@ pub mod gui;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod pose;
 pub mod program;
 pub mod progression;
 pub mod recorder;

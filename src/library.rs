@@ -326,9 +326,10 @@ pub enum ImportError {
 /// Validates `file` and copies it into `user_dir` as `<id>.toml`; an invalid file is never
 /// copied, and an earlier file with the same id is kept aside, not overwritten.
 ///
-/// The images it uses are copied along, keeping their relative paths (an image already there
-/// with other contents is kept aside the same way). Images are copied before the program, so
-/// a failed import never leaves a program without its images.
+/// The images it uses are copied along, with the start pose beside each when there is one
+/// (`images/a.start.svg` next to `images/a.svg`), keeping their relative paths (an image
+/// already there with other contents is kept aside the same way). Images are copied before
+/// the program, so a failed import never leaves a program without its images.
 pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
     let bytes = program::read_limited(file).map_err(ImportError::Invalid)?;
     let source_dir = program::folder_of(file);
@@ -351,6 +352,12 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         images.sort();
         for image in images {
             copy_image(&source_dir.join(image), &user_dir.join(image)).map_err(copy_error)?;
+            // The start pose beside it (`a.start.svg` next to `a.svg`) comes along when there
+            // is one that could be shown.
+            let start = crate::pose::start_image(image);
+            if program::image_problem(source_dir, &start).is_none() {
+                copy_image(&source_dir.join(&start), &user_dir.join(&start)).map_err(copy_error)?;
+            }
         }
         backup = set_aside_same_id(user_dir, &program.id, &target).map_err(copy_error)?;
         write_new(&target, &bytes).map_err(copy_error)?;

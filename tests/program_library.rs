@@ -220,6 +220,28 @@ fn import_copies_the_program_and_its_images_and_keeps_what_was_there() {
 }
 
 #[test]
+fn import_brings_the_start_pose_beside_an_image_along() {
+    let from = tempfile::tempdir().unwrap();
+    let user = tempfile::tempdir().unwrap();
+    let user_dir = user.path().join("programs");
+    let source = program("knee", 1, "Knee")
+        .replace("duration = 30", "reps = 5\nseconds_per_rep = 4\nimage = \"images/bridge.svg\"");
+    let file = write(from.path(), "knee.toml", &source);
+    write(from.path(), "images/bridge.svg", "<svg>up</svg>");
+    write(from.path(), "images/bridge.start.svg", "<svg>down</svg>");
+    write(from.path(), "images/other.start.svg", "<svg>not used</svg>");
+    library::import(&file, &user_dir).unwrap();
+    assert_eq!(listing(&user_dir), ["images/bridge.start.svg", "images/bridge.svg", "knee.toml"]);
+    let start = fs::read_to_string(user_dir.join("images/bridge.start.svg")).unwrap();
+    assert_eq!(start, "<svg>down</svg>");
+    // Without one, the import is as before.
+    let again = tempfile::tempdir().unwrap();
+    fs::remove_file(from.path().join("images/bridge.start.svg")).unwrap();
+    library::import(&file, &again.path().join("programs")).unwrap();
+    assert_eq!(listing(&again.path().join("programs")), ["images/bridge.svg", "knee.toml"]);
+}
+
+#[test]
 fn import_sets_aside_another_file_with_the_same_id() {
     let from = tempfile::tempdir().unwrap();
     let user = tempfile::tempdir().unwrap();

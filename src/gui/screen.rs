@@ -6,6 +6,7 @@ use crate::gui::illustration::{Illustrations, Picture, ProgramImages};
 use crate::gui::theme::{self, Sizes};
 use crate::i18n::I18n;
 use crate::library::Library;
+use crate::pose::Pose;
 use crate::program::PlannedExercise;
 use crate::progression::Standing;
 use crate::settings::Settings;
@@ -68,13 +69,20 @@ impl Shared {
         self.standings.get(program_id).map_or(1, |standing| standing.level)
     }
 
-    /// The picture of `exercise`: the program's own image, else the project's drawing.
-    pub fn picture(&self, exercise: &PlannedExercise, images: &ProgramImages) -> Option<Picture> {
+    /// The picture of `exercise` in `pose`: the program's own image, else the project's
+    /// drawing.
+    pub fn picture(
+        &self,
+        exercise: &PlannedExercise,
+        images: &ProgramImages,
+        pose: Pose,
+    ) -> Option<Picture> {
         self.illustrations.for_exercise(
             &exercise.id,
             exercise.image.as_deref(),
             images,
             self.dark(),
+            pose,
         )
     }
 }

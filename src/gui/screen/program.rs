@@ -7,6 +7,7 @@ use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::library::{Entry, Origin};
+use crate::pose::Pose;
 use crate::program::{Exercise, Plan, format_clock};
 use crate::progression::Suggestion;
 use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
@@ -327,7 +328,7 @@ impl State {
             body = body.push(self.levels_table(shared, exercise));
         }
         let mut line = Row::new().spacing(GAP_M).align_y(Alignment::Start);
-        if let Some(picture) = shared.picture(planned, &self.images) {
+        if let Some(picture) = shared.picture(planned, &self.images, Pose::End) {
             line = line.push(thumbnail(picture, 150.0));
         }
         line = line.push(body);

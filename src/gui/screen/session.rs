@@ -12,6 +12,7 @@ use crate::gui::screen::program::thumbnail;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S, Sizes};
 use crate::gui::widget::{self, Fit, LINE};
 use crate::library::Entry;
+use crate::pose;
 use crate::program::{Plan, Step, StepKind, format_clock};
 use crate::runner::{Control, Runner, Sound};
 use crate::session::Event;
@@ -128,6 +129,9 @@ impl State {
         let elapsed = session.step_elapsed(now);
         let next_second = now
             + (Duration::from_secs(1) - Duration::from_nanos(u64::from(elapsed.subsec_nanos())));
+        let pose_changes = (self.runner.plan().steps.get(session.current()))
+            .and_then(|step| pose::next_change(step, elapsed))
+            .map(|at| now + at.saturating_sub(elapsed));
         let cue_ends = self
             .last_cue
             .iter()
@@ -137,6 +141,7 @@ impl State {
             .next_deadline()
             .into_iter()
             .chain(cue_ends)
+            .chain(pose_changes)
             .fold(next_second, Instant::min)
             .into()
     }
@@ -362,7 +367,9 @@ impl State {
             let (_, next) = plan.next_work(index).filter(|_| step.kind == StepKind::Prepare)?;
             plan.exercise_of(next)
         });
-        let picture = shown.and_then(|exercise| shared.picture(exercise, &self.images));
+        // The picture follows the rep tick: down, up (see `pose`).
+        let pose = pose::pose_at(step, self.runner.session().step_elapsed(self.now));
+        let picture = shown.and_then(|exercise| shared.picture(exercise, &self.images, pose));
         let heading = shown
             .filter(|_| coming_up)
             .map(|e| shared.i18n.tr_args("coming-up", &[("name", e.name.get(lang).into())]));
