@@ -145,6 +145,26 @@ mod tests {
     }
 
     #[test]
+    fn a_level_that_changes_the_position_has_its_own_drawing() {
+        let drawings = Illustrations::new();
+        let none = ProgramImages::default();
+        let pick =
+            |id, level, pose| handle_id(drawings.for_exercise(id, level, None, &none, false, pose));
+        let light = |stem: &str| drawings.light.get(stem).map(svg::Handle::id);
+        // The built-in plank: on the knees, then on the toes (level 2 and, a longer hold,
+        // level 3); a program's plank without levels is the plank on the toes.
+        assert_eq!(pick("plank", Some(1), Pose::End), light("plank.level1"));
+        assert_eq!(pick("plank", Some(2), Pose::End), light("plank.level2"));
+        assert_eq!(pick("plank", Some(3), Pose::End), light("plank.level2"));
+        assert_eq!(pick("plank", None, Pose::End), light("plank"));
+        assert_ne!(light("plank"), light("plank.level1"));
+        // The single-leg bridge starts from its own start pose, not the two-legged one.
+        assert_eq!(pick("bridge", Some(3), Pose::Start), light("bridge.level3.start"));
+        assert_eq!(pick("bridge", Some(4), Pose::End), light("bridge.level3"));
+        assert_eq!(pick("bridge", Some(1), Pose::Start), light("bridge.start"));
+    }
+
+    #[test]
     fn a_programs_image_and_the_start_pose_beside_it() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("images")).unwrap();
