@@ -1340,6 +1340,44 @@ def jog():
     return d
 
 
+@drawing("easy-run")
+def easy_run():
+    """An easy run: the foot lands under the hip (not far ahead), the knee soft, the trunk
+    upright with a slight lean, the arms bent; the other leg swings through behind."""
+    d = Drawing()
+    hip = (150.0, REST - 79.0)
+    f = Figure(d, hip, -85)
+    f.arm("far", 62, -16)  # forward
+    f.leg("far", 128, 196, 150)  # behind, knee bent, heel rising
+    f.trunk(neck_angle=-82)
+    f.leg_to("near", (hip[0] + 6, REST - 4), -1, 18, rest="rest-near-foot")
+    f.arm("near", 118, 58)  # back
+    d.arrow((196, 132), (230, 132))
+    return d
+
+
+@drawing("brisk-walk")
+def brisk_walk():
+    """Brisk walking: a long but easy stride, heel first, the arms bent and swinging."""
+    d = Drawing()
+    hip = (146.0, REST - 77.0)
+    f = Figure(d, hip, -90)
+    f.arm("far", 60, -30)
+    # The back foot pushes off from its toes; the front heel lands, toes up.
+    f.leg_to("far", (hip[0] - 28, REST - FOOT * math.sin(math.radians(30))), -1, 150,
+             rest="rest-back-toes")
+    f.trunk()
+    f.leg_to("near", (hip[0] + 25, REST), -1, -28, rest="rest-front-heel")
+    f.arm("near", 118, 32)
+    d.arrow((192, 118), (226, 118))
+    return d
+
+
+@drawing("walk-break")
+def walk_break():
+    return walk()
+
+
 @drawing("walk")
 def walk():
     d = Drawing()

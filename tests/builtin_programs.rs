@@ -126,6 +126,7 @@ fn there_are_at_least_five_builtin_programs() {
         "runner-cool-down",
         "back-pain-and-running",
         "back-mobility",
+        "back-to-running",
     ] {
         assert!(ids.contains(id), "programs/{id}.toml is missing");
     }
@@ -209,6 +210,61 @@ fn back_pain_program_has_safety_rules_and_a_weekly_target() {
 }
 
 #[test]
+fn back_to_running_alternates_running_and_walking_and_builds_up_to_half_an_hour() {
+    let (_, program) = programs()
+        .into_iter()
+        .find(|(_, p)| p.id == "back-to-running")
+        .unwrap_or_else(|| panic!("no back-to-running program"));
+    assert_eq!(program.title.get("nl"), "Terug naar hardlopen");
+    assert_eq!(program.title.get("en"), "Back to running");
+    let kinds: Vec<&str> = program.blocks.iter().map(|b| b.kind.as_str()).collect();
+    assert_eq!(kinds, ["warm-up", "other", "cool-down", "stretch"]);
+    // The text says how to use it with a run: on the spot at home, or outside with the same
+    // times, and that Limber gives the times.
+    let description = program.description.as_ref().map(|d| d.get("en")).unwrap_or_default();
+    for words in ["on the spot", "Outside", "same times", "Limber times the intervals"] {
+        assert!(description.contains(words), "the description does not say {words:?}");
+    }
+    let minutes_of = |level: u32, id: &str| {
+        let plan = Plan::at_level(&program, level);
+        let seconds: u32 = plan
+            .steps
+            .iter()
+            .filter(|s| s.kind == limber::program::StepKind::Work)
+            .filter(|s| plan.exercise_of(s).is_some_and(|e| e.id == id))
+            .filter_map(|s| s.seconds)
+            .sum();
+        f64::from(seconds) / 60.0
+    };
+    // Level 1: 6 × (1 min jog + 2 min walk), the review's week 1; in rounds, run and walk
+    // taking turns with nothing in between.
+    let plan = Plan::at_level(&program, 1);
+    let intervals: Vec<(&str, Option<u32>)> = plan
+        .steps
+        .iter()
+        .filter_map(|s| plan.exercise_of(s).map(|e| (e.id.as_str(), s.seconds)))
+        .filter(|(id, _)| *id == "easy-run" || *id == "walk-break")
+        .collect();
+    let expected: Vec<(&str, Option<u32>)> =
+        (0..6).flat_map(|_| [("easy-run", Some(60)), ("walk-break", Some(120))]).collect();
+    assert_eq!(intervals, expected);
+    // Running time never goes down, walking never up, and the top level is half an hour of
+    // running with short walks between.
+    let mut before = (0.0, f64::MAX);
+    for level in 1..=program.levels() {
+        let now = (minutes_of(level, "easy-run"), minutes_of(level, "walk-break"));
+        assert!(now.0 >= before.0 && now.1 <= before.1, "level {level}: {now:?} after {before:?}");
+        before = now;
+    }
+    assert_eq!(before, (30.0, 3.0), "the top level: 6 × (5 min + 30 s)");
+    // A warm-up walk and at least three minutes of walking it out after the last run.
+    assert!(minutes_of(1, "brisk-walk") >= 5.0);
+    assert!(minutes_of(1, "walk") >= 3.0);
+    let rule = program.progression.unwrap_or_else(|| panic!("no progression rule"));
+    assert!(rule.max_pain <= 3 && rule.max_effort <= 6, "{rule:?}: easy running, little pain");
+}
+
+#[test]
 fn every_builtin_carries_the_same_safety_rules() {
     let programs = programs();
     let (_, main) = programs
@@ -240,14 +296,19 @@ fn totals_are_realistic_for_each_program_at_every_level() {
     // recreational runner. The doses of the review (content-2026-12): 2 × 30 s stretches each
     // side, a 3-minute walk after a run, 2 × 12 side-leg raises, 2 × 10 dead bugs, bird-dog
     // holds of 5 to 8 s, short side-plank holds, a split squat and a prone Y raise; the
-    // strength levels add a little at a time.
-    let expected: [(&str, Vec<(u32, u32)>); 6] = [
+    // strength levels add a little at a time, and the walk-run build-up goes from 6 × (1 min
+    // running + 2 min walking) to 6 × (5 min + 30 s), with a warm-up and a cool-down.
+    let expected: [(&str, Vec<(u32, u32)>); 7] = [
         ("runner-warm-up", vec![(8, 10)]),
         ("core-strength", vec![(23, 29), (23, 30), (27, 34), (28, 35)]),
         ("leg-hip-stretches", vec![(15, 20)]),
         ("runner-cool-down", vec![(9, 13)]),
         ("back-mobility", vec![(6, 10)]),
         ("back-pain-and-running", vec![(31, 38), (32, 39), (35, 42), (36, 44)]),
+        (
+            "back-to-running",
+            vec![(25, 32), (28, 35), (31, 38), (25, 32), (31, 38), (37, 44), (43, 50), (40, 47)],
+        ),
     ];
     let programs = programs();
     assert_eq!(programs.len(), expected.len(), "a built-in without expected totals");
