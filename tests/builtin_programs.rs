@@ -257,6 +257,26 @@ fn back_to_running_alternates_running_and_walking_and_builds_up_to_half_an_hour(
         before = now;
     }
     assert_eq!(before, (30.0, 3.0), "the top level: 6 × (5 min + 30 s)");
+    // Outside, the runner times it with a watch: the text gives every level's times, and
+    // they are the times Limber plans.
+    let interval_of = |level: u32, id: &str| {
+        let plan = Plan::at_level(&program, level);
+        let seconds = plan
+            .steps
+            .iter()
+            .find(|s| plan.exercise_of(s).is_some_and(|e| e.id == id))
+            .and_then(|s| s.seconds)
+            .unwrap_or_default();
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    };
+    let dutch = program.description.as_ref().map(|d| d.get("nl")).unwrap_or_default();
+    for level in 1..=program.levels() {
+        let (run, walk) = (interval_of(level, "easy-run"), interval_of(level, "walk-break"));
+        let en = format!("run {run} and walk {walk} (level {level})");
+        let nl = format!("{run} lopen en {walk} wandelen (niveau {level})");
+        assert!(description.contains(&en), "the English text does not say {en:?}");
+        assert!(dutch.contains(&nl), "the Dutch text does not say {nl:?}");
+    }
     // A warm-up walk and at least three minutes of walking it out after the last run.
     assert!(minutes_of(1, "brisk-walk") >= 5.0);
     assert!(minutes_of(1, "walk") >= 3.0);
