@@ -19,9 +19,11 @@ use std::sync::Arc;
 include!(concat!(env!("OUT_DIR"), "/programs.rs"));
 
 /// The order the built-ins are listed in (by file stem): the whole routine from the article
-/// first, then its parts in the order of a run, then the gentle one. Others follow by name.
-const BUILTIN_ORDER: [&str; 6] = [
+/// first and the walk-run build-up beside it, then their parts in the order of a run, then
+/// the gentle one. Others follow by name.
+const BUILTIN_ORDER: [&str; 7] = [
     "back-pain-and-running",
+    "back-to-running",
     "runner-warm-up",
     "core-strength",
     "leg-hip-stretches",
