@@ -104,6 +104,13 @@ impl Cue {
         }
     }
 
+    /// The cue's visible form in `i18n`'s language: its label with its arguments.
+    pub fn label(&self, i18n: &crate::i18n::I18n) -> String {
+        let args: Vec<_> =
+            self.label_args().into_iter().map(|(name, n)| (name, n.into())).collect();
+        i18n.tr_args(self.label_key(), &args)
+    }
+
     /// Where the cue goes among cues due at the same moment (lower first).
     fn rank(&self) -> u8 {
         match self {

@@ -291,9 +291,9 @@ impl Output {
                 .and_then(|s| plan.exercise_of(s))
                 .and_then(|e| e.cues.get(*index))
                 .map(|c| format!("  “{}”", c.text.get(lang))),
-            Event::Cue { cue: cue @ (Cue::Halfway | Cue::SwitchSides), .. } => {
-                Some(format!("  {}", i18n.tr(cue.label_key())))
-            }
+            Event::Cue {
+                cue: cue @ (Cue::Halfway | Cue::SwitchSides | Cue::Round { .. }), ..
+            } => Some(format!("  {}", cue.label(i18n))),
             Event::Paused => Some(i18n.tr("paused")),
             Event::CaughtUp { .. } => Some(i18n.tr("caught-up")),
             _ => None,

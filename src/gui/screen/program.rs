@@ -166,6 +166,12 @@ impl State {
         if let Some(target) = program.sessions_per_week {
             facts.push(shared.i18n.tr_args("per-week", &[("count", target.into())]));
         }
+        if program.levels() > 1 {
+            facts.push(shared.i18n.tr_args(
+                "level-of",
+                &[("level", self.level.into()), ("levels", program.levels().into())],
+            ));
+        }
         about = about.push(text(facts.join(" · ")).size(sizes.body()).style(widget::muted_text));
         if let Some(author) = &program.author {
             let mut by = author.name.clone();

@@ -219,7 +219,7 @@ impl State {
                 let exercise = plan.exercise_of(plan.steps.get(step)?)?;
                 exercise.cues.get(index).map(|c| c.text.get(shared.lang()).to_owned())
             }
-            other => Some(shared.tr(other.label_key())),
+            other => Some(other.label(&shared.i18n)),
         }
     }
 
