@@ -2,6 +2,7 @@
 //! every colour and size; `widget` the pieces screens share.
 
 use crate::context::Context;
+use crate::desktop::{APP_ID, ICON_PNG};
 use std::process::ExitCode;
 
 mod app;
@@ -29,6 +30,21 @@ pub fn settings() -> iced::Settings {
     }
 }
 
+/// The window: its size, and the app id (Wayland) and WM class (X11) of the desktop file,
+/// so docks group it under Limber's menu entry and show its icon.
+pub fn window() -> iced::window::Settings {
+    iced::window::Settings {
+        size: WINDOW.into(),
+        position: iced::window::Position::Centered,
+        icon: iced::window::icon::from_file_data(ICON_PNG, None).ok(),
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: APP_ID.to_owned(),
+            ..Default::default()
+        },
+        ..iced::window::Settings::default()
+    }
+}
+
 /// Opens the app window and runs until it is closed.
 pub fn run(context: Context) -> ExitCode {
     let result = iced::application(move || App::new(context.clone()), App::update, App::view)
@@ -36,8 +52,7 @@ pub fn run(context: Context) -> ExitCode {
         .theme(App::theme)
         .subscription(App::subscription)
         .settings(settings())
-        .window_size(WINDOW)
-        .centered()
+        .window(window())
         .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
