@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod desktop;
 mod programs;
 mod records;
 mod run;
@@ -100,6 +101,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "ill")]
         reason: PauseReason,
     },
+    /// Write a program and its pictures as one .limber file, to share.
+    Bundle {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// The bundle to write (never overwritten).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Add a program file or a .limber bundle to your programs.
+    ImportProgram {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 /// A weekly target in [`settings::WEEKLY_TARGET`].
@@ -167,5 +181,7 @@ pub fn run(command: Command, context: &Context) -> ExitCode {
         Command::Export { format, out } => records::export(context, format, out.as_deref()),
         Command::Import { file } => records::import(context, &file),
         Command::Pause { from, to, reason } => records::pause(context, from, to, reason),
+        Command::Bundle { program, out } => desktop::bundle(context, &program, &out),
+        Command::ImportProgram { file } => desktop::import_program(context, &file),
     }
 }

@@ -336,3 +336,13 @@ history-writes-failed = { $count ->
 }
 session-not-saved = This session cannot be kept in the history (see the notice after it); the steps still run.
 session-not-all-saved = Not everything of this session could be saved: { $detail }
+
+## Desktop: reminders and sharing a program as one file (issue 13)
+share-button = Share as file…
+share-dialog-title = Share the program as one file
+share-filter = Limber program with its pictures
+share-done = Saved as { $file }: the program { $pictures ->
+    [0] (it has no pictures of its own)
+    [one] and its picture
+   *[other] and its { $pictures } pictures
+}, one file to send.

@@ -336,3 +336,13 @@ history-writes-failed = { $count ->
 }
 session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
+
+## Desktop: herinneringen en een programma delen als één bestand (issue 13)
+share-button = Delen als bestand…
+share-dialog-title = Het programma delen als één bestand
+share-filter = Limber-programma met zijn afbeeldingen
+share-done = Bewaard als { $file }: het programma { $pictures ->
+    [0] (het heeft geen eigen afbeeldingen)
+    [one] met zijn afbeelding
+   *[other] met zijn { $pictures } afbeeldingen
+}, één bestand om te versturen.

@@ -5,6 +5,7 @@ use crate::audio::{Audio, AudioSettings};
 use crate::clock::{self, Clock};
 use crate::context::Context;
 use crate::cue::Cue;
+use crate::desktop::bundle;
 use crate::gui::illustration::Illustrations;
 use crate::gui::notice::{self, Notice};
 use crate::gui::screen::{Shared, editor, history, library, program, session, settings, summary};
@@ -264,8 +265,28 @@ impl App {
             }
             Message::Program(message) => {
                 let Screen::Program(state) = &mut self.screen else { return Task::none() };
-                match state.update(message) {
+                match state.update(message, &self.shared) {
                     program::Action::None => {}
+                    program::Action::Run(task) => return task.map(Message::Program),
+                    program::Action::Share(path) => {
+                        let outcome = bundle::write(
+                            &state.entry,
+                            &path,
+                            self.clock.wall().naive_local(),
+                            true,
+                        )
+                        .map(|written| {
+                            self.shared.i18n.tr_args(
+                                "share-done",
+                                &[
+                                    ("file", written.path.display().to_string().into()),
+                                    ("pictures", (written.files - 1).into()),
+                                ],
+                            )
+                        })
+                        .map_err(|error| error.to_string());
+                        state.shared_as(outcome);
+                    }
                     program::Action::Back => self.navigate(Tab::Library),
                     program::Action::Edit => {
                         let editor = editor::State::edit(&state.entry);
@@ -417,7 +438,7 @@ impl App {
             library::Action::Run(task) => task.map(Message::Library),
             library::Action::Import(file) => {
                 let dir = user_programs_dir(&self.data_dir);
-                let result = crate::library::import(&file, &dir);
+                let result = crate::desktop::import(&file, &dir);
                 if result.is_ok() {
                     self.shared.library = Library::load(&dir);
                 }
@@ -432,7 +453,8 @@ impl App {
             }
             library::Action::Open(id) => {
                 if let Some(entry) = self.shared.library.find(&id).cloned() {
-                    self.screen = Screen::Program(Box::new(program::State::new(entry, &self.shared)));
+                    self.screen =
+                        Screen::Program(Box::new(program::State::new(entry, &self.shared)));
                 }
                 Task::none()
             }
