@@ -23,6 +23,13 @@ pub struct Cli {
     /// Language of texts: en or nl (default: the system's, else en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Open the app on the import of this program file or `.limber` bundle (as "Open with
+    /// Limber" does).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Open the app on this program's page (what a reminder's Start does).
+    #[arg(long, value_name = "ID", conflicts_with = "file")]
+    pub program: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -114,6 +121,30 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+}
+
+impl Cli {
+    /// A FILE argument that names no file is most likely a mistyped command: the message
+    /// for it, naming the nearest command.
+    pub fn unknown_file(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        if file.exists() {
+            return None;
+        }
+        let name = file.to_string_lossy();
+        let commands = <Self as clap::CommandFactory>::command();
+        let nearest = commands
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .min_by(|a, b| strsim::levenshtein(a, &name).cmp(&strsim::levenshtein(b, &name)))
+            .filter(|c| strsim::levenshtein(c, &name) <= 2);
+        Some(match nearest {
+            Some(command) => {
+                format!("no command or file `{name}`; did you mean `limber {command}`?")
+            }
+            None => format!("no command or file `{name}`; see `limber --help`"),
+        })
+    }
 }
 
 /// A weekly target in [`settings::WEEKLY_TARGET`].

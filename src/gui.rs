@@ -3,6 +3,7 @@
 
 use crate::context::Context;
 use crate::desktop::{APP_ID, ICON_PNG};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod app;
@@ -13,6 +14,7 @@ pub mod theme;
 pub mod widget;
 
 pub use app::{App, Message, Screen, Tab};
+use iced::Task;
 
 /// The window's size when it opens.
 pub const WINDOW: (f32, f32) = (1180.0, 800.0);
@@ -30,6 +32,17 @@ pub fn settings() -> iced::Settings {
     }
 }
 
+/// What the window opens on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// The program list.
+    Library,
+    /// The import of this file (`limber FILE`, "Open with Limber").
+    Import(PathBuf),
+    /// This program's page (a reminder's Start).
+    Program(String),
+}
+
 /// The window: its size, and the app id (Wayland) and WM class (X11) of the desktop file,
 /// so docks group it under Limber's menu entry and show its icon.
 pub fn window() -> iced::window::Settings {
@@ -45,9 +58,14 @@ pub fn window() -> iced::window::Settings {
     }
 }
 
-/// Opens the app window and runs until it is closed.
-pub fn run(context: Context) -> ExitCode {
-    let result = iced::application(move || App::new(context.clone()), App::update, App::view)
+/// Opens the app window on `start` and runs until it is closed.
+pub fn run(context: Context, start: Start) -> ExitCode {
+    let boot = move || {
+        let (mut app, task) = App::new(context.clone());
+        let opened = app.open(start.clone());
+        (app, Task::batch([task, opened]))
+    };
+    let result = iced::application(boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)

@@ -427,3 +427,21 @@ fn what_is_not_a_zip_or_not_a_valid_program_is_refused() {
     let missing = hostile(dir.path(), "missing.limber", &[program_entry(), pictures().remove(0)]);
     assert_refused(&missing, "image `images/photos/wall-sit.png` not found");
 }
+
+#[test]
+fn a_mistyped_command_is_not_taken_for_a_file() {
+    let data = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = limber(data.path(), &["valdate"], tmp.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("no command or file `valdate`; did you mean `limber validate`?"),
+        "{}",
+        text(&out.stderr)
+    );
+    let physio = physio_folder();
+    let file = physio.path().join("knee.toml");
+    let out = limber(data.path(), &[file.to_str().unwrap(), "programs"], tmp.path());
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("leave them out with a command"), "{}", text(&out.stderr));
+}

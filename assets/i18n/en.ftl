@@ -338,6 +338,7 @@ session-not-saved = This session cannot be kept in the history (see the notice a
 session-not-all-saved = Not everything of this session could be saved: { $detail }
 
 ## Desktop: reminders and sharing a program as one file (issue 13)
+program-not-found = There is no program “{ $id }” among your programs.
 share-button = Share as file…
 share-dialog-title = Share the program as one file
 share-filter = Limber program with its pictures

@@ -338,6 +338,7 @@ session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie 
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
 
 ## Desktop: herinneringen en een programma delen als één bestand (issue 13)
+program-not-found = Er is geen programma “{ $id }” bij je programma's.
 share-button = Delen als bestand…
 share-dialog-title = Het programma delen als één bestand
 share-filter = Limber-programma met zijn afbeeldingen

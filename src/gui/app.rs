@@ -6,6 +6,7 @@ use crate::clock::{self, Clock};
 use crate::context::Context;
 use crate::cue::Cue;
 use crate::desktop::bundle;
+use crate::gui::Start;
 use crate::gui::illustration::Illustrations;
 use crate::gui::notice::{self, Notice};
 use crate::gui::screen::{Shared, editor, history, library, program, session, settings, summary};
@@ -157,6 +158,22 @@ impl App {
         };
         app.refresh_stats();
         app
+    }
+
+    /// Opens the screen `start` asks for: the import of a file, or a program's page.
+    pub fn open(&mut self, start: Start) -> Task<Message> {
+        match start {
+            Start::Library => Task::none(),
+            Start::Import(file) => self.library_action(library::Action::Import(file)),
+            Start::Program(id) => {
+                if self.shared.library.find(&id).is_none() {
+                    let missing =
+                        self.shared.i18n.tr_args("program-not-found", &[("id", id.clone().into())]);
+                    self.notices.push(Notice::plain(missing));
+                }
+                self.library_action(library::Action::Open(id))
+            }
+        }
     }
 
     pub fn title(&self) -> String {
