@@ -108,6 +108,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "ill")]
         reason: PauseReason,
     },
+    /// Show a training reminder if one is due (what the reminder timer runs).
+    Remind {
+        /// Check and notify at once, whatever the time of day.
+        #[arg(long)]
+        now: bool,
+    },
     /// Write a program and its pictures as one .limber file, to share.
     Bundle {
         /// A program file, or the id of a built-in or installed program.
@@ -212,6 +218,7 @@ pub fn run(command: Command, context: &Context) -> ExitCode {
         Command::Export { format, out } => records::export(context, format, out.as_deref()),
         Command::Import { file } => records::import(context, &file),
         Command::Pause { from, to, reason } => records::pause(context, from, to, reason),
+        Command::Remind { now } => desktop::remind(context, now),
         Command::Bundle { program, out } => desktop::bundle(context, &program, &out),
         Command::ImportProgram { file } => desktop::import_program(context, &file),
     }

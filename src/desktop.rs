@@ -1,12 +1,15 @@
 //! Limber as a citizen of the Linux desktop: its id (the desktop file, the icon, the window's
-//! app id and WM class all use it), and programs shared as one `.limber` file. No iced
-//! here: the program and library screens ask the app to call these.
+//! app id and WM class all use it), reminders through a systemd user timer and desktop
+//! notifications, and programs shared as one `.limber` file. No iced here: the settings
+//! and program screens ask the app to call these.
 
 use crate::library::{self, Imported};
 use crate::program::LoadError;
 use std::path::Path;
 
 pub mod bundle;
+pub mod notify;
+pub mod reminder;
 
 /// The reverse-DNS id: the desktop file is `<APP_ID>.desktop`, the icon `<APP_ID>.svg`, the
 /// AppStream file `<APP_ID>.metainfo.xml`; the window's Wayland app id and X11 WM class are

@@ -338,7 +338,20 @@ session-not-saved = This session cannot be kept in the history (see the notice a
 session-not-all-saved = Not everything of this session could be saved: { $detail }
 
 ## Desktop: reminders and sharing a program as one file (issue 13)
+# The notification. $program is the program's title, $minutes its length, $done and $target
+# this week's completed sessions and the weekly target.
+reminder-title-day = Today: { $program }
+reminder-body-day = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}. This week you have done { $done } of { $target }.
+reminder-title-behind = This week is behind: { $done } of { $target }
+reminder-body-behind = { $program } takes { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}; there is still time today.
 program-not-found = There is no program “{ $id }” among your programs.
+reminder-start = Start
 share-button = Share as file…
 share-dialog-title = Share the program as one file
 share-filter = Limber program with its pictures

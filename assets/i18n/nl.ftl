@@ -338,7 +338,20 @@ session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie 
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
 
 ## Desktop: herinneringen en een programma delen als één bestand (issue 13)
+# De melding. $program is de titel van het programma, $minutes de duur, $done en $target de
+# voltooide sessies van deze week en het weekdoel.
+reminder-title-day = Vandaag: { $program }
+reminder-body-day = { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}. Deze week heb je er { $done } van de { $target } gedaan.
+reminder-title-behind = Deze week loop je achter: { $done } van de { $target }
+reminder-body-behind = { $program } duurt { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}; vandaag kan het nog.
 program-not-found = Er is geen programma “{ $id }” bij je programma's.
+reminder-start = Starten
 share-button = Delen als bestand…
 share-dialog-title = Het programma delen als één bestand
 share-filter = Limber-programma met zijn afbeeldingen
