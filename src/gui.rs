@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod app;
 pub mod illustration;
 pub mod notice;
+mod reminders;
 pub mod screen;
 pub mod theme;
 pub mod widget;

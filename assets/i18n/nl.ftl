@@ -338,6 +338,34 @@ session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie 
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
 
 ## Desktop: herinneringen en een programma delen als één bestand (issue 13)
+setting-reminders = Herinneringen
+reminders-off = Uit
+reminders-days = Op trainingsdagen
+reminders-behind = Als deze week achterloopt
+reminders-time = Om
+reminders-help = Een melding zegt wat er op het programma staat, en de knop Starten opent Limber op dat programma. Gepauzeerde dagen en dagen waarop je al getraind hebt blijven stil. Er blijft niets draaien: een systemd-timer wekt Limber op dit tijdstip.
+reminders-behind-help = Elke avond op dit tijdstip, alleen als je deze week minder sessies hebt gedaan dan je doel tot dan vraagt (bij 3 per week: 1 op woensdag, 2 op vrijdag). Gepauzeerde weken blijven stil.
+reminders-next = Volgende herinnering: { $weekday } { $day } { $month } om { $time }
+reminders-next-behind = Volgende controle: { $weekday } { $day } { $month } om { $time }
+reminders-working = Herinneringen instellen…
+reminders-stale = De herinneringstimer op deze computer klopt niet met deze instellingen (Limber is verplaatst, of de timer is verwijderd).
+reminders-set-up-again = Opnieuw instellen
+reminders-failed = De herinneringen konden niet worden ingesteld: { $error }
+reminders-pick-a-day = Kies minstens één trainingsdag.
+reminder-day-1 = ma
+reminder-day-2 = di
+reminder-day-3 = wo
+reminder-day-4 = do
+reminder-day-5 = vr
+reminder-day-6 = za
+reminder-day-7 = zo
+day-name-1 = maandag
+day-name-2 = dinsdag
+day-name-3 = woensdag
+day-name-4 = donderdag
+day-name-5 = vrijdag
+day-name-6 = zaterdag
+day-name-7 = zondag
 # De melding. $program is de titel van het programma, $minutes de duur, $done en $target de
 # voltooide sessies van deze week en het weekdoel.
 reminder-title-day = Vandaag: { $program }
