@@ -53,7 +53,8 @@ xdg=$(mktemp -d)
 mkdir -p "$xdg/mime/packages" "$xdg/applications" "$xdg/config"
 cp /usr/share/mime/packages/freedesktop.org.xml "$stage/usr/share/mime/packages/$id.xml" "$xdg/mime/packages/"
 update-mime-database "$xdg/mime" >/dev/null 2>&1
-cp "$desktop" "$xdg/applications/"
+# GLib hides a menu entry whose program is missing: point it at the staged binary.
+sed "s|^Exec=/usr/bin/limber |Exec=$stage/usr/bin/limber |" "$desktop" > "$xdg/applications/$id.desktop"
 update-desktop-database "$xdg/applications"
 printf 'PK\005\006%018d' 0 > "$xdg/shared.limber"
 printf '# From the practice\nformat = 1\nid = "knee"\ntitle = "Knee"\n[[block]]\n' > "$xdg/knee.toml"
