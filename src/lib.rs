@@ -10,13 +10,18 @@ pub mod clock;
 pub mod context;
 pub mod cue;
 pub mod desktop;
+pub mod dose;
 pub mod gui;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod pose;
 pub mod program;
+pub mod progression;
 pub mod recorder;
 pub mod runner;
 pub mod session;
 pub mod settings;
 pub mod streaks;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;

@@ -132,6 +132,41 @@ fn a_program_and_its_pictures_survive_the_round_trip() {
 }
 
 #[test]
+fn a_levels_pictures_and_start_poses_travel_along() {
+    let program = r#"
+format = 2
+id = "plank-build-up"
+title = "Plank, building up"
+[[block]]
+kind = "strength"
+  [[block.exercise]]
+  id = "plank"
+  name = "Plank on your knees"
+  image = "images/knee-plank.svg"
+  duration = 20
+    [[block.exercise.level]]
+    name = "Plank"
+    image = "images/plank.svg"
+"#;
+    let physio = tempfile::tempdir().unwrap();
+    fs::create_dir_all(physio.path().join("images")).unwrap();
+    fs::write(physio.path().join("plank.toml"), program).unwrap();
+    for picture in ["knee-plank.svg", "knee-plank.start.svg", "plank.svg"] {
+        fs::write(physio.path().join("images").join(picture), SVG).unwrap();
+    }
+    let entry = Entry::load(&physio.path().join("plank.toml")).unwrap();
+    let out = physio.path().join("plank.limber");
+    assert_eq!(bundle::write(&entry, &out, when(), false).unwrap().files, 4);
+    let data = tempfile::tempdir().unwrap();
+    let programs = data.path().join("programs");
+    desktop::import(&out, &programs).unwrap();
+    assert_eq!(
+        listing(&programs.join("images")),
+        ["knee-plank.start.svg", "knee-plank.svg", "plank.svg"]
+    );
+}
+
+#[test]
 fn an_existing_bundle_is_not_overwritten_unless_asked() {
     let physio = physio_folder();
     let entry = Entry::load(&physio.path().join("knee.toml")).unwrap();

@@ -200,6 +200,7 @@ fn done_on(data: &Path, day: NaiveDate) {
             planned_seconds: 140,
             sessions_per_week: None,
             pain_before: None,
+            level: 1,
         })
         .unwrap();
     store.finish(id, started + Days::minutes(3), Status::Completed, 130).unwrap();

@@ -337,6 +337,29 @@ history-writes-failed = { $count ->
 session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
 
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Ontspan
+cue-round = Ronde { $round } van { $rounds }
+step-relax = ONTSPANNEN
+step-relax-headline = Even loslaten
+side-alternate = afwisselend links en rechts
+dose-holds = { $count ->
+    [one] 1 × { $seconds } s vasthouden
+   *[other] { $count } × { $seconds } s vasthouden
+}
+dose-alternating = afwisselend links en rechts
+dose-seconds-list = { $list } s
+hold-of = Keer { $rep } van { $reps }
+round-of = Ronde { $round } van { $rounds }
+level-of = Niveau { $level } van { $levels }
+level-pick = Niveau
+level-n = Niveau { $level }
+level-suggest-up = Je laatste sessies op dit niveau gingen goed: je bent klaar voor niveau { $level }. Limber verandert niets vanzelf.
+level-suggest-down = Je laatste sessie deed meer pijn dan zou moeten: niveau { $level } past nu misschien beter. Limber verandert niets vanzelf.
+level-accept = Naar niveau { $level }
+level-decline = Nu niet
+equipment-list = Je hebt nodig: { $things }
+
 ## Desktop: herinneringen en een programma delen als één bestand (issue 13)
 setting-reminders = Herinneringen
 reminders-off = Uit

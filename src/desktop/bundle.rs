@@ -226,7 +226,19 @@ pub fn write(
     if !replace && fs::symlink_metadata(out).is_ok() {
         return Err(Error::Exists { path: out.to_owned() });
     }
-    let images = library::image_paths(&entry.program);
+    let base = entry.base_dir.as_deref().unwrap_or(Path::new("."));
+    // Every picture the program names, and the start pose beside one where there is one
+    // (`a.start.svg` next to `a.svg`), as an import copies them.
+    let mut images: Vec<PathBuf> = Vec::new();
+    for image in library::image_paths(&entry.program) {
+        images.push(image.to_owned());
+        let start = crate::pose::start_image(image);
+        if crate::program::image_problem(base, &start).is_none() {
+            images.push(start);
+        }
+    }
+    images.sort();
+    images.dedup();
     if images.len() >= MAX_ENTRIES {
         return Err(Error::TooManyImages { count: images.len() });
     }
@@ -248,7 +260,6 @@ pub fn write(
         .map_err(|e| Error::write(out, e))?;
     zip.write_all(entry.source.as_bytes()).map_err(|e| Error::write(out, e))?;
     for image in &images {
-        let base = entry.base_dir.as_deref().unwrap_or(Path::new("."));
         let path = base.join(image);
         let bytes = read_image(&path, MAX_UNPACKED_BYTES.saturating_sub(total))?;
         total += bytes.len() as u64;

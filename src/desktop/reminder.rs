@@ -129,11 +129,15 @@ pub fn decide(
         }
     }
     let entry = program_to_suggest(input, library).ok_or(Silent::NoProgram)?;
+    // The level the next session of it is done at, as its page would plan it.
+    let level = crate::progression::standings([&entry.program], &input.entries, settings)
+        .get(&entry.program.id)
+        .map_or(1, |standing| standing.level);
     Ok(Due {
         when: reminders.when,
         program_id: entry.program.id.clone(),
         program_title: entry.program.title.get(lang).to_owned(),
-        minutes: entry.total_seconds(settings.get_ready).div_ceil(60),
+        minutes: entry.total_seconds(settings.get_ready, level).div_ceil(60),
         done,
         target,
     })
@@ -472,6 +476,7 @@ kind = "strength"
             pain_before: None,
             pain_after: None,
             effort: None,
+            level: 1,
         }
     }
 
