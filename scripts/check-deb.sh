@@ -3,7 +3,8 @@
 # from PATH and validates what it installed, then removes it with dpkg -r and checks that the
 # system is as it was: the same files (outside dpkg's own records, logs and caches) and no
 # trace of Limber in the desktop's caches. Needs root (or sudo) and cargo-deb
-# (`cargo install --locked cargo-deb`). Usage: scripts/check-deb.sh
+# (`cargo install --locked cargo-deb`). Usage: scripts/check-deb.sh [CARGO-DEB OPTIONS]
+# (`--no-build` packages the release binary already in target/release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 id=nl.limber.Limber
@@ -15,7 +16,7 @@ if dpkg-query -W -f='${Status}' limber 2>/dev/null | grep -q "install ok install
   fail "a limber package is installed already; remove it first (dpkg -r limber)"
 fi
 
-deb=$(cargo deb --quiet 2>/dev/null | tail -1)
+deb=$(cargo deb --quiet "$@" 2>/dev/null | tail -1)
 [ -f "$deb" ] || deb=$(ls -t target/debian/limber_*.deb | head -1)
 echo "check-deb: built $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --contents "$deb" | awk '{print "  " $6}'
