@@ -2,12 +2,16 @@
 # Installs what building, running and testing Limber needs on Debian or Ubuntu, and nothing
 # that is already there. Usage: scripts/setup.sh [build|test]
 #   build: the C libraries the audio crate links against (pkg-config, ALSA headers)
-#   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3)
-#          and libfaketime for the date runs
+#   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3),
+#          libfaketime for the date runs, and for the desktop parts: a session bus and a
+#          notification daemon (dbus-daemon, dunst), systemd-analyze (systemd), the validators
+#          (desktop-file-utils, appstream), GLib's file types (shared-mime-info,
+#          libglib2.0-bin) and what cargo-deb runs (dpkg-dev)
 set -euo pipefail
 want=(pkg-config libasound2-dev)
 if [ "${1:-build}" = test ]; then
   want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime)
+  want+=(dbus-daemon dunst systemd desktop-file-utils appstream shared-mime-info libglib2.0-bin dpkg-dev)
 fi
 missing=()
 for package in "${want[@]}"; do

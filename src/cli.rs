@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod desktop;
 mod programs;
 mod records;
 mod run;
@@ -22,6 +23,13 @@ pub struct Cli {
     /// Language of texts: en or nl (default: the system's, else en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Open the app on the import of this program file or `.limber` bundle (as "Open with
+    /// Limber" does).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Open the app on this program's page (what a reminder's Start does).
+    #[arg(long, value_name = "ID", conflicts_with = "file")]
+    pub program: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -107,6 +115,49 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "ill")]
         reason: PauseReason,
     },
+    /// Show a training reminder if one is due (what the reminder timer runs).
+    Remind {
+        /// Check and notify at once, whatever the time of day.
+        #[arg(long)]
+        now: bool,
+    },
+    /// Write a program and its pictures as one .limber file, to share.
+    Bundle {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// The bundle to write (never overwritten).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Add a program file or a .limber bundle to your programs.
+    ImportProgram {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+impl Cli {
+    /// A FILE argument that names no file is most likely a mistyped command: the message
+    /// for it, naming the nearest command.
+    pub fn unknown_file(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        if file.exists() {
+            return None;
+        }
+        let name = file.to_string_lossy();
+        let commands = <Self as clap::CommandFactory>::command();
+        let nearest = commands
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .min_by(|a, b| strsim::levenshtein(a, &name).cmp(&strsim::levenshtein(b, &name)))
+            .filter(|c| strsim::levenshtein(c, &name) <= 2);
+        Some(match nearest {
+            Some(command) => {
+                format!("no command or file `{name}`; did you mean `limber {command}`?")
+            }
+            None => format!("no command or file `{name}`; see `limber --help`"),
+        })
+    }
 }
 
 /// A weekly target in [`settings::WEEKLY_TARGET`].
@@ -174,5 +225,8 @@ pub fn run(command: Command, context: &Context) -> ExitCode {
         Command::Export { format, out } => records::export(context, format, out.as_deref()),
         Command::Import { file } => records::import(context, &file),
         Command::Pause { from, to, reason } => records::pause(context, from, to, reason),
+        Command::Remind { now } => desktop::remind(context, now),
+        Command::Bundle { program, out } => desktop::bundle(context, &program, &out),
+        Command::ImportProgram { file } => desktop::import_program(context, &file),
     }
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod context;
 pub mod cue;
+pub mod desktop;
 pub mod dose;
 pub mod gui;
 pub mod history;

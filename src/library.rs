@@ -359,15 +359,7 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
 
     let mut backup = None;
     if !same_file(file, &target) {
-        let images: HashSet<&Path> = program
-            .blocks
-            .iter()
-            .flat_map(|b| &b.exercises)
-            .filter_map(|e| e.image.as_deref())
-            .collect();
-        let mut images: Vec<_> = images.into_iter().collect();
-        images.sort();
-        for image in images {
+        for image in image_paths(&program) {
             copy_image(&source_dir.join(image), &user_dir.join(image)).map_err(copy_error)?;
             // The start pose beside it (`a.start.svg` next to `a.svg`) comes along when there
             // is one that could be shown.
@@ -392,6 +384,21 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         base_dir: Some(user_dir.to_owned()),
     };
     Ok(Imported { entry, backup })
+}
+
+/// The images `program` names (its exercises' and their levels'), relative to its folder,
+/// each once, sorted: what an import copies along and a bundle holds.
+pub fn image_paths(program: &Program) -> Vec<&Path> {
+    let images: HashSet<&Path> = program
+        .exercises()
+        .flat_map(|e| {
+            std::iter::once(e.image.as_deref()).chain(e.levels.iter().map(|l| l.image.as_deref()))
+        })
+        .flatten()
+        .collect();
+    let mut images: Vec<&Path> = images.into_iter().collect();
+    images.sort();
+    images
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

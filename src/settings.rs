@@ -33,6 +33,74 @@ pub enum ThemeChoice {
     Dark,
 }
 
+/// When to be reminded to train.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RemindWhen {
+    #[default]
+    Off,
+    /// On the ticked days, at the reminder's time.
+    Days,
+    /// At the reminder's time on any day this week is behind its target.
+    Behind,
+}
+
+impl RemindWhen {
+    /// The word in the settings file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::Days => "days",
+            Self::Behind => "behind",
+        }
+    }
+}
+
+/// Reminders: on training days, or in the evening when the week is behind (see
+/// `desktop::reminder`). Saved as `[reminders] when = "days", days = ["mon", "thu"],
+/// time = "18:30"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminders {
+    pub when: RemindWhen,
+    /// The training days, Monday first.
+    pub days: [bool; 7],
+    /// The time of day, to the minute.
+    pub time: chrono::NaiveTime,
+}
+
+impl Default for Reminders {
+    fn default() -> Self {
+        Self {
+            when: RemindWhen::Off,
+            // Three days apart, as a weekly target of 3 asks.
+            days: [true, false, true, false, true, false, false],
+            time: chrono::NaiveTime::from_hms_opt(19, 0, 0).unwrap_or_default(),
+        }
+    }
+}
+
+/// The days as the settings file writes them, Monday first.
+pub const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+impl Reminders {
+    /// Whether `day` is a training day.
+    pub fn on(&self, day: chrono::Weekday) -> bool {
+        self.days[day.num_days_from_monday() as usize]
+    }
+}
+
+impl Serialize for Reminders {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let days: Vec<&str> =
+            DAY_NAMES.iter().zip(self.days).filter(|(_, on)| *on).map(|(name, _)| *name).collect();
+        let mut table = serializer.serialize_struct("Reminders", 3)?;
+        table.serialize_field("when", self.when.as_str())?;
+        table.serialize_field("days", &days)?;
+        table.serialize_field("time", &self.time.format("%H:%M").to_string())?;
+        table.end()
+    }
+}
+
 /// Everything the user can set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Settings {
@@ -57,6 +125,8 @@ pub struct Settings {
     pub levels: BTreeMap<String, u32>,
     /// Program id → how many sessions it had when the user declined a level suggestion.
     pub declined_levels: BTreeMap<String, u32>,
+    /// When to be reminded to train.
+    pub reminders: Reminders,
 }
 
 impl Default for Settings {
@@ -72,6 +142,7 @@ impl Default for Settings {
             accepted_safety: BTreeMap::new(),
             levels: BTreeMap::new(),
             declined_levels: BTreeMap::new(),
+            reminders: Reminders::default(),
         }
     }
 }
@@ -246,11 +317,61 @@ fn from_table(table: &toml::Table) -> Loaded {
                 }
                 None => warn(key, "must be a table of program id = number".into()),
             },
+            "reminders" => match value.as_table() {
+                Some(table) => settings.reminders = reminders(table, &mut warn),
+                None => warn(key, "must be a table: when, days and time".into()),
+            },
             // Keys from a newer Limber are left alone rather than reported.
             _ => {}
         }
     }
     Loaded { settings, warnings }
+}
+
+/// `[reminders]`, each wrong value replaced by its default with a warning.
+fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, String)) -> Reminders {
+    let mut reminders = Reminders::default();
+    for (key, value) in table {
+        let key_name = format!("reminders.{key}");
+        match key.as_str() {
+            "when" => match value.as_str() {
+                Some("off") => reminders.when = RemindWhen::Off,
+                Some("days") => reminders.when = RemindWhen::Days,
+                Some("behind") => reminders.when = RemindWhen::Behind,
+                _ => warn(&key_name, format!("must be off, days or behind, found {value}")),
+            },
+            "days" => {
+                let names: Option<Vec<usize>> = value.as_array().and_then(|days| {
+                    days.iter()
+                        .map(|day| DAY_NAMES.iter().position(|name| Some(*name) == day.as_str()))
+                        .collect()
+                });
+                match names {
+                    Some(positions) => {
+                        reminders.days = [false; 7];
+                        for position in positions {
+                            reminders.days[position] = true;
+                        }
+                    }
+                    None => warn(
+                        &key_name,
+                        format!(
+                            "must be a list of mon, tue, wed, thu, fri, sat, sun, found {value}"
+                        ),
+                    ),
+                }
+            }
+            "time" => match value
+                .as_str()
+                .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
+            {
+                Some(time) => reminders.time = time,
+                None => warn(&key_name, format!("must be a time like \"18:30\", found {value}")),
+            },
+            _ => {}
+        }
+    }
+    reminders
 }
 
 /// `value` brought into `range`.
@@ -330,6 +451,11 @@ mod tests {
             get_ready: Some(5),
             weekly_target: 4,
             large_type: true,
+            reminders: Reminders {
+                when: RemindWhen::Days,
+                days: [false, true, false, false, true, false, true],
+                time: chrono::NaiveTime::from_hms_opt(7, 45, 0).unwrap(),
+            },
             ..Settings::default()
         };
         s.accepted_safety.insert("back-pain-and-running".into(), 2);
@@ -358,6 +484,36 @@ mod tests {
             loaded.warnings[0].contains("volume")
                 || loaded.warnings.iter().any(|w| w.contains("`volume` must be 0..100, found 250"))
         );
+    }
+
+    #[test]
+    fn wrong_reminders_are_repaired_with_warnings() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            "[reminders]\nwhen = \"sometimes\"\ndays = [\"mon\", \"funday\"]\ntime = \"25:00\"\n",
+        )
+        .unwrap();
+        let loaded = Settings::load(dir.path()).unwrap();
+        assert_eq!(loaded.settings.reminders, Reminders::default());
+        assert_eq!(loaded.warnings.len(), 3, "{:?}", loaded.warnings);
+        assert!(
+            loaded
+                .warnings
+                .iter()
+                .any(|w| w.contains("`reminders.when` must be off, days or behind")),
+            "{:?}",
+            loaded.warnings
+        );
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            "[reminders]\nwhen = \"behind\"\ndays = []\ntime = \"06:05\"\n",
+        )
+        .unwrap();
+        let loaded = Settings::load(dir.path()).unwrap().settings.reminders;
+        assert_eq!(loaded.when, RemindWhen::Behind);
+        assert_eq!(loaded.days, [false; 7]);
+        assert_eq!(loaded.time, chrono::NaiveTime::from_hms_opt(6, 5, 0).unwrap());
     }
 
     #[test]

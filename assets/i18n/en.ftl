@@ -582,3 +582,54 @@ editor-change-halfway = + Halfway signal
 editor-change-cues = + Form cues
 editor-change-equipment = + Equipment
 editor-change-video = + Video
+## Desktop: reminders and sharing a program as one file (issue 13)
+setting-reminders = Reminders
+reminders-off = Off
+reminders-days = On training days
+reminders-behind = When this week is behind
+reminders-time = At
+reminders-help = A notification says what is planned, and its Start button opens Limber on that program. Paused days and days you have already trained stay silent. Nothing keeps running: a systemd timer wakes Limber at this time.
+reminders-behind-help = Every evening at this time, only when this week has fewer sessions than its target asks by then (with 3 a week: 1 by Wednesday, 2 by Friday). Paused weeks stay silent.
+reminders-next = Next reminder: { $weekday } { $day } { $month } at { $time }
+reminders-next-behind = Next check: { $weekday } { $day } { $month } at { $time }
+reminders-working = Setting up the reminders…
+reminders-stale = The reminder timer on this computer does not match these settings (Limber was moved, or the timer removed).
+reminders-set-up-again = Set up again
+reminders-failed = Reminders could not be set up: { $error }
+reminders-pick-a-day = Pick at least one training day.
+reminder-day-1 = Mon
+reminder-day-2 = Tue
+reminder-day-3 = Wed
+reminder-day-4 = Thu
+reminder-day-5 = Fri
+reminder-day-6 = Sat
+reminder-day-7 = Sun
+day-name-1 = Monday
+day-name-2 = Tuesday
+day-name-3 = Wednesday
+day-name-4 = Thursday
+day-name-5 = Friday
+day-name-6 = Saturday
+day-name-7 = Sunday
+# The notification. $program is the program's title, $minutes its length, $done and $target
+# this week's completed sessions and the weekly target.
+reminder-title-day = Today: { $program }
+reminder-body-day = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}. This week you have done { $done } of { $target }.
+reminder-title-behind = This week is behind: { $done } of { $target }
+reminder-body-behind = { $program } takes { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}; there is still time today.
+program-not-found = There is no program “{ $id }” among your programs.
+reminder-start = Start
+share-button = Share as file…
+share-dialog-title = Share the program as one file
+share-filter = Limber program with its pictures
+share-done = Saved as { $file }: the program { $pictures ->
+    [0] (it has no pictures of its own)
+    [one] and its picture
+   *[other] and its { $pictures } pictures
+}, one file to send.

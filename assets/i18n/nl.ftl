@@ -582,3 +582,54 @@ editor-change-halfway = + Signaal halverwege
 editor-change-cues = + Houdingsaanwijzingen
 editor-change-equipment = + Benodigdheden
 editor-change-video = + Video
+## Desktop: herinneringen en een programma delen als één bestand (issue 13)
+setting-reminders = Herinneringen
+reminders-off = Uit
+reminders-days = Op trainingsdagen
+reminders-behind = Als deze week achterloopt
+reminders-time = Om
+reminders-help = Een melding zegt wat er op het programma staat, en de knop Starten opent Limber op dat programma. Gepauzeerde dagen en dagen waarop je al getraind hebt blijven stil. Er blijft niets draaien: een systemd-timer wekt Limber op dit tijdstip.
+reminders-behind-help = Elke avond op dit tijdstip, alleen als je deze week minder sessies hebt gedaan dan je doel tot dan vraagt (bij 3 per week: 1 op woensdag, 2 op vrijdag). Gepauzeerde weken blijven stil.
+reminders-next = Volgende herinnering: { $weekday } { $day } { $month } om { $time }
+reminders-next-behind = Volgende controle: { $weekday } { $day } { $month } om { $time }
+reminders-working = Herinneringen instellen…
+reminders-stale = De herinneringstimer op deze computer klopt niet met deze instellingen (Limber is verplaatst, of de timer is verwijderd).
+reminders-set-up-again = Opnieuw instellen
+reminders-failed = De herinneringen konden niet worden ingesteld: { $error }
+reminders-pick-a-day = Kies minstens één trainingsdag.
+reminder-day-1 = ma
+reminder-day-2 = di
+reminder-day-3 = wo
+reminder-day-4 = do
+reminder-day-5 = vr
+reminder-day-6 = za
+reminder-day-7 = zo
+day-name-1 = maandag
+day-name-2 = dinsdag
+day-name-3 = woensdag
+day-name-4 = donderdag
+day-name-5 = vrijdag
+day-name-6 = zaterdag
+day-name-7 = zondag
+# De melding. $program is de titel van het programma, $minutes de duur, $done en $target de
+# voltooide sessies van deze week en het weekdoel.
+reminder-title-day = Vandaag: { $program }
+reminder-body-day = { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}. Deze week heb je er { $done } van de { $target } gedaan.
+reminder-title-behind = Deze week loop je achter: { $done } van de { $target }
+reminder-body-behind = { $program } duurt { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}; vandaag kan het nog.
+program-not-found = Er is geen programma “{ $id }” bij je programma's.
+reminder-start = Starten
+share-button = Delen als bestand…
+share-dialog-title = Het programma delen als één bestand
+share-filter = Limber-programma met zijn afbeeldingen
+share-done = Bewaard als { $file }: het programma { $pictures ->
+    [0] (het heeft geen eigen afbeeldingen)
+    [one] met zijn afbeelding
+   *[other] met zijn { $pictures } afbeeldingen
+}, één bestand om te versturen.

@@ -5,8 +5,11 @@ use crate::audio::{Audio, AudioSettings};
 use crate::clock::{self, Clock};
 use crate::context::Context;
 use crate::cue::Cue;
+use crate::desktop::{bundle, reminder};
+use crate::gui::Start;
 use crate::gui::illustration::Illustrations;
 use crate::gui::notice::{self, Notice};
+use crate::gui::reminders;
 use crate::gui::screen::{Shared, editor, history, library, program, session, settings, summary};
 use crate::gui::theme::{self, GAP_S};
 use crate::gui::widget;
@@ -50,6 +53,8 @@ pub struct App {
     unsaved_settings: bool,
     /// When to look at the date again.
     day_check_at: Instant,
+    /// The systemd timer that wakes Limber for reminders.
+    reminders: reminders::Timer,
 }
 
 /// The screen on show.
@@ -89,6 +94,8 @@ pub enum Message {
     FileDropped(PathBuf),
     SystemMode(Mode),
     Notice(notice::Message),
+    /// Set-up number N of the reminder timer has ended, well or not.
+    RemindersSet(u64, Result<(), String>),
 }
 
 impl App {
@@ -156,9 +163,32 @@ impl App {
             notices,
             unsaved_settings: false,
             day_check_at,
+            reminders: reminders::Timer::for_user(),
         };
         app.refresh_stats();
         app
+    }
+
+    /// Opens the screen `start` asks for: the import of a file, or a program's page.
+    pub fn open(&mut self, start: Start) -> Task<Message> {
+        match start {
+            Start::Library => Task::none(),
+            Start::Import(file) => self.library_action(library::Action::Import(file)),
+            Start::Program(id) => {
+                if self.shared.library.find(&id).is_none() {
+                    let missing =
+                        self.shared.i18n.tr_args("program-not-found", &[("id", id.clone().into())]);
+                    self.notices.push(Notice::plain(missing));
+                }
+                self.library_action(library::Action::Open(id))
+            }
+        }
+    }
+
+    /// Puts the reminder timer's units in `systemd.unit_dir`, set up with `systemd.systemctl`
+    /// (tests use a folder of their own and a stand-in).
+    pub fn set_reminder_timer(&mut self, systemd: reminder::Systemd) {
+        self.reminders = reminders::Timer::with(Some(systemd));
     }
 
     pub fn title(&self) -> String {
@@ -269,6 +299,26 @@ impl App {
                 let Screen::Program(state) = &mut self.screen else { return Task::none() };
                 match state.update(message, &self.shared) {
                     program::Action::None => {}
+                    program::Action::Run(task) => return task.map(Message::Program),
+                    program::Action::Share(path) => {
+                        let outcome = bundle::write(
+                            &state.entry,
+                            &path,
+                            self.clock.wall().naive_local(),
+                            true,
+                        )
+                        .map(|written| {
+                            self.shared.i18n.tr_args(
+                                "share-done",
+                                &[
+                                    ("file", written.path.display().to_string().into()),
+                                    ("pictures", (written.files - 1).into()),
+                                ],
+                            )
+                        })
+                        .map_err(|error| error.to_string());
+                        state.shared_as(outcome);
+                    }
                     program::Action::Level { program_id, level } => {
                         self.choose_level(program_id, level);
                         if let Screen::Program(state) = &mut self.screen {
@@ -378,6 +428,25 @@ impl App {
                     }
                     settings::Action::Save => self.change_settings(self.shared.settings.clone()),
                     settings::Action::TestSound => self.audio.play(Cue::Go),
+                    settings::Action::Reminders(next) => {
+                        self.change_settings(next);
+                        return self.reminders.set_up(&self.shared.settings, &self.data_dir);
+                    }
+                }
+                Task::none()
+            }
+            Message::RemindersSet(number, result) => {
+                if !self.reminders.is_latest(number) {
+                    return Task::none();
+                }
+                let status = match result {
+                    Ok(()) => {
+                        reminders::set(&self.shared.settings, self.clock.wall().naive_local())
+                    }
+                    Err(error) => settings::ReminderStatus::Failed(error),
+                };
+                if let Screen::Settings(state) = &mut self.screen {
+                    state.show_reminders(status);
                 }
                 Task::none()
             }
@@ -448,7 +517,7 @@ impl App {
             library::Action::Run(task) => task.map(Message::Library),
             library::Action::Import(file) => {
                 let dir = user_programs_dir(&self.data_dir);
-                let result = crate::library::import(&file, &dir);
+                let result = crate::desktop::import(&file, &dir);
                 if result.is_ok() {
                     self.shared.library = Library::load(&dir);
                     self.refresh_stats();
@@ -603,7 +672,15 @@ impl App {
         self.screen = match tab {
             Tab::Library => Screen::Library(library::State::default()),
             Tab::History => Screen::History(self.history_screen()),
-            Tab::Settings => Screen::Settings(settings::State),
+            Tab::Settings => {
+                let mut state = settings::State::default();
+                state.show_reminders(self.reminders.status(
+                    &self.shared.settings,
+                    &self.data_dir,
+                    self.clock.wall().naive_local(),
+                ));
+                Screen::Settings(state)
+            }
         };
     }
 

@@ -38,7 +38,7 @@ pub enum Action {
     None,
     Run(Task<Message>),
     Open(String),
-    /// Copy this file into the user's programs, then hand the outcome to
+    /// Copy this program file or bundle into the user's programs, then hand the outcome to
     /// [`State::imported`].
     Import(PathBuf),
     /// Open the editor on a new program.
@@ -53,7 +53,10 @@ impl State {
             Message::Import => Action::Run(Task::perform(
                 rfd::AsyncFileDialog::new()
                     .set_title(shared.tr("import-dialog-title"))
-                    .add_filter(shared.tr("import-filter"), &["toml"])
+                    .add_filter(
+                        shared.tr("import-filter"),
+                        &["toml", crate::desktop::bundle::EXTENSION],
+                    )
                     .pick_file(),
                 |picked| Message::Picked(picked.map(|handle| handle.path().to_owned())),
             )),
@@ -70,7 +73,7 @@ impl State {
     pub fn imported(
         &mut self,
         file: &Path,
-        result: &Result<library::Imported, library::ImportError>,
+        result: &Result<library::Imported, crate::desktop::ImportError>,
         shared: &Shared,
     ) {
         self.import = Some(match result {

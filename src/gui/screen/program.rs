@@ -1,5 +1,6 @@
 //! One program as its physio wrote it: blocks, exercises and their dosage, the total time,
-//! the author, the safety rules to accept before the first session, and Start.
+//! the author, the safety rules to accept before the first session, and Start; "Share as
+//! file…" writes it with its pictures as one `.limber` bundle.
 
 use crate::gui::illustration::{Picture, ProgramImages};
 use crate::gui::screen::Shared;
@@ -11,7 +12,8 @@ use crate::pose::Pose;
 use crate::program::{Exercise, Plan, format_clock};
 use crate::progression::Suggestion;
 use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The program screen.
@@ -25,6 +27,8 @@ pub struct State {
     accepted: bool,
     /// Pain before starting, 0-10; optional.
     pain_before: Option<u8>,
+    /// How the last "Share as file…" went: the sentence to show, or the error.
+    shared_as: Option<Result<String, String>>,
     /// The level planned and shown.
     level: u32,
 }
@@ -42,6 +46,11 @@ pub enum Message {
     /// Not now: keep the level.
     DeclineSuggestion,
     Start,
+    /// "Share as file…": ask where to write the bundle.
+    Share,
+    /// The save dialog's answer.
+    ShareTo(Option<PathBuf>),
+    DismissShared,
 }
 
 /// What the app must do.
@@ -68,6 +77,11 @@ pub enum Action {
         plan: Arc<Plan>,
         pain_before: Option<u8>,
     },
+    /// Run this task (the save dialog).
+    Run(Task<Message>),
+    /// Write the program as a bundle to this file (the dialog has asked about replacing
+    /// it), then hand the outcome to [`State::shared_as`].
+    Share(PathBuf),
 }
 
 impl State {
@@ -90,7 +104,12 @@ impl State {
                 .flatten(),
             entry.base_dir.as_deref(),
         );
-        Self { entry, plan, images, accepted, pain_before: None, level }
+        Self { entry, plan, images, accepted, pain_before: None, shared_as: None, level }
+    }
+
+    /// Shows how writing the bundle went.
+    pub fn shared_as(&mut self, outcome: Result<String, String>) {
+        self.shared_as = Some(outcome);
     }
 
     /// The level planned and shown.
@@ -111,6 +130,32 @@ impl State {
 
     pub fn update(&mut self, message: Message, shared: &Shared) -> Action {
         match message {
+            Message::Share => Action::Run(Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(shared.tr("share-dialog-title"))
+                    .set_file_name(format!(
+                        "{}.{}",
+                        self.entry.program.id,
+                        crate::desktop::bundle::EXTENSION
+                    ))
+                    .add_filter(shared.tr("share-filter"), &[crate::desktop::bundle::EXTENSION])
+                    .save_file(),
+                |picked| Message::ShareTo(picked.map(|handle| handle.path().to_owned())),
+            )),
+            Message::ShareTo(None) => Action::None,
+            Message::ShareTo(Some(path)) => {
+                // A name typed without the extension still makes a file others can open.
+                let named = path.extension().is_some();
+                Action::Share(if named {
+                    path
+                } else {
+                    path.with_extension(crate::desktop::bundle::EXTENSION)
+                })
+            }
+            Message::DismissShared => {
+                self.shared_as = None;
+                Action::None
+            }
             Message::Back => Action::Back,
             Message::Edit => Action::Edit,
             Message::Accept(accepted) => {
@@ -200,17 +245,27 @@ impl State {
             crate::library::Origin::BuiltIn => "editor-edit-copy",
             crate::library::Origin::User { .. } => "editor-edit",
         };
-        let mut content = Column::new().spacing(GAP_L).push(row![
-            button(text(shared.tr("back")).size(sizes.body()))
-                .style(theme::secondary_button)
-                .padding([8, 16])
-                .on_press(Message::Back),
-            iced::widget::space::horizontal(),
-            button(text(shared.tr(edit_label)).size(sizes.body()))
-                .style(theme::secondary_button)
-                .padding([8, 16])
-                .on_press(Message::Edit),
-        ]);
+        let mut content = Column::new().spacing(GAP_L).push(
+            row![
+                button(text(shared.tr("back")).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Back),
+                iced::widget::space::horizontal(),
+                button(text(shared.tr("share-button")).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Share),
+                button(text(shared.tr(edit_label)).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Edit),
+            ]
+            .spacing(GAP_S),
+        );
+        if let Some(outcome) = &self.shared_as {
+            content = content.push(shared_box(outcome, shared));
+        }
         content = content.push(about);
         if !program.stop_if.is_empty() {
             content = content.push(self.safety(shared));
@@ -408,6 +463,26 @@ impl State {
         }
         container(panel).padding(GAP_M).width(Length::Fill).style(theme::card).into()
     }
+}
+
+/// How writing the bundle went, with a button to dismiss it.
+fn shared_box<'a>(outcome: &'a Result<String, String>, shared: &'a Shared) -> Element<'a, Message> {
+    let sizes = shared.sizes();
+    let dismiss = button(text(shared.tr("dismiss")).size(sizes.small()))
+        .style(theme::secondary_button)
+        .on_press(Message::DismissShared);
+    let (words, style): (&str, fn(&iced::Theme) -> container::Style) = match outcome {
+        Ok(done) => (done, theme::success_box),
+        Err(error) => (error, theme::error_box),
+    };
+    container(
+        row![text(words).size(sizes.body()).width(Length::Fill), dismiss]
+            .align_y(Alignment::Center),
+    )
+    .padding(GAP_M)
+    .width(Length::Fill)
+    .style(style)
+    .into()
 }
 
 /// An exercise picture of a given width.

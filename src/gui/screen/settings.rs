@@ -1,16 +1,71 @@
-//! Settings: language, theme, sound, get-ready time, weekly target, large type. Every change
-//! is applied and saved at once.
+//! Settings: language, theme, sound, get-ready time, weekly target, large type, reminders.
+//! Every change is applied and saved at once; a change of the reminders also asks the app to
+//! set up (or remove) the timer that wakes Limber for them.
 
 use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_M, GAP_S};
 use crate::gui::widget;
-use crate::settings::{self, Settings, ThemeChoice};
-use iced::widget::{Column, Row, button, checkbox, column, container, row, slider, text};
+use crate::settings::{self, RemindWhen, Settings, ThemeChoice};
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike};
+use iced::widget::{
+    Column, Row, button, checkbox, column, container, pick_list, row, slider, text,
+};
 use iced::{Alignment, Element, Length};
+use std::fmt;
 
 /// The settings screen (the settings themselves live in `Shared`).
 #[derive(Debug, Default)]
-pub struct State;
+pub struct State {
+    /// The reminder timer, as the app last found or left it.
+    reminders: ReminderStatus,
+}
+
+/// The reminder timer on this computer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ReminderStatus {
+    /// Reminders are off and no timer is set.
+    #[default]
+    Off,
+    /// Set up as the settings say; the next moment it wakes Limber.
+    Set { next: Option<NaiveDateTime> },
+    /// Being set up or removed.
+    Working,
+    /// Missing, left over or different from the settings (Limber moved, the timer was
+    /// removed by hand).
+    Stale,
+    /// Setting it up failed; why.
+    Failed(String),
+}
+
+/// An hour or a minute in a time picker: `07`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TwoDigits(pub u32);
+
+impl fmt::Display for TwoDigits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}", self.0)
+    }
+}
+
+const HOURS: [TwoDigits; 24] = {
+    let mut hours = [TwoDigits(0); 24];
+    let mut h = 0;
+    while h < 24 {
+        hours[h] = TwoDigits(h as u32);
+        h += 1;
+    }
+    hours
+};
+
+const MINUTES: [TwoDigits; 12] = {
+    let mut minutes = [TwoDigits(0); 12];
+    let mut m = 0;
+    while m < 12 {
+        minutes[m] = TwoDigits(m as u32 * 5);
+        m += 1;
+    }
+    minutes
+};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -25,6 +80,13 @@ pub enum Message {
     LargeType(bool),
     /// A slider was let go: save what it was dragged to.
     SliderReleased,
+    RemindWhen(RemindWhen),
+    /// A training day (0 = Monday) ticked or unticked.
+    RemindDay(usize),
+    RemindHour(TwoDigits),
+    RemindMinute(TwoDigits),
+    /// Set the timer up again as the settings say.
+    SetUpReminders,
 }
 
 /// What the app must do.
@@ -38,10 +100,14 @@ pub enum Action {
     Save,
     /// Play a cue at the current volume.
     TestSound,
+    /// Apply and save these settings, then set up the reminder timer for them (or remove
+    /// it), and report back with [`State::show_reminders`].
+    Reminders(Settings),
 }
 
 impl State {
     pub fn update(&mut self, message: Message, current: &Settings) -> Action {
+        let set_up_again = matches!(message, Message::SetUpReminders);
         let mut next = current.clone();
         match message {
             Message::Language(language) => next.language = language,
@@ -65,8 +131,37 @@ impl State {
                 next.weekly_target = target.clamp(low, high);
             }
             Message::LargeType(large) => next.large_type = large,
+            Message::RemindWhen(when) => next.reminders.when = when,
+            Message::RemindDay(day) => {
+                if let Some(on) = next.reminders.days.get_mut(day) {
+                    *on = !*on;
+                }
+            }
+            Message::RemindHour(TwoDigits(hour)) => {
+                let minute = next.reminders.time.minute();
+                next.reminders.time = NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default();
+            }
+            Message::RemindMinute(TwoDigits(minute)) => {
+                let hour = next.reminders.time.hour();
+                next.reminders.time = NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default();
+            }
+            Message::SetUpReminders => {}
+        }
+        if next.reminders != current.reminders || set_up_again {
+            self.reminders = ReminderStatus::Working;
+            return Action::Reminders(next);
         }
         Action::Changed(next)
+    }
+
+    /// Shows how setting up the reminder timer went.
+    pub fn show_reminders(&mut self, status: ReminderStatus) {
+        self.reminders = status;
+    }
+
+    /// The reminder timer's status on show (for tests).
+    pub fn reminder_status(&self) -> &ReminderStatus {
+        &self.reminders
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
@@ -200,6 +295,7 @@ impl State {
                 .spacing(GAP_S)
                 .into()
             ),
+            section(shared.tr("setting-reminders"), self.reminders(shared)),
             section(
                 shared.tr("setting-large-type"),
                 checkbox(s.large_type)
@@ -211,5 +307,110 @@ impl State {
         ]
         .spacing(GAP_M);
         widget::page(content)
+    }
+
+    /// Off, training days or "when behind"; the days and the time; how the timer stands.
+    fn reminders<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes();
+        let r = &shared.settings.reminders;
+        let choice = |key: &str, when: RemindWhen| {
+            button(text(shared.tr(key)).size(sizes.body()))
+                .padding([8, 16])
+                .style(theme::tab_button(r.when == when))
+                .on_press(Message::RemindWhen(when))
+        };
+        let when = row![
+            choice("reminders-off", RemindWhen::Off),
+            choice("reminders-days", RemindWhen::Days),
+            choice("reminders-behind", RemindWhen::Behind),
+        ]
+        .spacing(GAP_S);
+        let mut body = Column::new().spacing(GAP_M).push(when);
+        if r.when == RemindWhen::Off {
+            return body.into();
+        }
+        if r.when == RemindWhen::Days {
+            let days = (0..7).fold(Row::new().spacing(6), |days, day| {
+                days.push(
+                    button(
+                        text(shared.tr(&format!("reminder-day-{}", day + 1))).size(sizes.body()),
+                    )
+                    .padding([6, 12])
+                    .style(theme::tab_button(r.days[day]))
+                    .on_press(Message::RemindDay(day)),
+                )
+            });
+            body = body.push(days);
+        }
+        let (hour, minute) = (TwoDigits(r.time.hour()), TwoDigits(r.time.minute()));
+        body = body.push(
+            row![
+                text(shared.tr("reminders-time")).size(sizes.body()),
+                pick_list(HOURS, Some(hour), Message::RemindHour).text_size(sizes.body()),
+                text(":").size(sizes.body()),
+                pick_list(MINUTES, Some(minute), Message::RemindMinute).text_size(sizes.body()),
+            ]
+            .spacing(GAP_S)
+            .align_y(Alignment::Center),
+        );
+        let help =
+            if r.when == RemindWhen::Behind { "reminders-behind-help" } else { "reminders-help" };
+        body = body.push(text(shared.tr(help)).size(sizes.small()).style(widget::muted_text));
+        body.push(self.reminder_line(shared)).into()
+    }
+
+    fn reminder_line<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        let sizes = shared.sizes();
+        let line = |words: String| text(words).size(sizes.body());
+        match &self.reminders {
+            ReminderStatus::Off => iced::widget::space::horizontal().height(0).into(),
+            ReminderStatus::Working => line(shared.tr("reminders-working")).into(),
+            ReminderStatus::Set { next: Some(next) } => {
+                let key = match shared.settings.reminders.when {
+                    RemindWhen::Behind => "reminders-next-behind",
+                    _ => "reminders-next",
+                };
+                let args = [
+                    (
+                        "weekday",
+                        shared
+                            .tr(&format!("day-name-{}", next.weekday().number_from_monday()))
+                            .into(),
+                    ),
+                    ("day", next.day().into()),
+                    ("month", shared.tr(&format!("month-{}", next.month())).into()),
+                    ("time", next.format("%H:%M").to_string().into()),
+                ];
+                line(shared.i18n.tr_args(key, &args)).style(theme::ready_text).into()
+            }
+            ReminderStatus::Set { next: None } => {
+                line(shared.tr("reminders-pick-a-day")).style(theme::warning_text).into()
+            }
+            ReminderStatus::Stale => column![
+                line(shared.tr("reminders-stale")).style(theme::warning_text),
+                button(text(shared.tr("reminders-set-up-again")).size(sizes.body()))
+                    .padding([6, 14])
+                    .style(theme::secondary_button)
+                    .on_press(Message::SetUpReminders),
+            ]
+            .spacing(GAP_S)
+            .into(),
+            ReminderStatus::Failed(error) => container(
+                column![
+                    line(
+                        shared.i18n.tr_args("reminders-failed", &[("error", error.clone().into())])
+                    ),
+                    button(text(shared.tr("reminders-set-up-again")).size(sizes.body()))
+                        .padding([6, 14])
+                        .style(theme::secondary_button)
+                        .on_press(Message::SetUpReminders),
+                ]
+                .spacing(GAP_S),
+            )
+            .padding(GAP_M)
+            .width(Length::Fill)
+            .style(theme::error_box)
+            .into(),
+        }
     }
 }
