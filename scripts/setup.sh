@@ -2,12 +2,12 @@
 # Installs what building, running and testing Limber needs on Debian or Ubuntu, and nothing
 # that is already there. Usage: scripts/setup.sh [build|test]
 #   build: the C libraries the audio crate links against (pkg-config, ALSA headers)
-#   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3)
-#          and libfaketime for the date runs
+#   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3),
+#          libfaketime for the date runs, and poppler-utils and qpdf to read the PDFs back
 set -euo pipefail
 want=(pkg-config libasound2-dev)
 if [ "${1:-build}" = test ]; then
-  want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime)
+  want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime poppler-utils qpdf)
 fi
 missing=()
 for package in "${want[@]}"; do

@@ -9,7 +9,8 @@ use crate::gui::widget;
 use crate::library::{Entry, Origin};
 use crate::program::{Plan, format_clock};
 use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The program screen.
@@ -23,6 +24,8 @@ pub struct State {
     accepted: bool,
     /// Pain before starting, 0-10; optional.
     pain_before: Option<u8>,
+    /// What became of the last handout: saved (where), or why not.
+    handout: Option<Result<String, String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +35,8 @@ pub enum Message {
     Accept(bool),
     Pain(Option<u8>),
     Start,
+    PrintHandout,
+    HandoutTo(Option<PathBuf>),
 }
 
 /// What the app must do.
@@ -49,6 +54,9 @@ pub enum Action {
         plan: Arc<Plan>,
         pain_before: Option<u8>,
     },
+    Run(Task<Message>),
+    /// Write this program's handout as PDF to the file and open it.
+    WriteHandout(PathBuf),
 }
 
 impl State {
@@ -62,7 +70,7 @@ impl State {
             plan.exercises.iter().filter_map(|e| e.image.as_deref()),
             entry.base_dir.as_deref(),
         );
-        Self { entry, plan, images, accepted, pain_before: None }
+        Self { entry, plan, images, accepted, pain_before: None, handout: None }
     }
 
     /// Whether Start is allowed: the safety rules, if any, were accepted.
@@ -70,8 +78,23 @@ impl State {
         self.accepted
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    /// Shows what became of the handout: saved, or why not.
+    pub fn show_handout(&mut self, outcome: Result<String, String>) {
+        self.handout = Some(outcome);
+    }
+
+    pub fn update(&mut self, message: Message, shared: &Shared) -> Action {
         match message {
+            Message::PrintHandout => Action::Run(Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(shared.tr("paper-handout-dialog"))
+                    .set_file_name(format!("{}.pdf", self.entry.program.id))
+                    .add_filter("PDF", &["pdf"])
+                    .save_file(),
+                |picked| Message::HandoutTo(picked.map(|handle| handle.path().to_owned())),
+            )),
+            Message::HandoutTo(None) => Action::None,
+            Message::HandoutTo(Some(path)) => Action::WriteHandout(path),
             Message::Back => Action::Back,
             Message::Edit => Action::Edit,
             Message::Accept(accepted) => {
@@ -142,17 +165,36 @@ impl State {
             crate::library::Origin::BuiltIn => "editor-edit-copy",
             crate::library::Origin::User { .. } => "editor-edit",
         };
-        let mut content = Column::new().spacing(GAP_L).push(row![
-            button(text(shared.tr("back")).size(sizes.body()))
-                .style(theme::secondary_button)
-                .padding([8, 16])
-                .on_press(Message::Back),
-            iced::widget::space::horizontal(),
-            button(text(shared.tr(edit_label)).size(sizes.body()))
-                .style(theme::secondary_button)
-                .padding([8, 16])
-                .on_press(Message::Edit),
-        ]);
+        let mut content = Column::new().spacing(GAP_L).push(
+            row![
+                button(text(shared.tr("back")).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Back),
+                iced::widget::space::horizontal(),
+                button(text(shared.tr("paper-print-handout")).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::PrintHandout),
+                button(text(shared.tr(edit_label)).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Edit),
+            ]
+            .spacing(GAP_S),
+        );
+        if let Some(outcome) = &self.handout {
+            let (line, style): (&str, fn(&iced::Theme) -> container::Style) = match outcome {
+                Ok(line) => (line, theme::success_box),
+                Err(line) => (line, theme::error_box),
+            };
+            content = content.push(
+                container(text(line).size(sizes.body()))
+                    .padding(GAP_M)
+                    .width(Length::Fill)
+                    .style(style),
+            );
+        }
         content = content.push(about);
         if !program.stop_if.is_empty() {
             content = content.push(self.safety(shared));

@@ -1,0 +1,433 @@
+//! The handout and the report as a reader's tools see them: `pdftotext` finds every exercise's
+//! name, dose and instructions in order, `pdffonts` shows every font embedded, `qpdf --check`
+//! passes; and the report's figures are those of `limber stats --json` and `limber history
+//! --json` for the same range. The tools come from poppler-utils and qpdf (scripts/setup.sh
+//! test installs them; without them these checks are skipped with a message).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod history_support;
+mod paper_support;
+
+use chrono::{FixedOffset, NaiveDate, TimeZone};
+use history_support::{fails, ok};
+use limber::history::{PauseReason, Range, Store};
+use limber::i18n::I18n;
+use limber::library::Library;
+use limber::paper::{Handout, Report, Span, dose};
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+/// Whether `tool` runs; when it does not, says so (the check is skipped, never silently).
+fn have(tool: &str) -> bool {
+    let found = Command::new(tool).arg("-v").output().is_ok();
+    if !found {
+        eprintln!("SKIPPED: `{tool}` is not installed (apt install poppler-utils qpdf)");
+    }
+    found
+}
+
+fn run(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().expect("the tool runs");
+    assert!(out.status.success(), "{tool} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// The text of pages `first..` in the order it was written (`-raw`: the reading order of the
+/// page, which is how the handout writes it), every run of white space made one space.
+fn text_of(pdf: &Path, first: u32) -> String {
+    let first = first.to_string();
+    let text =
+        run("pdftotext", &["-raw", "-f", &first, "-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every font `pdffonts` lists, with whether it is embedded (read by the columns of its
+/// header, since font types have spaces).
+fn fonts_of(pdf: &Path) -> Vec<(String, bool)> {
+    let listing = run("pdffonts", &[pdf.to_str().unwrap()]);
+    let mut lines = listing.lines();
+    let header = lines.next().expect("a header");
+    let dashes = lines.next().expect("a rule");
+    let emb_at = header.find("emb").expect("an emb column");
+    let columns: Vec<(usize, usize)> = {
+        let mut spans = Vec::new();
+        let mut start = None;
+        for (i, c) in dashes.char_indices().chain([(dashes.len(), ' ')]) {
+            match (c, start) {
+                ('-', None) => start = Some(i),
+                (' ', Some(s)) => {
+                    spans.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        spans
+    };
+    let emb = columns.iter().find(|(s, e)| (*s..=*e).contains(&emb_at)).copied().expect("emb");
+    lines
+        .map(|line| {
+            let name = line.split_whitespace().next().unwrap_or_default().to_owned();
+            let cell = line.get(emb.0..emb.1.min(line.len())).unwrap_or_default().trim();
+            (name, cell == "yes")
+        })
+        .collect()
+}
+
+fn check_pdf(pdf: &Path) {
+    let fonts = fonts_of(pdf);
+    assert!(!fonts.is_empty(), "no fonts in {}", pdf.display());
+    for (name, embedded) in &fonts {
+        assert!(embedded, "{name} is not embedded");
+        assert!(name.contains("Inter"), "an unexpected font {name}");
+    }
+    let out = Command::new("qpdf").arg("--check").arg(pdf).output().expect("qpdf runs");
+    assert!(
+        out.status.success(),
+        "qpdf --check {}: {}{}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Finds each of `wanted` in `text`, each after the one before; names the first missing.
+fn in_order(text: &str, wanted: &[String]) {
+    let mut at = 0;
+    for item in wanted {
+        let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+        match text[at..].find(&item) {
+            Some(found) => at += found + item.len(),
+            None => panic!("{item:?} is not in the text after position {at}:\n{}", &text[at..]),
+        }
+    }
+}
+
+#[test]
+fn every_built_in_handout_reads_in_order_in_both_languages() {
+    if !(have("pdftotext") && have("pdffonts") && have("qpdf")) {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let library = Library::load(&data.path().join("programs"));
+    for entry in &library.entries {
+        for lang in ["nl", "en"] {
+            let pdf = data.path().join(format!("{}-{lang}.pdf", entry.program.id));
+            let printed = ok(
+                data.path(),
+                &["--lang", lang, "handout", &entry.program.id, "--out", pdf.to_str().unwrap()],
+            );
+            assert!(printed.contains("Wrote the handout"), "{printed}");
+            check_pdf(&pdf);
+            let i18n = I18n::new(lang);
+            let mut wanted = Vec::new();
+            for exercise in entry.program.exercises() {
+                wanted.push(exercise.name.get(lang).to_owned());
+                wanted.push(dose::dose(&i18n, exercise.dosage, exercise.sets, exercise.sides));
+                if let Some(instructions) = &exercise.instructions {
+                    wanted.push(instructions.get(lang).to_owned());
+                }
+            }
+            // The exercises start on page 2 (page 1 has the overview).
+            in_order(&text_of(&pdf, 2), &wanted);
+            let first_page = run("pdftotext", &["-l", "1", pdf.to_str().unwrap(), "-"]);
+            let flat = first_page.split_whitespace().collect::<Vec<_>>().join(" ");
+            let title = entry.program.title.get(lang);
+            assert!(flat.contains(title), "the title {title:?} is not on page 1");
+            for rule in &entry.program.stop_if {
+                let rule = rule.get(lang).split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(flat.contains(&rule), "{rule:?} is not on page 1");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_footer_names_the_program_and_its_version_and_counts_pages() {
+    if !have("pdftotext") {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let pdf = data.path().join("h.pdf");
+    ok(
+        data.path(),
+        &["--lang", "en", "handout", "back-pain-and-running", "--out", pdf.to_str().unwrap()],
+    );
+    let text = text_of(&pdf, 1);
+    let pages: usize = run("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives the pages");
+    assert!(pages >= 3);
+    for page in 1..=pages {
+        assert!(text.contains(&format!("Page {page} of {pages}")), "no footer on page {page}");
+    }
+    assert!(text.contains("back-pain-and-running, version 1"));
+}
+
+#[test]
+fn a_level_the_program_does_not_have_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let pdf = data.path().join("h.pdf");
+    let error = fails(
+        data.path(),
+        &["handout", "core-strength", "--level", "2", "--out", pdf.to_str().unwrap()],
+        1,
+    );
+    assert!(error.contains("has 1 level; level 2 is not one of them"), "{error}");
+    assert!(!pdf.exists());
+    let error =
+        fails(data.path(), &["handout", "no-such-program", "--out", pdf.to_str().unwrap()], 1);
+    assert!(error.contains("no program file or program id"), "{error}");
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// Three months of back-pain-and-running with a week ill, and a second program on the side.
+fn three_months(data: &Path) {
+    paper_support::history(
+        data,
+        "back-pain-and-running",
+        day("2026-09-01"),
+        91,
+        3,
+        Some((day("2026-10-12"), day("2026-10-18"), PauseReason::Ill)),
+        7,
+    );
+    paper_support::history(data, "runner-cool-down", day("2026-09-20"), 40, 1, None, 11);
+}
+
+fn json(data: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(data, args)).expect("JSON")
+}
+
+fn close(a: Option<f64>, b: &Value) -> bool {
+    match (a, b.as_f64()) {
+        (None, None) => b.is_null(),
+        (Some(a), Some(b)) => ((a * 100.0).round() / 100.0 - b).abs() < 1e-9,
+        _ => false,
+    }
+}
+
+#[test]
+fn the_report_has_the_figures_of_stats_and_history_for_the_same_range() {
+    let data = tempfile::tempdir().unwrap();
+    three_months(data.path());
+    let (from, to) = ("2026-09-14", "2026-11-22");
+    for program in [Some("back-pain-and-running"), None] {
+        let mut filter = vec![];
+        if let Some(p) = program {
+            filter.extend(["--program", p]);
+        }
+        let mut stats_args = vec!["stats", "--json", "--from", from, "--today", to];
+        stats_args.extend(&filter);
+        let stats = json(data.path(), &stats_args);
+        let mut history_args = vec!["history", "--json", "--from", from, "--to", to];
+        history_args.extend(&filter);
+        let history = json(data.path(), &history_args);
+
+        let zone = FixedOffset::east_opt(3600).unwrap();
+        let made = zone.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let store = Store::open(data.path(), made).unwrap().store;
+        let library = Library::load(&data.path().join("programs"));
+        let span =
+            Span::new(program.map(str::to_owned), Some(day(from)), Some(day(to)), day(to)).unwrap();
+        let report = Report::build(&store, &library, span, 3, "en", made).unwrap();
+
+        let s = &report.stats;
+        assert_eq!(stats["sessions"], s.sessions);
+        assert_eq!(stats["completed"], s.completed);
+        assert_eq!(stats["minutes"], s.minutes());
+        assert_eq!(stats["week_streak"]["target"], s.weekly_target);
+        assert!(close(s.pain_before, &stats["pain_before"]));
+        assert!(close(s.pain_after, &stats["pain_after"]));
+        assert!(close(s.effort, &stats["effort"]));
+        let weeks = stats["weeks"].as_array().unwrap();
+        let with_sessions: Vec<_> = report.weeks.iter().filter_map(|w| w.period.as_ref()).collect();
+        assert_eq!(weeks.len(), with_sessions.len());
+        for (json, period) in weeks.iter().zip(with_sessions) {
+            assert_eq!(json["week"], period.label.as_str());
+            assert_eq!(json["sessions"], period.sessions);
+            assert_eq!(json["completed"], period.completed);
+            assert_eq!(json["minutes"], period.minutes());
+            assert!(close(period.pain_before, &json["pain_before"]));
+            assert!(close(period.pain_after, &json["pain_after"]));
+            assert!(close(period.effort, &json["effort"]));
+        }
+        // Every ISO week of the range is a row, with or without sessions: 2026-W38 .. W47.
+        assert_eq!(report.weeks.len(), 10);
+
+        let history = history.as_array().unwrap();
+        assert_eq!(history.len(), report.sessions.len());
+        // History is newest first, the report oldest first.
+        for (json, session) in history.iter().rev().zip(&report.sessions) {
+            assert_eq!(json["id"], session.uid.as_str());
+            assert_eq!(json["program_version"], session.program_version);
+            assert_eq!(json["pain_before"], serde_json::json!(session.pain_before));
+            assert_eq!(json["pain_after"], serde_json::json!(session.pain_after));
+            assert_eq!(json["effort"], serde_json::json!(session.effort));
+            assert_eq!(json["note"], serde_json::json!(session.note));
+        }
+        let notes = history.iter().filter(|s| s["note"].is_string()).count();
+        assert_eq!(notes, report.notes().count());
+        let versions: std::collections::BTreeSet<_> = history
+            .iter()
+            .map(|s| (s["program"].as_str().unwrap(), s["program_version"].as_u64().unwrap()))
+            .collect();
+        assert_eq!(versions.len(), report.versions.len());
+        assert_eq!(report.pauses.len(), 1);
+
+        // Per exercise, the sets done and skipped are the work steps of the export.
+        let export = json(data.path(), &["export", "--format", "json"]);
+        let in_range: Vec<&Value> = export["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| history.iter().any(|h| h["id"] == s["id"]))
+            .collect();
+        for exercise in &report.exercises {
+            let steps = in_range
+                .iter()
+                .filter(|s| s["program"] == exercise.program_id.as_str())
+                .flat_map(|s| s["steps"].as_array().unwrap())
+                .filter(|t| t["kind"] == "work" && t["exercise"] == exercise.exercise_id.as_str());
+            let (done, skipped) = steps
+                .fold((0, 0), |(d, k), t| if t["done"] == true { (d + 1, k) } else { (d, k + 1) });
+            assert_eq!(
+                (exercise.done, exercise.skipped),
+                (done, skipped),
+                "{}",
+                exercise.exercise_id
+            );
+        }
+        assert!(report.exercises.iter().any(|e| e.skipped > 0));
+    }
+}
+
+#[test]
+fn the_report_pdf_shows_the_weeks_and_is_sound() {
+    if !(have("pdftotext") && have("pdffonts") && have("qpdf")) {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    three_months(data.path());
+    let pdf = data.path().join("report.pdf");
+    // A typical month of one program fits on one page.
+    let printed = ok(
+        data.path(),
+        &[
+            "--lang",
+            "nl",
+            "report",
+            "--program",
+            "back-pain-and-running",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-31",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(printed.contains("from 2026-10-01 to 2026-10-31 (1 pages)"), "{printed}");
+    check_pdf(&pdf);
+    let text = text_of(&pdf, 1);
+    for week in ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"] {
+        assert!(text.contains(week), "{week} is missing");
+    }
+    assert!(text.contains("pauze: ziek"));
+    assert!(text.contains("VOORTGANGSVERSLAG"));
+    // The band of figures: sessions, completed (with the rate) and minutes as stats has them.
+    let stats = json(
+        data.path(),
+        &[
+            "stats",
+            "--json",
+            "--program",
+            "back-pain-and-running",
+            "--from",
+            "2026-10-01",
+            "--today",
+            "2026-10-31",
+        ],
+    );
+    let rate = stats["completed"].as_f64().unwrap() / stats["sessions"].as_f64().unwrap();
+    let band = format!(
+        "SESSIES {} AFGEMAAKT {} ({:.0}%) MINUTEN {}",
+        stats["sessions"],
+        stats["completed"],
+        rate * 100.0,
+        stats["minutes"]
+    );
+    assert!(text.contains(&band), "{band:?} is not in:\n{text}");
+    // Every session of the whole history is in one of the two: in the report or outside it.
+    let all = json(data.path(), &["history", "--json", "--program", "back-pain-and-running"]);
+    assert!(all.as_array().unwrap().len() > stats["sessions"].as_u64().unwrap() as usize);
+}
+
+#[test]
+fn a_report_that_ends_before_it_starts_or_names_an_unknown_program_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let pdf = data.path().join("r.pdf");
+    let out = pdf.to_str().unwrap();
+    let error = fails(
+        data.path(),
+        &["report", "--from", "2026-11-02", "--to", "2026-11-01", "--out", out],
+        1,
+    );
+    assert!(error.contains("2026-11-02 is after 2026-11-01"), "{error}");
+    let error = fails(data.path(), &["report", "--program", "nope", "--out", out], 1);
+    assert!(error.contains("no program `nope`"), "{error}");
+    assert!(!pdf.exists());
+}
+
+/// Writes a realistic three-month history into `LIMBER_PAPER_DEMO_DIR` (for looking at the
+/// report): `LIMBER_PAPER_DEMO_DIR=/tmp/demo cargo test --test paper -- --ignored`.
+#[test]
+#[ignore = "writes a demo history where asked"]
+fn write_a_demo_history() {
+    let Some(dir) = std::env::var_os("LIMBER_PAPER_DEMO_DIR") else { return };
+    let dir = Path::new(&dir);
+    std::fs::create_dir_all(dir).unwrap();
+    three_months(dir);
+}
+
+#[test]
+fn the_default_span_is_the_month_up_to_today() {
+    let span = Span::new(None, None, None, day("2026-11-25")).unwrap();
+    assert_eq!((span.from, span.to), (day("2026-10-26"), day("2026-11-25")));
+    let span = Span::new(None, None, Some(day("2026-03-31")), day("2026-11-25")).unwrap();
+    assert_eq!(span.from, day("2026-03-01"));
+    assert_eq!(
+        span.range(),
+        Range { program: None, from: Some(day("2026-03-01")), to: Some(day("2026-03-31")) }
+    );
+}
+
+#[test]
+fn a_handout_lays_out_levels_as_a_table_when_an_exercise_has_them() {
+    let data = tempfile::tempdir().unwrap();
+    let library = Library::load(&data.path().join("programs"));
+    let entry = library.find("core-strength").unwrap();
+    let i18n = I18n::new("en");
+    let mut handout = Handout::new(entry, 1, &i18n).unwrap();
+    let fonts = limber::paper::text::Fonts::new().unwrap();
+    let plain = handout.pages(&fonts, &i18n);
+    assert!(!plain.iter().flat_map(|p| p.texts()).any(|t| t == "LEVEL"));
+    let exercise = &mut handout.blocks[0].exercises[0];
+    exercise.levels.push(limber::paper::LevelRow {
+        level: 2,
+        name: Some("On the toes".into()),
+        dose: "3 × 45 s".into(),
+    });
+    exercise.equipment.push("Mat".into());
+    let pages = handout.pages(&fonts, &i18n);
+    let texts: Vec<&str> = pages.iter().flat_map(|p| p.texts()).collect();
+    assert!(texts.contains(&"LEVEL"));
+    assert!(texts.iter().any(|t| t.contains("3 × 45 s — On the toes")));
+    assert!(texts.contains(&"Mat"));
+}
