@@ -718,6 +718,7 @@ fn versions(sessions: &[SessionRecord]) -> Vec<VersionUse> {
             }),
         }
     }
+    versions.sort_by(|a, b| (&a.title, a.version).cmp(&(&b.title, b.version)));
     versions
 }
 

@@ -113,7 +113,7 @@ pub fn history(
                     exercise,
                     set: step.set,
                     side: step.side.map(|s| s.as_str().to_owned()),
-                    done: !skipped && !(stopped_early && index == plan.steps.len() / 2),
+                    done: !(skipped || stopped_early && index == plan.steps.len() / 2),
                     seconds,
                 },
                 ended_at: Some(at),
