@@ -431,3 +431,62 @@ fn a_handout_lays_out_levels_as_a_table_when_an_exercise_has_them() {
     assert!(texts.iter().any(|t| t.contains("3 × 45 s — On the toes")));
     assert!(texts.contains(&"Mat"));
 }
+
+#[test]
+fn the_drawings_are_vectors_and_a_programs_own_svg_is_used() {
+    if !have("pdfimages") {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    // The built-in drawings: no raster image in the whole handout.
+    let pdf = data.path().join("h.pdf");
+    ok(data.path(), &["handout", "core-strength", "--out", pdf.to_str().unwrap()]);
+    let list = run("pdfimages", &["-list", pdf.to_str().unwrap()]);
+    assert_eq!(list.lines().count(), 2, "only the header: no images\n{list}");
+    // A program with its own SVG beside it: drawn (the PDF grows by its paths), still no image.
+    let folder = data.path().join("mine");
+    std::fs::create_dir_all(folder.join("images")).unwrap();
+    let drawing = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><path d="M10 10L290 190M10 190L290 10" stroke="#123456" stroke-width="9"/></svg>"##;
+    std::fs::write(folder.join("images/own.svg"), drawing).unwrap();
+    let program = r#"
+format = 1
+id = "own-picture"
+title = "Own picture"
+[[block]]
+kind = "strength"
+  [[block.exercise]]
+  id = "wall-sit"
+  name = "Wall sit"
+  image = "images/own.svg"
+  duration = 30
+"#;
+    std::fs::write(folder.join("own.toml"), program).unwrap();
+    let with_own = data.path().join("own.pdf");
+    ok(
+        data.path(),
+        &[
+            "handout",
+            folder.join("own.toml").to_str().unwrap(),
+            "--out",
+            with_own.to_str().unwrap(),
+        ],
+    );
+    let list = run("pdfimages", &["-list", with_own.to_str().unwrap()]);
+    assert_eq!(list.lines().count(), 2, "{list}");
+    let bytes = std::fs::read(&with_own).unwrap();
+    // The drawing's colour #123456 as a PDF colour operand (0.07 0.20 0.34), uncompressed by qpdf.
+    let plain = data.path().join("plain.pdf");
+    let out = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&with_own)
+        .arg(&plain)
+        .output()
+        .unwrap();
+    assert!(out.status.success() || out.status.code() == Some(3));
+    let text = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+    assert!(
+        text.contains("0.0705") && text.contains("0.2039") && text.contains("0.3372"),
+        "the program's own drawing is not in the PDF ({} bytes)",
+        bytes.len()
+    );
+}
