@@ -156,14 +156,18 @@ impl Fonts {
 
     /// The longest start of `word` (at least one letter) that fits in `width`, and the rest.
     fn split_to_fit(&self, face: Face, size: f32, word: &str, width: f32) -> (String, String) {
-        let mut cut = word.chars().next().map_or(0, char::len_utf8);
-        for (index, c) in word.char_indices().skip(1) {
-            let end = index + c.len_utf8();
-            if self.width(face, size, &word[..end]) > width {
-                break;
+        // Ends of 1, 2, ... letters; the longest that fits, found by bisection.
+        let ends: Vec<usize> = word.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        let (mut fits, mut too_long) = (0, ends.len());
+        while too_long - fits > 1 {
+            let middle = (fits + too_long) / 2;
+            if self.width(face, size, &word[..ends[middle]]) <= width {
+                fits = middle;
+            } else {
+                too_long = middle;
             }
-            cut = end;
         }
+        let cut = ends.get(fits).copied().unwrap_or(word.len());
         (word[..cut].to_owned(), word[cut..].to_owned())
     }
 
@@ -172,15 +176,23 @@ impl Fonts {
         if self.width(face, size, text) <= width {
             return text.to_owned();
         }
-        let mut shortened: String = text.to_owned();
-        while !shortened.is_empty() {
-            shortened.pop();
-            let candidate = format!("{}…", shortened.trim_end());
-            if self.width(face, size, &candidate) <= width {
-                return candidate;
+        // The longest start that fits with the ellipsis, by bisection: a hostile name of
+        // thousands of letters costs a dozen shapings, not thousands.
+        let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        if ends.is_empty() {
+            return String::new();
+        }
+        let candidate = |count: usize| format!("{}…", text[..ends[count]].trim_end());
+        let (mut fits, mut too_long) = (0, ends.len());
+        while too_long - fits > 1 {
+            let middle = (fits + too_long) / 2;
+            if self.width(face, size, &candidate(middle)) <= width {
+                fits = middle;
+            } else {
+                too_long = middle;
             }
         }
-        "…".to_owned()
+        candidate(fits)
     }
 }
 
@@ -226,6 +238,9 @@ mod tests {
         assert_eq!(covered, text.len());
         assert!(shaped.width_em > 5.0);
         assert_eq!(fonts.fit(Face::Regular, 10.0, text, 1000.0), text);
-        assert!(fonts.fit(Face::Regular, 10.0, text, 40.0).ends_with('…'));
+        let cut = fonts.fit(Face::Regular, 10.0, text, 40.0);
+        assert!(cut.ends_with('…') && fonts.width(Face::Regular, 10.0, &cut) <= 40.0, "{cut}");
+        let long = "x".repeat(20_000);
+        assert!(fonts.fit(Face::Regular, 10.0, &long, 100.0).chars().count() < 40);
     }
 }
