@@ -188,17 +188,25 @@ impl Report {
             flow.add_with_next(section(fonts, &i18n.tr("paper-report-chart")), 4.0, chart, 10.0);
         }
         if !self.exercises.is_empty() {
-            let rows = self.exercise_rows(fonts, i18n);
+            let (head, rows) = self.exercise_rows(fonts, i18n);
             let mut rows = rows.into_iter();
             if let Some(first) = rows.next() {
+                let mut top = head.clone();
+                let h = top.height;
+                top.place(first, 0.0, h);
                 flow.add_with_next(
                     section(fonts, &i18n.tr("paper-report-exercises")),
                     4.0,
-                    first,
+                    top,
                     0.0,
                 );
             }
             for row in rows {
+                // A table that runs on to the next page starts there with its head again.
+                if row.height > flow.room() {
+                    flow.new_page();
+                    flow.add(head.clone(), 0.0);
+                }
                 flow.add(row, 0.0);
             }
             flow.skip(9.0);
@@ -379,9 +387,9 @@ impl Report {
         piece
     }
 
-    /// The exercises' table: a head and one piece per row, so a long table runs on to the
+    /// The exercises' table: its head, and one piece per row, so a long table runs on to the
     /// next page.
-    fn exercise_rows(&self, fonts: &Fonts, i18n: &I18n) -> Vec<Piece> {
+    fn exercise_rows(&self, fonts: &Fonts, i18n: &I18n) -> (Piece, Vec<Piece>) {
         let columns = [
             (i18n.tr("paper-report-exercise"), 0.0),
             (i18n.tr("paper-report-in-sessions"), 220.0),
@@ -394,7 +402,7 @@ impl Report {
             && self.exercises.iter().any(|e| e.program_id != self.exercises[0].program_id);
         let row_h = 11.4;
         for (i, exercise) in self.exercises.iter().enumerate() {
-            let mut piece = if i == 0 { table_head(fonts, &columns) } else { Piece::default() };
+            let mut piece = Piece::default();
             let new_program = i == 0 || self.exercises[i - 1].program_id != exercise.program_id;
             if several_programs && new_program {
                 // The program's title above its exercises.
@@ -443,7 +451,7 @@ impl Report {
             piece.height = y + row_h;
             rows.push(piece);
         }
-        rows
+        (table_head(fonts, &columns), rows)
     }
 
     /// Pauses and program versions side by side, then the notes.
