@@ -5,9 +5,11 @@
 use super::Error;
 use krilla::text::{GlyphId, KrillaGlyph};
 
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
-const SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
-const DISPLAY: &[u8] = include_bytes!("../../assets/fonts/InterDisplay-Bold.otf");
+/// The faces' files, embedded once: the app's window (`gui::theme`) uses the same bytes.
+/// Statics, not consts, so that every use points at the one copy.
+pub static REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+pub static SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
+pub static DISPLAY: &[u8] = include_bytes!("../../assets/fonts/InterDisplay-Bold.otf");
 
 /// One of the faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
