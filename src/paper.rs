@@ -6,7 +6,6 @@
 //! exercise drawings as vectors from the same SVG files the app shows.
 
 mod chart;
-pub mod dose;
 pub mod handout;
 pub mod layout;
 mod pdf;

@@ -10,10 +10,11 @@ mod paper_support;
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use history_support::{fails, ok};
+use limber::dose;
 use limber::history::{PauseReason, Range, Store};
 use limber::i18n::I18n;
 use limber::library::Library;
-use limber::paper::{Handout, Report, Span, dose};
+use limber::paper::{Handout, Report, Span};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -124,7 +125,12 @@ fn every_built_in_handout_reads_in_order_in_both_languages() {
             let mut wanted = Vec::new();
             for exercise in entry.program.exercises() {
                 wanted.push(exercise.name.get(lang).to_owned());
-                wanted.push(dose::dose(&i18n, exercise.dosage, exercise.sets, exercise.sides));
+                wanted.push(dose::describe(
+                    &i18n,
+                    &exercise.dosage,
+                    exercise.set_count(),
+                    exercise.sides,
+                ));
                 if let Some(instructions) = &exercise.instructions {
                     wanted.push(instructions.get(lang).to_owned());
                 }

@@ -357,8 +357,6 @@ paper-at-a-glance = The session at a glance
 paper-cues = Pay attention to
 paper-equipment = You need
 paper-rest-between-sets = { $time } rest between sets
-paper-dose-paced = { $count } × { $seconds } s
-paper-dose-sets-of = { $sets } sets of { $dose }
 paper-footer-program = { $title } · { $id }, version { $version }
 paper-page = Page { $page } of { $pages }
 paper-of = { $count } of { $total }
@@ -399,3 +397,25 @@ paper-chart-scale = 0 = none, 10 = worst or hardest
 paper-chart-pain-before = Pain before
 paper-chart-pain-after = Pain after
 paper-chart-effort = Effort
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Relax
+cue-round = Round { $round } of { $rounds }
+step-relax = RELAX
+step-relax-headline = Let go
+side-alternate = alternating sides
+dose-holds = { $count ->
+    [one] 1 hold of { $seconds } s
+   *[other] { $count } holds of { $seconds } s
+}
+dose-alternating = alternating sides
+dose-seconds-list = { $list } s
+hold-of = Hold { $rep } of { $reps }
+round-of = Round { $round } of { $rounds }
+level-of = Level { $level } of { $levels }
+level-pick = Level
+level-n = Level { $level }
+level-suggest-up = Your last sessions at this level went well: you are ready for level { $level }. Limber changes nothing by itself.
+level-suggest-down = Your last session hurt more than it should: level { $level } may suit you better for now. Limber changes nothing by itself.
+level-accept = Go to level { $level }
+level-decline = Not now
+equipment-list = You need: { $things }

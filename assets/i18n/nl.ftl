@@ -357,8 +357,6 @@ paper-at-a-glance = Het programma in één oogopslag
 paper-cues = Let op
 paper-equipment = Nodig
 paper-rest-between-sets = { $time } rust tussen de series
-paper-dose-paced = { $count } × { $seconds } s
-paper-dose-sets-of = { $sets } series van { $dose }
 paper-footer-program = { $title } · { $id }, versie { $version }
 paper-page = Pagina { $page } van { $pages }
 paper-of = { $count } van { $total }
@@ -399,3 +397,25 @@ paper-chart-scale = 0 = geen, 10 = ergst of zwaarst
 paper-chart-pain-before = Pijn voor
 paper-chart-pain-after = Pijn na
 paper-chart-effort = Inspanning
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Ontspan
+cue-round = Ronde { $round } van { $rounds }
+step-relax = ONTSPANNEN
+step-relax-headline = Even loslaten
+side-alternate = afwisselend links en rechts
+dose-holds = { $count ->
+    [one] 1 × { $seconds } s vasthouden
+   *[other] { $count } × { $seconds } s vasthouden
+}
+dose-alternating = afwisselend links en rechts
+dose-seconds-list = { $list } s
+hold-of = Keer { $rep } van { $reps }
+round-of = Ronde { $round } van { $rounds }
+level-of = Niveau { $level } van { $levels }
+level-pick = Niveau
+level-n = Niveau { $level }
+level-suggest-up = Je laatste sessies op dit niveau gingen goed: je bent klaar voor niveau { $level }. Limber verandert niets vanzelf.
+level-suggest-down = Je laatste sessie deed meer pijn dan zou moeten: niveau { $level } past nu misschien beter. Limber verandert niets vanzelf.
+level-accept = Naar niveau { $level }
+level-decline = Nu niet
+equipment-list = Je hebt nodig: { $things }

@@ -2,6 +2,8 @@
 
 use super::{Context, ExportFormat, PauseReason, print, warn};
 use crate::history::{self, Document, Range, SessionRecord, Skipped, Store};
+use crate::library::{self, Library};
+use crate::progression;
 use crate::settings::{self, Settings};
 use crate::streaks::{self, Period, Stats};
 use chrono::NaiveDate;
@@ -92,15 +94,20 @@ fn history_table(records: &[SessionRecord]) -> String {
     out
 }
 
-/// The user's weekly target, or the default with a warning when the settings cannot be read.
-pub(super) fn weekly_target_setting(context: &Context) -> u32 {
+/// The user's settings, or the defaults with a warning when they cannot be read.
+pub(super) fn settings_or_default(context: &Context) -> Settings {
     match Settings::load(&context.data_dir) {
-        Ok(loaded) => loaded.settings.weekly_target,
+        Ok(loaded) => loaded.settings,
         Err(error) => {
             warn(&format!("limber: warning: {error}; using a weekly target of 3"));
-            streaks::DEFAULT_WEEKLY_TARGET
+            Settings::default()
         }
     }
+}
+
+/// The user's weekly target, or the default with a warning when the settings cannot be read.
+pub(super) fn weekly_target_setting(context: &Context) -> u32 {
+    settings_or_default(context).weekly_target
 }
 
 /// `limber stats [--json] [--today DATE] [--weekly-target N] [--program ID] [--from DATE]`:
@@ -114,7 +121,8 @@ pub fn stats(
     from: Option<NaiveDate>,
 ) -> ExitCode {
     let today = today.unwrap_or_else(|| context.clock.today());
-    let setting = weekly_target_setting(context);
+    let settings = settings_or_default(context);
+    let setting = settings.weekly_target;
     let store = match open(context) {
         Ok(store) => store,
         Err(code) => return code,
@@ -127,7 +135,27 @@ pub fn stats(
     warn_skipped(&input.skipped);
     let stats = input.stats(today, weekly_target, setting);
     if json {
-        print(&format!("{:#}\n", stats_json(&stats, today)))
+        let library = Library::load(&library::user_programs_dir(&context.data_dir));
+        let programs = library.entries.iter().map(|entry| &entry.program);
+        let standings = progression::standings(programs, &input.entries, &settings);
+        let mut value = stats_json(&stats, today);
+        value["programs"] = library
+            .entries
+            .iter()
+            .filter_map(|entry| {
+                let standing = standings.get(&entry.program.id)?;
+                Some(json!({
+                    "id": entry.program.id,
+                    "level": standing.level,
+                    "levels": entry.program.levels(),
+                    "suggestion": standing.suggestion.map(|s| json!({
+                        "direction": s.direction(),
+                        "level": s.level(),
+                    })),
+                }))
+            })
+            .collect();
+        print(&format!("{value:#}\n"))
     } else {
         print(&stats_text(&stats, today))
     }

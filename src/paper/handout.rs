@@ -3,13 +3,13 @@
 //! and the session at a glance; then every exercise with its drawing, name, dose,
 //! instructions, form cues, equipment and (when the program has levels) a table of them.
 
-use super::dose;
 use super::layout::{
     CONTENT_WIDTH, Flow, Op, Page, Piece, Style, colour, footers, paragraph, style,
 };
 use super::pdf::{self, Meta, Picture};
 use super::text::{Face, Fonts};
 use super::{Error, ILLUSTRATIONS, MAX_IMAGE_BYTES, Pdf};
+use crate::dose;
 use crate::i18n::I18n;
 use crate::library::Entry;
 use crate::program::{self, Plan, PlannedExercise};
@@ -77,14 +77,12 @@ impl Handout {
     /// drawing, as in the app).
     pub fn new(entry: &Entry, level: u32, i18n: &I18n) -> Result<Self, Error> {
         let program = &entry.program;
-        // Format 1 programs have one level; format 2 (levels, issue 9) will give the number
-        // here and the per-exercise rows below, from the same plan.
-        let levels = 1;
+        let levels = program.levels();
         if level == 0 || level > levels {
             return Err(Error::NoSuchLevel { asked: level, levels });
         }
         let lang = i18n.language();
-        let plan = Plan::new(program);
+        let plan = Plan::at_level(program, level);
         let mut pictures = Vec::new();
         let blocks = program
             .blocks
@@ -97,14 +95,19 @@ impl Handout {
                 exercises: block
                     .exercises
                     .iter()
-                    .filter_map(|exercise| plan.exercises.iter().find(|p| p.id == exercise.id))
-                    .map(|planned| {
-                        let rest = exercise_rest(program, &planned.id);
+                    .filter_map(|exercise| {
+                        let planned = plan.exercises.iter().find(|p| p.id == exercise.id)?;
+                        Some((exercise, planned))
+                    })
+                    .map(|(written, planned)| {
+                        let rest = exercise_rest(program, block.defaults, written, level);
                         let picture = picture_of(planned, entry.base_dir.as_deref()).map(|p| {
                             pictures.push(p);
                             pictures.len() - 1
                         });
-                        exercise(planned, rest, picture, i18n)
+                        let mut printed = exercise(planned, rest, picture, i18n);
+                        printed.levels = level_rows(written, i18n);
+                        printed
                     })
                     .collect(),
             })
@@ -552,12 +555,36 @@ pub(super) fn fact_band(fonts: &Fonts, facts: &[(String, String)]) -> Piece {
     piece
 }
 
-/// The rest between sets of an exercise as the program times it.
-fn exercise_rest(program: &program::Program, id: &str) -> Option<u32> {
-    let exercise = program.exercises().find(|e| e.id == id)?;
-    (exercise.sets > 1)
-        .then(|| exercise.set_rest.unwrap_or(program.defaults.set_rest))
+/// The rest between sets of an exercise at `level` as the program times it: its own (or its
+/// level's), over its block's, over the program's default.
+fn exercise_rest(
+    program: &program::Program,
+    block: program::Timing,
+    written: &program::Exercise,
+    level: u32,
+) -> Option<u32> {
+    let exercise = written.at_level(level);
+    (exercise.set_count() > 1)
+        .then(|| exercise.timing.over(block).set_rest.unwrap_or(program.defaults.set_rest))
         .filter(|s| *s > 0)
+}
+
+/// Every level of an exercise (none but level 1 when it has no levels): its dose, and its
+/// name where a level renames it.
+fn level_rows(written: &program::Exercise, i18n: &I18n) -> Vec<LevelRow> {
+    let lang = i18n.language();
+    let base_name = written.name.get(lang);
+    (1..=written.levels())
+        .map(|level| {
+            let at = written.at_level(level);
+            let name = at.name.get(lang);
+            LevelRow {
+                level,
+                name: (name != base_name).then(|| name.to_owned()),
+                dose: dose::describe(i18n, &at.dosage, at.set_count(), at.sides),
+            }
+        })
+        .collect()
 }
 
 fn exercise(
@@ -567,18 +594,17 @@ fn exercise(
     i18n: &I18n,
 ) -> Exercise {
     let lang = i18n.language();
-    let dose = dose::dose(i18n, planned.dosage, planned.sets, planned.sides);
+    let dose = dose::of_planned(i18n, planned);
     Exercise {
         name: planned.name.get(lang).to_owned(),
         rest: set_rest.map(|s| {
-            i18n.tr_args("paper-rest-between-sets", &[("time", dose::seconds(i18n, s).into())])
+            i18n.tr_args("paper-rest-between-sets", &[("time", dose::seconds_text(i18n, s).into())])
         }),
-        levels: vec![LevelRow { level: 1, name: None, dose: dose.clone() }],
+        levels: Vec::new(),
         dose,
         instructions: planned.instructions.as_ref().map(|t| t.get(lang).to_owned()),
         cues: planned.cues.iter().map(|cue| cue.text.get(lang).to_owned()).collect(),
-        // Equipment arrives with format 2 (issue 9).
-        equipment: Vec::new(),
+        equipment: planned.equipment.iter().map(|thing| thing.get(lang).to_owned()).collect(),
         picture,
     }
 }

@@ -145,6 +145,7 @@ pub fn history(
             pain_after: dice.chance(90).then_some(pain_after),
             effort: dice.chance(90).then_some(4 + dice.below(4) as u8),
             note,
+            level: 1,
             steps,
         });
         last = date;
