@@ -41,9 +41,9 @@ pub fn handout(context: &Context, program: &str, level: u32, out: &Path) -> Exit
         return code;
     }
     print(&format!(
-        "Wrote the handout of {} ({} pages) to {}.\n",
+        "Wrote the handout of {} ({}) to {}.\n",
         entry.program.id,
-        pdf.pages,
+        counted(pdf.pages, "page"),
         out.display()
     ))
 }
@@ -89,11 +89,16 @@ pub fn report(
         return code;
     }
     print(&format!(
-        "Wrote the report of {} sessions from {} to {} ({} pages) to {}.\n",
-        report.sessions.len(),
+        "Wrote the report of {} from {} to {} ({}) to {}.\n",
+        counted(report.sessions.len(), "session"),
         report.span.from,
         report.span.to,
-        pdf.pages,
+        counted(pdf.pages, "page"),
         out.display()
     ))
+}
+
+/// "1 page", "6 pages".
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
