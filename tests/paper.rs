@@ -170,7 +170,9 @@ fn the_footer_names_the_program_and_its_version_and_counts_pages() {
     for page in 1..=pages {
         assert!(text.contains(&format!("Page {page} of {pages}")), "no footer on page {page}");
     }
-    assert!(text.contains("back-pain-and-running, version 1"));
+    let library = Library::load(&data.path().join("programs"));
+    let version = library.find("back-pain-and-running").unwrap().program.version;
+    assert!(text.contains(&format!("back-pain-and-running, version {version}")));
 }
 
 #[test]
@@ -339,7 +341,7 @@ fn the_report_pdf_shows_the_weeks_and_is_sound() {
             pdf.to_str().unwrap(),
         ],
     );
-    assert!(printed.contains("from 2026-10-01 to 2026-10-31 (1 pages)"), "{printed}");
+    assert!(printed.contains("from 2026-10-01 to 2026-10-31 (1 page)"), "{printed}");
     check_pdf(&pdf);
     let text = text_of(&pdf, 1);
     for week in ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"] {
@@ -414,28 +416,128 @@ fn the_default_span_is_the_month_up_to_today() {
     );
 }
 
+/// The format 2 example with levels, installed in `data`'s programs folder.
+fn install_levels_example(data: &Path) {
+    let programs = data.join("programs");
+    std::fs::create_dir_all(&programs).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/programs/valid/format2-levels.toml");
+    std::fs::copy(fixture, programs.join("levels-example.toml")).unwrap();
+}
+
 #[test]
-fn a_handout_lays_out_levels_as_a_table_when_an_exercise_has_them() {
+fn a_handout_at_a_level_gives_its_doses_and_a_table_of_every_level() {
+    if !(have("pdftotext") && have("pdffonts") && have("qpdf")) {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    install_levels_example(data.path());
+    let pdf = data.path().join("levels.pdf");
+    let out = pdf.to_str().unwrap();
+    ok(data.path(), &["--lang", "en", "handout", "levels-example", "--level", "2", "--out", out]);
+    check_pdf(&pdf);
+    let text = text_of(&pdf, 1);
+    assert!(text.contains("LEVEL 2 of 4"), "{text}");
+    // Each exercise at level 2 (the side plank is renamed there), then its table of levels,
+    // each row with the level's dose as the app writes it.
+    let i18n = I18n::new("en");
+    let library = Library::load(&data.path().join("programs"));
+    let program = &library.find("levels-example").unwrap().program;
+    let mut wanted = Vec::new();
+    for exercise in program.exercises() {
+        let at = exercise.at_level(2);
+        wanted.push(at.name.get("en").to_owned());
+        wanted.push(dose::describe(&i18n, &at.dosage, at.set_count(), at.sides));
+        wanted.push("LEVEL".to_owned());
+        for level in 1..=exercise.levels() {
+            let at = exercise.at_level(level);
+            wanted.push(dose::describe(&i18n, &at.dosage, at.set_count(), at.sides));
+        }
+    }
+    in_order(&text_of(&pdf, 2), &wanted);
+    assert!(wanted.contains(&"Side plank".to_owned()));
+    assert!(wanted.contains(&"30-40-45 s · each side".to_owned()), "{wanted:?}");
+    assert!(wanted.contains(&"5 holds of 8 s · alternating sides".to_owned()), "{wanted:?}");
+    let error = fails(data.path(), &["handout", "levels-example", "--level", "5", "--out", out], 1);
+    assert!(error.contains("has 4 levels; level 5 is not one of them"), "{error}");
+}
+
+#[test]
+fn a_handout_without_levels_has_no_table_of_them() {
     let data = tempfile::tempdir().unwrap();
     let library = Library::load(&data.path().join("programs"));
     let entry = library.find("core-strength").unwrap();
     let i18n = I18n::new("en");
-    let mut handout = Handout::new(entry, 1, &i18n).unwrap();
+    let handout = Handout::new(entry, 1, &i18n).unwrap();
+    assert!(handout.exercises().all(|e| e.levels.len() == 1));
     let fonts = limber::paper::text::Fonts::new().unwrap();
-    let plain = handout.pages(&fonts, &i18n);
-    assert!(!plain.iter().flat_map(|p| p.texts()).any(|t| t == "LEVEL"));
-    let exercise = &mut handout.blocks[0].exercises[0];
-    exercise.levels.push(limber::paper::LevelRow {
-        level: 2,
-        name: Some("On the toes".into()),
-        dose: "3 × 45 s".into(),
-    });
-    exercise.equipment.push("Mat".into());
     let pages = handout.pages(&fonts, &i18n);
-    let texts: Vec<&str> = pages.iter().flat_map(|p| p.texts()).collect();
-    assert!(texts.contains(&"LEVEL"));
-    assert!(texts.iter().any(|t| t.contains("3 × 45 s — On the toes")));
-    assert!(texts.contains(&"Mat"));
+    assert!(!pages.iter().flat_map(|p| p.texts()).any(|t| t == "LEVEL"));
+}
+
+#[test]
+fn the_report_shows_the_levels_over_time_as_the_history_has_them() {
+    let data = tempfile::tempdir().unwrap();
+    install_levels_example(data.path());
+    paper_support::history(data.path(), "levels-example", day("2026-09-01"), 84, 4, None, 5);
+    let sessions = json(data.path(), &["history", "--json", "--program", "levels-example"]);
+    let mut levels: Vec<u64> =
+        sessions.as_array().unwrap().iter().map(|s| s["level"].as_u64().unwrap()).collect();
+    levels.reverse();
+    let library = Library::load(&data.path().join("programs"));
+    let opened = Store::open(data.path(), paper_support::noon(day("2026-11-30"))).unwrap();
+    let span = Span::new(
+        Some("levels-example".into()),
+        Some(day("2026-09-01")),
+        Some(day("2026-11-30")),
+        day("2026-11-30"),
+    )
+    .unwrap();
+    let report = Report::build(
+        &opened.store,
+        &library,
+        span,
+        3,
+        "en",
+        paper_support::noon(day("2026-11-30")),
+    )
+    .unwrap();
+    // The runs of one level, in order, add up to the history's sessions and their levels.
+    let spelled: Vec<u64> = report
+        .levels
+        .iter()
+        .flat_map(|l| std::iter::repeat_n(u64::from(l.level), l.sessions as usize))
+        .collect();
+    assert_eq!(spelled, levels);
+    assert_eq!(report.levels.iter().map(|l| l.level).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert!(report.levels.iter().all(|l| l.levels == 4 && l.first <= l.last));
+    let fonts = limber::paper::text::Fonts::new().unwrap();
+    let texts: Vec<String> = report
+        .pages(&fonts, &I18n::new("en"))
+        .iter()
+        .flat_map(|p| p.texts().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    let first = &report.levels[0];
+    let line = format!("Level 1 of 4: {} sessions", first.sessions);
+    assert!(texts.iter().any(|t| t.contains("Levels over time")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with(&line)), "{line:?} not in {texts:?}");
+    // A program without levels, done at level 1 only, has no such section.
+    let plain = tempfile::tempdir().unwrap();
+    paper_support::history(plain.path(), "core-strength", day("2026-09-01"), 30, 3, None, 5);
+    let library = Library::load(&plain.path().join("programs"));
+    let opened = Store::open(plain.path(), paper_support::noon(day("2026-10-01"))).unwrap();
+    let span = Span::new(None, Some(day("2026-09-01")), Some(day("2026-10-01")), day("2026-10-01"))
+        .unwrap();
+    let report = Report::build(
+        &opened.store,
+        &library,
+        span,
+        3,
+        "en",
+        paper_support::noon(day("2026-10-01")),
+    )
+    .unwrap();
+    assert!(report.levels.is_empty());
 }
 
 #[test]

@@ -388,6 +388,11 @@ paper-report-version-line = { $title }, version { $version }: { $count ->
     [one] one session
    *[other] { $count } sessions
 } ({ $days })
+paper-report-levels = Levels over time
+paper-report-level-line = Level { $level } of { $levels }: { $count ->
+    [one] one session
+   *[other] { $count } sessions
+} ({ $days })
 paper-report-notes = Notes after sessions
 paper-pause-since = since { $from }
 paper-paused-ill = paused: ill

@@ -388,6 +388,11 @@ paper-report-version-line = { $title }, versie { $version }: { $count ->
     [one] één sessie
    *[other] { $count } sessies
 } ({ $days })
+paper-report-levels = Verloop van het niveau
+paper-report-level-line = Niveau { $level } van { $levels }: { $count ->
+    [one] één sessie
+   *[other] { $count } sessies
+} ({ $days })
 paper-report-notes = Notities na sessies
 paper-pause-since = sinds { $from }
 paper-paused-ill = pauze: ziek

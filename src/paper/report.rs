@@ -1,6 +1,7 @@
 //! The progress report a patient brings to the physio: each week's sessions against the
 //! target, pain before and after and effort over time, how often each exercise was done and
-//! skipped, pauses with their reasons, notes and the program versions used.
+//! skipped, the levels over time, pauses with their reasons, notes and the program versions
+//! used.
 //!
 //! Every figure comes from the history's own code: the weeks and averages from
 //! [`streaks::stats`] over [`Store::stats_input_in`] (what `limber stats --json` prints for the
@@ -96,6 +97,19 @@ pub struct VersionUse {
     pub last: NaiveDate,
 }
 
+/// A run of sessions of one program at one level, in the order they were done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelSpell {
+    pub program_id: String,
+    pub title: String,
+    pub level: u32,
+    /// How many levels the program has now (as installed), at least `level`.
+    pub levels: u32,
+    pub sessions: u32,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
 /// The report, ready to lay out.
 #[derive(Debug, Clone)]
 pub struct Report {
@@ -113,6 +127,8 @@ pub struct Report {
     /// The pauses that overlap the span, oldest first.
     pub pauses: Vec<Pause>,
     pub versions: Vec<VersionUse>,
+    /// The levels over time, of the programs that have levels (or were done above level 1).
+    pub levels: Vec<LevelSpell>,
     /// When it was made (the clock's wall time).
     pub created: DateTime<FixedOffset>,
 }
@@ -139,6 +155,7 @@ impl Report {
         let weeks = weeks(&stats, &pauses, span.from, span.to);
         let exercises = exercise_counts(store, library, &sessions, lang)?;
         let versions = versions(&sessions);
+        let levels = level_spells(&sessions, library);
         let program_title = span.program.as_deref().map(|id| {
             library
                 .find(id)
@@ -156,6 +173,7 @@ impl Report {
             exercises,
             pauses,
             versions,
+            levels,
             created,
         })
     }
@@ -400,7 +418,12 @@ impl Report {
         let mut rows = Vec::new();
         let several_programs = self.span.program.is_none()
             && self.exercises.iter().any(|e| e.program_id != self.exercises[0].program_id);
-        let row_h = 11.4;
+        // A long list (a program of twenty exercises) is set tighter, so that a month still
+        // fits on one page.
+        let compact = self.exercises.len() > 14;
+        let (row_h, size, baseline, bar_top, bar_h) =
+            if compact { (9.6, 7.8, 7.2, 2.8, 4.6) } else { (11.4, 8.6, 8.7, 3.5, 6.0) };
+        let (cell, strong) = (style::CELL.with_size(size), style::CELL_STRONG.with_size(size));
         for (i, exercise) in self.exercises.iter().enumerate() {
             let mut piece = Piece::default();
             let new_program = i == 0 || self.exercises[i - 1].program_id != exercise.program_id;
@@ -422,28 +445,28 @@ impl Report {
                 piece.height = y + 15.0;
             }
             let y = piece.height;
-            let name = fonts.fit(Face::Semibold, style::CELL.size, &exercise.name, 210.0);
-            piece.text(4.0, y + 8.7, style::CELL_STRONG, name);
-            piece.text(224.0, y + 8.7, style::CELL, exercise.sessions.to_string());
-            piece.text(284.0, y + 8.7, style::CELL, exercise.done.to_string());
+            let name = fonts.fit(Face::Semibold, size, &exercise.name, 210.0);
+            piece.text(4.0, y + baseline, strong, name);
+            piece.text(224.0, y + baseline, cell, exercise.sessions.to_string());
+            piece.text(284.0, y + baseline, cell, exercise.done.to_string());
             let skipped_style = if exercise.skipped > 0 {
-                style::CELL_STRONG.colour(colour::ACCENT)
+                strong.colour(colour::ACCENT)
             } else {
-                style::CELL.colour(colour::MUTED)
+                cell.colour(colour::MUTED)
             };
-            piece.text(354.0, y + 8.7, skipped_style, exercise.skipped.to_string());
+            piece.text(354.0, y + baseline, skipped_style, exercise.skipped.to_string());
             let total = exercise.done + exercise.skipped;
             if total > 0 {
                 // Done and skipped as one bar.
                 let bar_x = 420.0;
                 let bar_w = CONTENT_WIDTH - bar_x - 4.0;
                 let done_w = bar_w * exercise.done as f32 / total as f32;
-                piece.rect(bar_x, y + 3.5, done_w, 6.0, Some(colour::SUCCESS));
+                piece.rect(bar_x, y + bar_top, done_w, bar_h, Some(colour::SUCCESS));
                 piece.rect(
                     bar_x + done_w,
-                    y + 3.5,
+                    y + bar_top,
                     bar_w - done_w,
-                    6.0,
+                    bar_h,
                     Some(if exercise.skipped > 0 { colour::ACCENT } else { colour::RULE }),
                 );
             }
@@ -498,6 +521,27 @@ impl Report {
             side_by_side.place(versions, half + 24.0, 0.0);
         }
         pieces.push(side_by_side);
+        if !self.levels.is_empty() {
+            let several_programs =
+                self.levels.iter().any(|l| l.program_id != self.levels[0].program_id);
+            let spells: Vec<String> = self
+                .levels
+                .iter()
+                .map(|l| {
+                    let line = i18n.tr_args(
+                        "paper-report-level-line",
+                        &[
+                            ("level", l.level.into()),
+                            ("levels", l.levels.into()),
+                            ("count", l.sessions.into()),
+                            ("days", dates.span(l.first, l.last).into()),
+                        ],
+                    );
+                    if several_programs { format!("{}: {line}", l.title) } else { line }
+                })
+                .collect();
+            pieces.push(list(fonts, &i18n.tr("paper-report-levels"), &spells, CONTENT_WIDTH));
+        }
         if !notes.is_empty() {
             let mut head = Piece::default();
             head.place(section(fonts, &i18n.tr("paper-report-notes")), 0.0, 0.0);
@@ -728,6 +772,52 @@ fn versions(sessions: &[SessionRecord]) -> Vec<VersionUse> {
     }
     versions.sort_by(|a, b| (&a.title, a.version).cmp(&(&b.title, b.version)));
     versions
+}
+
+/// The runs of sessions at one level, program by program (in the order of the programs'
+/// first sessions), oldest first; only of programs that have levels now or were done above
+/// level 1.
+fn level_spells(sessions: &[SessionRecord], library: &Library) -> Vec<LevelSpell> {
+    let mut programs: Vec<&str> = Vec::new();
+    for session in sessions {
+        if !programs.contains(&session.program_id.as_str()) {
+            programs.push(&session.program_id);
+        }
+    }
+    let mut spells = Vec::new();
+    for program_id in programs {
+        let installed = library.find(program_id).map_or(1, |entry| entry.program.levels());
+        let own = sessions.iter().filter(|s| s.program_id == program_id);
+        let highest = own.clone().map(|s| s.level).max().unwrap_or(1);
+        if installed.max(highest) < 2 {
+            continue;
+        }
+        let mut current: Option<LevelSpell> = None;
+        for session in own {
+            let date = session.started_at.date_naive();
+            match &mut current {
+                Some(spell) if spell.level == session.level => {
+                    spell.sessions += 1;
+                    spell.last = date;
+                    spell.title = session.title.clone();
+                }
+                _ => {
+                    spells.extend(current.take());
+                    current = Some(LevelSpell {
+                        program_id: program_id.to_owned(),
+                        title: session.title.clone(),
+                        level: session.level,
+                        levels: installed.max(highest),
+                        sessions: 1,
+                        first: date,
+                        last: date,
+                    });
+                }
+            }
+        }
+        spells.extend(current);
+    }
+    spells
 }
 
 /// Colours of the chart's series, for the legend and the marks.

@@ -52,9 +52,10 @@ const NOTES: [&str; 5] = [
     "Best session so far, no pain afterwards.",
 ];
 
-/// Sessions of the built-in `program_id` on about `per_week` days a week from `first` for
+/// Sessions of the installed `program_id` (built in, or in the data folder's programs) on about `per_week` days a week from `first` for
 /// `days` days, at 07:30 Amsterdam time (+01:00 / +02:00), ending with `sessions` at most;
-/// a pause of `pause` (from, to) if given. Pain eases over the weeks, with noise.
+/// a pause of `pause` (from, to) if given. Pain eases over the weeks, with noise; a program
+/// with levels climbs them evenly over the days (level 1 in the first stretch).
 pub fn history(
     data_dir: &Path,
     program_id: &str,
@@ -65,8 +66,9 @@ pub fn history(
     seed: u64,
 ) -> Generated {
     let library = Library::load(&data_dir.join("programs"));
-    let entry = library.find(program_id).expect("a built-in program").clone();
-    let plan = Plan::new(&entry.program);
+    let entry = library.find(program_id).expect("an installed program").clone();
+    let levels = entry.program.levels();
+    let plans: Vec<Plan> = (1..=levels).map(|l| Plan::at_level(&entry.program, l)).collect();
     let mut dice = Dice::new(seed);
     let mut sessions = Vec::new();
     let mut last = first;
@@ -89,6 +91,8 @@ pub fn history(
             .single()
             .expect("a time");
         let progress = f64::from(day) / f64::from(days.max(1));
+        let level = (1 + (progress * f64::from(levels)) as u32).min(levels);
+        let plan = &plans[level as usize - 1];
         let base_pain = (5.5 - 3.5 * progress + dice.below(3) as f64 - 1.0).clamp(0.0, 10.0);
         let stopped_early = dice.chance(5);
         let mut steps = Vec::new();
@@ -145,7 +149,7 @@ pub fn history(
             pain_after: dice.chance(90).then_some(pain_after),
             effort: dice.chance(90).then_some(4 + dice.below(4) as u8),
             note,
-            level: 1,
+            level,
             steps,
         });
         last = date;
@@ -164,4 +168,10 @@ pub fn history(
     let opened = Store::open(data_dir, wall).expect("a store");
     opened.store.import(&Document::new(sessions, pauses)).expect("the import");
     Generated { sessions: count, first, last }
+}
+
+/// Noon of `date` at +01:00: a wall time for opening the store and dating a report.
+pub fn noon(date: NaiveDate) -> DateTime<FixedOffset> {
+    let zone = FixedOffset::east_opt(3600).expect("an offset");
+    zone.with_ymd_and_hms(date.year(), date.month(), date.day(), 12, 0, 0).single().expect("a time")
 }
