@@ -168,7 +168,7 @@ impl Handout {
         if !self.stop_if.is_empty() {
             flow.add(self.safety(fonts, i18n), 20.0);
         }
-        flow.add(self.overview(fonts, i18n), 0.0);
+        flow.add(self.overview(fonts, i18n), 22.0);
 
         let mut number = 0;
         for (b, block) in self.blocks.iter().enumerate() {
@@ -177,8 +177,9 @@ impl Handout {
                 number += 1;
                 let card = self.card(fonts, i18n, exercise, number);
                 if i == 0 {
-                    // The exercises start on a page of their own, after the first.
-                    if b == 0 {
+                    // The exercises start on a page of their own after the first (when the
+                    // overview has not already run on to another).
+                    if b == 0 && flow.pages.len() == 1 {
                         flow.new_page();
                     }
                     flow.add_with_next(head.clone(), 10.0, card, 14.0);
@@ -332,15 +333,33 @@ impl Handout {
         let gutter = 22.0;
         let column_width = (CONTENT_WIDTH - gutter) / 2.0;
         let row = 14.2;
-        // Half the lines on the left; a block title never ends a column.
-        let mut split = lines.len().div_ceil(2);
+        let cell = style::CELL;
+        let room = column_width - 18.0;
+        // Whether an exercise's name and dose share a row, or the dose goes under the name.
+        let wraps = |exercise: &Exercise| {
+            fonts.width(style::CELL_STRONG.face, cell.size, &exercise.name)
+                + 8.0
+                + fonts.width(cell.face, cell.size, &exercise.dose)
+                > room
+        };
+        let height = |line: &Line| match line {
+            Line::Block(_) => row + 5.0,
+            Line::Exercise(_, exercise) => row + if wraps(exercise) { cell.leading } else { 0.0 },
+        };
+        // Half the height on the left; a block title never ends a column.
+        let total: f32 = lines.iter().map(height).sum();
+        let mut split = 0;
+        let mut left = 0.0;
+        while split < lines.len() && left + height(&lines[split]) / 2.0 <= total / 2.0 {
+            left += height(&lines[split]);
+            split += 1;
+        }
         if split > 0 && matches!(lines.get(split - 1), Some(Line::Block(_))) {
             split -= 1;
         }
         let mut piece = Piece::default();
         piece.text(0.0, style::HEADING.ascent(), style::HEADING, i18n.tr("paper-at-a-glance"));
         let top = 26.0;
-        let cell = style::CELL;
         let mut bottom: f32 = top;
         for (column, chunk) in [&lines[..split], &lines[split..]].into_iter().enumerate() {
             let x = column as f32 * (column_width + gutter);
@@ -357,24 +376,20 @@ impl Handout {
                     }
                     Line::Exercise(n, exercise) => {
                         piece.text(x, y + 9.0, cell.colour(colour::MUTED), n.to_string());
-                        let dose_width = fonts
-                            .width(cell.face, cell.size, &exercise.dose)
-                            .min(column_width * 0.62);
-                        let dose = fonts.fit(cell.face, cell.size, &exercise.dose, dose_width);
-                        let name_width = column_width - 18.0 - dose_width - 8.0;
-                        let name = fonts.fit(
-                            style::CELL_STRONG.face,
-                            cell.size,
-                            &exercise.name,
-                            name_width,
-                        );
-                        piece.text(x + 18.0, y + 9.0, style::CELL_STRONG, name);
-                        piece.text(
-                            x + column_width - fonts.width(cell.face, cell.size, &dose),
-                            y + 9.0,
-                            cell.colour(colour::MUTED),
-                            dose,
-                        );
+                        let strong = style::CELL_STRONG;
+                        let muted = cell.colour(colour::MUTED);
+                        if !wraps(exercise) {
+                            let dose_w = fonts.width(cell.face, cell.size, &exercise.dose);
+                            piece.text(x + 18.0, y + 9.0, strong, exercise.name.as_str());
+                            piece.text(x + column_width - dose_w, y + 9.0, muted, &*exercise.dose);
+                        } else {
+                            // A long name or dose: the dose goes under the name, whole.
+                            let name = fonts.fit(strong.face, cell.size, &exercise.name, room);
+                            piece.text(x + 18.0, y + 9.0, strong, name);
+                            let dose = fonts.fit(cell.face, cell.size, &exercise.dose, room);
+                            piece.text(x + 18.0, y + 9.0 + cell.leading, muted, dose);
+                            y += cell.leading;
+                        }
                         piece.rule(x + 18.0, y + row - 1.2, column_width - 18.0, colour::RULE, 0.4);
                         y += row;
                     }
