@@ -105,7 +105,7 @@ pub enum Command {
     Handout {
         /// A program file, or the id of a built-in or installed program.
         program: String,
-        /// The level to print (programs of format 1 have one level).
+        /// The level to print (1 to the program's number of levels; default 1).
         #[arg(long, value_name = "L", default_value_t = 1)]
         level: u32,
         /// The PDF file to write.
