@@ -12,6 +12,7 @@ use super::{Error, ILLUSTRATIONS, MAX_IMAGE_BYTES, Pdf};
 use crate::dose;
 use crate::i18n::I18n;
 use crate::library::Entry;
+use crate::pose::{self, Pose};
 use crate::program::{self, Plan, PlannedExercise};
 use std::path::Path;
 
@@ -563,7 +564,15 @@ pub(super) fn fact_band(fonts: &Fonts, facts: &[(String, String)]) -> Piece {
         let label =
             fonts.fit(style::LABEL.face, style::LABEL.size, &label.to_uppercase(), width - 16.0);
         piece.text(x, 16.0, style::LABEL, label);
-        let value = fonts.fit(figure.face, figure.size, value, width - 16.0);
+        // A figure too wide for its column ("about 36 min" beside three others) is set
+        // smaller before it is cut short.
+        let room = width - 16.0;
+        let figure = if fonts.width(figure.face, figure.size, value) > room {
+            figure.with_size(12.0)
+        } else {
+            figure
+        };
+        let value = fonts.fit(figure.face, figure.size, value, room);
         piece.text(x, 36.0, figure, value);
     }
     piece.height = height;
@@ -635,10 +644,12 @@ fn picture_of(planned: &PlannedExercise, base_dir: Option<&Path>) -> Option<Pict
         let extension = path.extension()?.to_string_lossy().to_ascii_lowercase();
         if extension == "svg" { Picture::svg(&bytes) } else { Picture::raster(bytes, &extension) }
     });
+    // The project's drawing as the app shows it at this level, in the end pose (the one a
+    // physio draws: the position to reach).
     own.or_else(|| {
-        ILLUSTRATIONS
-            .iter()
-            .find(|(id, _)| *id == planned.id)
-            .and_then(|(_, svg)| Picture::svg(svg.as_bytes()))
+        let find = |name: &str| ILLUSTRATIONS.iter().find(|(stem, _)| *stem == name);
+        let level = (planned.levels > 1).then_some(planned.level);
+        let name = pose::drawing_name(&planned.id, level, Pose::End, |n| find(n).is_some())?;
+        find(&name).and_then(|(_, svg)| Picture::svg(svg.as_bytes()))
     })
 }
