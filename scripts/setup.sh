@@ -6,11 +6,12 @@
 #          libfaketime for the date runs, and for the desktop parts: a session bus and a
 #          notification daemon (dbus-daemon, dunst), systemd-analyze (systemd), the validators
 #          (desktop-file-utils, appstream), GLib's file types (shared-mime-info,
-#          libglib2.0-bin) and what cargo-deb runs (dpkg-dev)
+#          libglib2.0-bin) and what cargo-deb runs (dpkg-dev), and poppler-utils and qpdf to
+#          read the PDFs back
 set -euo pipefail
 want=(pkg-config libasound2-dev)
 if [ "${1:-build}" = test ]; then
-  want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime)
+  want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime poppler-utils qpdf)
   want+=(dbus-daemon dunst systemd desktop-file-utils appstream shared-mime-info libglib2.0-bin dpkg-dev)
 fi
 missing=()

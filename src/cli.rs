@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod desktop;
+mod paper;
 mod programs;
 mod records;
 mod run;
@@ -80,6 +81,15 @@ pub enum Command {
     History {
         #[arg(long)]
         json: bool,
+        /// Only the sessions of this program (its id).
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
+        /// Only sessions on or after this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Only sessions on or before this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
     },
     /// Streaks and figures.
     Stats {
@@ -91,6 +101,40 @@ pub enum Command {
         /// Sessions per week to keep the week streak (default: your setting, else 3).
         #[arg(long, value_name = "N", value_parser = weekly_target)]
         weekly_target: Option<u32>,
+        /// Only the sessions of this program (its id).
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
+        /// Only sessions on or after this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+    },
+    /// Write a program's handout as an A4 PDF: the safety rules, every exercise with its
+    /// drawing, dose and instructions (in the language of --lang).
+    Handout {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// The level to print (1 to the program's number of levels; default 1).
+        #[arg(long, value_name = "L", default_value_t = 1)]
+        level: u32,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+    /// Write a progress report for your physiotherapist as an A4 PDF: sessions per week
+    /// against the target, pain and effort, what was done and skipped, pauses and notes.
+    Report {
+        /// Only the sessions of this program (its id).
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
+        /// The first day (default: a month before --to).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// The last day (default: today).
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
     },
     /// Export the history.
     Export {
@@ -218,9 +262,15 @@ pub fn run(command: Command, context: &Context) -> ExitCode {
         Command::Run { program, events, mute, no_checkin, level } => {
             run::run(context, &program, run::Options { events, mute, no_checkin, level })
         }
-        Command::History { json } => records::history(context, json),
-        Command::Stats { json, today, weekly_target } => {
-            records::stats(context, json, today, weekly_target)
+        Command::History { json, program, from, to } => {
+            records::history(context, json, &crate::history::Range { program, from, to })
+        }
+        Command::Stats { json, today, weekly_target, program, from } => {
+            records::stats(context, json, today, weekly_target, program, from)
+        }
+        Command::Handout { program, level, out } => paper::handout(context, &program, level, &out),
+        Command::Report { program, from, to, out } => {
+            paper::report(context, program, from, to, &out)
         }
         Command::Export { format, out } => records::export(context, format, out.as_deref()),
         Command::Import { file } => records::import(context, &file),

@@ -276,6 +276,31 @@ impl StatsInput {
     }
 }
 
+/// Which sessions a figure covers: one program or all, from and to a day (inclusive, by the
+/// day a session started). `limber stats`, `limber history` and the report for the physio take
+/// the same range, so their figures agree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Range {
+    /// Only this program's sessions; `None`: every program.
+    pub program: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Range {
+    /// Whether a session of `program_id` started on `date` is in the range.
+    pub fn contains(&self, program_id: &str, date: NaiveDate) -> bool {
+        self.program.as_deref().is_none_or(|id| id == program_id)
+            && self.from.is_none_or(|from| from <= date)
+            && self.to.is_none_or(|to| date <= to)
+    }
+
+    /// Whether `record` is in the range.
+    pub fn holds(&self, record: &SessionRecord) -> bool {
+        self.contains(&record.program_id, record.started_at.date_naive())
+    }
+}
+
 /// The open database.
 #[derive(Debug)]
 pub struct Store {
@@ -700,6 +725,13 @@ impl Store {
     /// Reads one narrow index and the check-ins in one pass (see `STATS_SELECT`): for
     /// 100,000 sessions this is the bulk of opening the history and computing its stats.
     pub fn stats_input(&self, today: NaiveDate) -> Result<StatsInput, Error> {
+        self.stats_input_in(today, &Range::default())
+    }
+
+    /// [`Store::stats_input`] for the sessions in `range` only (every pause is kept: pauses
+    /// freeze streaks whatever the program). The weekly target recorded is that of the most
+    /// recent session in the range.
+    pub fn stats_input_in(&self, today: NaiveDate, range: &Range) -> Result<StatsInput, Error> {
         let db = |e: rusqlite::Error| self.db(e);
         let mut input = StatsInput::default();
         let mut statement = self.conn.prepare_cached(STATS_SELECT).map_err(db)?;
@@ -716,6 +748,7 @@ impl Store {
                 })(),
             };
             match scores.and_then(|scores| decode_entry(row, scores)) {
+                Ok((entry, _)) if !range.contains(&entry.program_id, entry.date) => {}
                 Ok((entry, target)) => {
                     if entry.date <= today && target.is_some() {
                         input.recorded_target = target;

@@ -15,6 +15,7 @@ pub mod gui;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod paper;
 pub mod pose;
 pub mod program;
 pub mod progression;

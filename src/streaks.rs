@@ -101,6 +101,10 @@ pub struct Stats {
     pub last_done: BTreeMap<String, NaiveDate>,
     /// Whether `today` falls in a pause.
     pub paused_today: bool,
+    /// Averages over every session that has the score.
+    pub pain_before: Option<f64>,
+    pub pain_after: Option<f64>,
+    pub effort: Option<f64>,
 }
 
 impl Stats {
@@ -217,8 +221,10 @@ pub fn stats(entries: &[Entry], paused: &[Paused], today: NaiveDate, weekly_targ
     let mut months = Accumulator::default();
     let mut days = Accumulator::default();
     let mut last_done = LastDone::default();
+    let mut all = Averages::default();
     for entry in &seen {
         stats.sessions += 1;
+        all.add(entry);
         stats.active_seconds += u64::from(entry.active_seconds);
         let week_start = monday(entry.date);
         let month_start = entry.date.with_day(1).unwrap_or(entry.date);
@@ -234,6 +240,7 @@ pub fn stats(entries: &[Entry], paused: &[Paused], today: NaiveDate, weekly_targ
         }
     }
     stats.last_done = last_done.finish();
+    (stats.pain_before, stats.pain_after, stats.effort) = all.finish();
     if stats.sessions > 0 {
         stats.completion_rate = f64::from(stats.completed) / f64::from(stats.sessions);
     }
@@ -370,6 +377,19 @@ struct Averages {
     effort: (u32, u32),
 }
 
+impl Averages {
+    fn add(&mut self, entry: &Entry) {
+        add_score(&mut self.pain_before, entry.pain_before);
+        add_score(&mut self.pain_after, entry.pain_after);
+        add_score(&mut self.effort, entry.effort);
+    }
+
+    /// Pain before, pain after and effort.
+    fn finish(self) -> (Option<f64>, Option<f64>, Option<f64>) {
+        (average(self.pain_before), average(self.pain_after), average(self.effort))
+    }
+}
+
 fn add_score(sum: &mut (u32, u32), score: Option<u8>) {
     if let Some(score) = score {
         sum.0 += u32::from(score);
@@ -391,18 +411,14 @@ impl Accumulator {
         period.sessions += 1;
         period.completed += u32::from(entry.completed);
         period.active_seconds += u64::from(entry.active_seconds);
-        add_score(&mut self.averages.pain_before, entry.pain_before);
-        add_score(&mut self.averages.pain_after, entry.pain_after);
-        add_score(&mut self.averages.effort, entry.effort);
+        self.averages.add(entry);
     }
 
     /// Turns the sums of the last period into its averages.
     fn close(&mut self) {
         let averages = std::mem::take(&mut self.averages);
         if let Some(period) = self.periods.last_mut() {
-            period.pain_before = average(averages.pain_before);
-            period.pain_after = average(averages.pain_after);
-            period.effort = average(averages.effort);
+            (period.pain_before, period.pain_after, period.effort) = averages.finish();
         }
     }
 
@@ -732,6 +748,7 @@ mod tests {
         assert_eq!(s.weeks[0].completed, 1);
         assert_eq!(s.weeks[0].minutes(), 17);
         assert_eq!(s.months[1].label, "2026-12");
+        assert_eq!((s.pain_before, s.pain_after, s.effort), (Some(5.0), Some(1.5), Some(6.0)));
         assert_eq!(s.months[1].pain_before, None);
         assert_eq!(s.last_done.get("p"), Some(&d("2026-12-01")));
         assert_eq!(s.last_done.get("q"), None);

@@ -337,6 +337,71 @@ history-writes-failed = { $count ->
 session-not-saved = This session cannot be kept in the history (see the notice after it); the steps still run.
 session-not-all-saved = Not everything of this session could be saved: { $detail }
 
+## Paper for the physio: the program handout and the progress report (PDF)
+paper-print-handout = Print handout…
+paper-handout-dialog = Save the handout as PDF
+paper-report-button = Report for my physio…
+paper-report-dialog = Save the report for your physiotherapist as PDF
+paper-saved = Saved { $file }.
+paper-written-not-opened = Saved { $file }. It could not be opened here ({ $detail }); open it from your files.
+paper-handout-kind = Exercise programme
+paper-sessions-per-week = Sessions per week
+paper-planned-time = Planned time
+paper-planned-minutes = about { $minutes } min
+paper-exercises = Exercises
+paper-level = Level
+paper-level-of = { $level } of { $levels }
+paper-levels-dose = Dose
+paper-stop-if = Stop and contact your physiotherapist if you notice:
+paper-at-a-glance = The session at a glance
+paper-cues = Pay attention to
+paper-equipment = You need
+paper-rest-between-sets = { $time } rest between sets
+paper-footer-program = { $title } · { $id }, version { $version }
+paper-page = Page { $page } of { $pages }
+paper-of = { $count } of { $total }
+paper-months = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+paper-report-kind = Progress report
+paper-report-all-programs = All programmes
+paper-report-period = { $from } – { $to } · made on { $made }
+paper-report-footer = Limber progress report · { $from } – { $to }
+paper-report-sessions = Sessions
+paper-report-completed = Completed
+paper-report-minutes = Minutes
+paper-report-weeks-met = Weeks with { $target }+
+paper-report-pain = Pain before → after
+paper-report-effort = Effort
+paper-report-weeks = Sessions per week
+paper-report-week = Week
+paper-report-against-target = Completed against target
+paper-report-started = Started
+paper-report-chart = Pain and effort per session
+paper-report-exercises = What was done and what was skipped
+paper-report-exercise = Exercise
+paper-report-in-sessions = Sessions
+paper-report-sets-done = Sets done
+paper-report-sets-skipped = Skipped
+paper-report-pauses = Pauses
+paper-report-no-pauses = No pauses in this period.
+paper-report-versions = Program versions used
+paper-report-version-line = { $title }, version { $version }: { $count ->
+    [one] one session
+   *[other] { $count } sessions
+} ({ $days })
+paper-report-levels = Levels over time
+paper-report-level-line = Level { $level } of { $levels }: { $count ->
+    [one] one session
+   *[other] { $count } sessions
+} ({ $days })
+paper-report-notes = Notes after sessions
+paper-pause-since = since { $from }
+paper-paused-ill = paused: ill
+paper-paused-injured = paused: injured
+paper-paused-holiday = paused: holiday
+paper-chart-scale = 0 = none, 10 = worst or hardest
+paper-chart-pain-before = Pain before
+paper-chart-pain-after = Pain after
+paper-chart-effort = Effort
 ## Format 2: holds, alternating sides, rounds, levels
 cue-relax = Relax
 cue-round = Round { $round } of { $rounds }

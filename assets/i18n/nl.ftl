@@ -337,6 +337,71 @@ history-writes-failed = { $count ->
 session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
 
+## Papier voor de fysio: de oefenkaart en het voortgangsverslag (PDF)
+paper-print-handout = Oefenkaart afdrukken…
+paper-handout-dialog = Bewaar de oefenkaart als pdf
+paper-report-button = Verslag voor mijn fysio…
+paper-report-dialog = Bewaar het verslag voor je fysiotherapeut als pdf
+paper-saved = { $file } bewaard.
+paper-written-not-opened = { $file } bewaard. Openen lukte hier niet ({ $detail }); open het bestand zelf.
+paper-handout-kind = Oefenprogramma
+paper-sessions-per-week = Keer per week
+paper-planned-time = Duur
+paper-planned-minutes = ongeveer { $minutes } min
+paper-exercises = Oefeningen
+paper-level = Niveau
+paper-level-of = { $level } van { $levels }
+paper-levels-dose = Dosering
+paper-stop-if = Stop en neem contact op met je fysiotherapeut als je merkt:
+paper-at-a-glance = Het programma in één oogopslag
+paper-cues = Let op
+paper-equipment = Nodig
+paper-rest-between-sets = { $time } rust tussen de series
+paper-footer-program = { $title } · { $id }, versie { $version }
+paper-page = Pagina { $page } van { $pages }
+paper-of = { $count } van { $total }
+paper-months = jan feb mrt apr mei jun jul aug sep okt nov dec
+paper-report-kind = Voortgangsverslag
+paper-report-all-programs = Alle programma's
+paper-report-period = { $from } – { $to } · gemaakt op { $made }
+paper-report-footer = Limber-voortgangsverslag · { $from } – { $to }
+paper-report-sessions = Sessies
+paper-report-completed = Afgemaakt
+paper-report-minutes = Minuten
+paper-report-weeks-met = Weken met { $target }+
+paper-report-pain = Pijn voor → na
+paper-report-effort = Inspanning
+paper-report-weeks = Sessies per week
+paper-report-week = Week
+paper-report-against-target = Afgemaakt tegenover doel
+paper-report-started = Begonnen
+paper-report-chart = Pijn en inspanning per sessie
+paper-report-exercises = Wat je deed en wat je oversloeg
+paper-report-exercise = Oefening
+paper-report-in-sessions = Sessies
+paper-report-sets-done = Series gedaan
+paper-report-sets-skipped = Overgeslagen
+paper-report-pauses = Pauzes
+paper-report-no-pauses = Geen pauzes in deze periode.
+paper-report-versions = Gebruikte programmaversies
+paper-report-version-line = { $title }, versie { $version }: { $count ->
+    [one] één sessie
+   *[other] { $count } sessies
+} ({ $days })
+paper-report-levels = Verloop van het niveau
+paper-report-level-line = Niveau { $level } van { $levels }: { $count ->
+    [one] één sessie
+   *[other] { $count } sessies
+} ({ $days })
+paper-report-notes = Notities na sessies
+paper-pause-since = sinds { $from }
+paper-paused-ill = pauze: ziek
+paper-paused-injured = pauze: blessure
+paper-paused-holiday = pauze: vakantie
+paper-chart-scale = 0 = geen, 10 = ergst of zwaarst
+paper-chart-pain-before = Pijn voor
+paper-chart-pain-after = Pijn na
+paper-chart-effort = Inspanning
 ## Format 2: holds, alternating sides, rounds, levels
 cue-relax = Ontspan
 cue-round = Ronde { $round } van { $rounds }

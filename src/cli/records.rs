@@ -1,7 +1,7 @@
 //! `history`, `stats`, `export`, `import`, `pause`: the history from the command line.
 
 use super::{Context, ExportFormat, PauseReason, print, warn};
-use crate::history::{self, Document, SessionRecord, Skipped, Store};
+use crate::history::{self, Document, Range, SessionRecord, Skipped, Store};
 use crate::library::{self, Library};
 use crate::progression;
 use crate::settings::{self, Settings};
@@ -23,7 +23,7 @@ fn failure(message: impl std::fmt::Display) -> ExitCode {
 }
 
 /// Opens the store, telling the user on stderr when an old database was set aside.
-fn open(context: &Context) -> Result<Store, ExitCode> {
+pub(super) fn open(context: &Context) -> Result<Store, ExitCode> {
     match Store::open(&context.data_dir, context.clock.wall()) {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
@@ -41,16 +41,18 @@ fn warn_skipped(skipped: &[Skipped]) {
     }
 }
 
-/// `limber history [--json]`: every session, newest first.
-pub fn history(context: &Context, json: bool) -> ExitCode {
+/// `limber history [--json] [--program ID] [--from DATE] [--to DATE]`: the sessions in the
+/// range, newest first.
+pub fn history(context: &Context, json: bool, range: &Range) -> ExitCode {
     let store = match open(context) {
         Ok(store) => store,
         Err(code) => return code,
     };
-    let checked = match store.sessions_checked() {
+    let mut checked = match store.sessions_checked() {
         Ok(checked) => checked,
         Err(error) => return failure(error),
     };
+    checked.items.retain(|record| range.holds(record));
     warn_skipped(&checked.skipped);
     if json {
         return print(&history::sessions_json(&checked.items));
@@ -92,27 +94,41 @@ fn history_table(records: &[SessionRecord]) -> String {
     out
 }
 
-/// `limber stats [--json] [--today DATE] [--weekly-target N]`.
-pub fn stats(
-    context: &Context,
-    json: bool,
-    today: Option<NaiveDate>,
-    weekly_target: Option<u32>,
-) -> ExitCode {
-    let today = today.unwrap_or_else(|| context.clock.today());
-    let settings = match Settings::load(&context.data_dir) {
+/// The user's settings, or the defaults with a warning when they cannot be read.
+pub(super) fn settings_or_default(context: &Context) -> Settings {
+    match Settings::load(&context.data_dir) {
         Ok(loaded) => loaded.settings,
         Err(error) => {
             warn(&format!("limber: warning: {error}; using a weekly target of 3"));
             Settings::default()
         }
-    };
+    }
+}
+
+/// The user's weekly target, or the default with a warning when the settings cannot be read.
+pub(super) fn weekly_target_setting(context: &Context) -> u32 {
+    settings_or_default(context).weekly_target
+}
+
+/// `limber stats [--json] [--today DATE] [--weekly-target N] [--program ID] [--from DATE]`:
+/// with `--program` and `--from` only those sessions count (the report's figures).
+pub fn stats(
+    context: &Context,
+    json: bool,
+    today: Option<NaiveDate>,
+    weekly_target: Option<u32>,
+    program: Option<String>,
+    from: Option<NaiveDate>,
+) -> ExitCode {
+    let today = today.unwrap_or_else(|| context.clock.today());
+    let settings = settings_or_default(context);
     let setting = settings.weekly_target;
     let store = match open(context) {
         Ok(store) => store,
         Err(code) => return code,
     };
-    let input = match store.stats_input(today) {
+    let range = Range { program, from, to: None };
+    let input = match store.stats_input_in(today, &range) {
         Ok(input) => input,
         Err(error) => return failure(error),
     };
@@ -181,6 +197,9 @@ fn stats_json(s: &Stats, today: NaiveDate) -> Value {
             "target": s.weekly_target,
         },
         "paused_today": s.paused_today,
+        "pain_before": rounded(s.pain_before),
+        "pain_after": rounded(s.pain_after),
+        "effort": rounded(s.effort),
         "weeks": s.weeks.iter().map(|p| period_json("week", p)).collect::<Vec<_>>(),
         "months": s.months.iter().map(|p| period_json("month", p)).collect::<Vec<_>>(),
         "days": s.days.iter().map(|p| json!({

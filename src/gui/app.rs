@@ -16,6 +16,7 @@ use crate::gui::widget;
 use crate::history::Store;
 use crate::i18n::I18n;
 use crate::library::{Library, user_programs_dir};
+use crate::paper;
 use crate::progression;
 use crate::recorder::{self, Recorder};
 use crate::runner::{Control, Runner};
@@ -96,6 +97,11 @@ pub enum Message {
     Notice(notice::Message),
     /// Set-up number N of the reminder timer has ended, well or not.
     RemindersSet(u64, Result<(), String>),
+    /// The system viewer was asked to open a PDF the app wrote; the error if it could not.
+    PaperOpened {
+        file: PathBuf,
+        result: Result<(), String>,
+    },
 }
 
 impl App {
@@ -295,6 +301,15 @@ impl App {
                 let action = state.update(message, &self.shared);
                 self.library_action(action)
             }
+            Message::PaperOpened { file, result } => {
+                if let Err(detail) = result {
+                    self.paper_written(Err(self.shared.i18n.tr_args(
+                        "paper-written-not-opened",
+                        &[("file", file.display().to_string().into()), ("detail", detail.into())],
+                    )));
+                }
+                Task::none()
+            }
             Message::Program(message) => {
                 let Screen::Program(state) = &mut self.screen else { return Task::none() };
                 match state.update(message, &self.shared) {
@@ -319,6 +334,7 @@ impl App {
                         .map_err(|error| error.to_string());
                         state.shared_as(outcome);
                     }
+                    program::Action::WriteHandout(path) => return self.write_handout(path),
                     program::Action::Level { program_id, level } => {
                         self.choose_level(program_id, level);
                         if let Screen::Program(state) = &mut self.screen {
@@ -597,10 +613,76 @@ impl App {
         Task::none()
     }
 
+    /// Writes the handout of the program on show to `path` and asks the system to open it.
+    fn write_handout(&mut self, path: PathBuf) -> Task<Message> {
+        let Screen::Program(page) = &self.screen else { return Task::none() };
+        let i18n = &self.shared.i18n;
+        let written = paper::Handout::new(&page.entry, page.level(), i18n)
+            .and_then(|handout| handout.pdf(i18n, self.clock.wall()))
+            .map_err(|e| e.to_string());
+        self.save_paper(path, written)
+    }
+
+    /// Writes the report of the last month (every program) to `path` and asks the system to
+    /// open it.
+    fn write_report(&mut self, path: PathBuf) -> Task<Message> {
+        let Some(store) = &self.store else { return Task::none() };
+        let lang = self.shared.lang().to_owned();
+        let written = paper::Span::new(None, None, None, self.shared.today)
+            .and_then(|span| {
+                paper::Report::build(
+                    store,
+                    &self.shared.library,
+                    span,
+                    self.shared.settings.weekly_target,
+                    &lang,
+                    self.clock.wall(),
+                )
+            })
+            .and_then(|report| report.pdf(&self.shared.i18n))
+            .map_err(|e| e.to_string());
+        self.save_paper(path, written)
+    }
+
+    /// Saves a PDF made for paper (never half a file), tells the screen, and opens it in the
+    /// system's viewer (a task: the viewer is started off the update).
+    fn save_paper(&mut self, path: PathBuf, made: Result<paper::Pdf, String>) -> Task<Message> {
+        let saved = made.and_then(|pdf| {
+            crate::settings::write_atomically(&path, &pdf.bytes)
+                .map_err(|e| format!("{}: {e}", path.display()))
+        });
+        let ok = saved.is_ok();
+        self.paper_written(saved.map(|()| {
+            self.shared.i18n.tr_args("paper-saved", &[("file", path.display().to_string().into())])
+        }));
+        if !ok {
+            return Task::none();
+        }
+        Task::perform(
+            async move {
+                let result = open::that_detached(&path).map_err(|e| e.to_string());
+                (path, result)
+            },
+            |(file, result)| Message::PaperOpened { file, result },
+        )
+    }
+
+    /// Shows what became of a PDF on the screen that asked for it.
+    fn paper_written(&mut self, outcome: Result<String, String>) {
+        match &mut self.screen {
+            Screen::Program(page) => page.show_handout(outcome),
+            Screen::History(state) => state.show_outcome(outcome),
+            _ => {}
+        }
+    }
+
     fn history_action(&mut self, action: history::Action) -> Task<Message> {
+        if let history::Action::WriteReport(path) = action {
+            return self.write_report(path);
+        }
         let Some(store) = &self.store else { return Task::none() };
         let changed = match action {
-            history::Action::None => return Task::none(),
+            history::Action::None | history::Action::WriteReport(_) => return Task::none(),
             history::Action::Run(task) => return task.map(Message::History),
             history::Action::ReadSteps(id) => {
                 let steps = store.steps(id).map_err(|e| e.to_string());

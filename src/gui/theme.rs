@@ -7,10 +7,11 @@ use iced::theme::{Mode, Palette};
 use iced::widget::{button, container, progress_bar};
 use iced::{Background, Border, Color, Font, Shadow, Theme, color};
 
-/// Inter: embedded, so text looks the same on every machine (and exists on a bare one).
-pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
-pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
-pub const FONT_DISPLAY: &[u8] = include_bytes!("../../assets/fonts/InterDisplay-Bold.otf");
+/// Inter: embedded, so text looks the same on every machine (and exists on a bare one). The
+/// bytes are the ones the PDFs embed too, kept once in the binary.
+pub use crate::paper::text::{
+    DISPLAY as FONT_DISPLAY, REGULAR as FONT_REGULAR, SEMIBOLD as FONT_SEMIBOLD,
+};
 
 /// The body font.
 pub const BODY: Font = Font::with_name("Inter");

@@ -61,6 +61,8 @@ pub enum Message {
     Export,
     ExportTo(Option<PathBuf>),
     ShowMore,
+    Report,
+    ReportTo(Option<PathBuf>),
 }
 
 /// What the app must do; it reports back with [`State::show_steps`], [`State::changed`],
@@ -84,6 +86,8 @@ pub enum Action {
     RemovePause(i64),
     /// Write the history as CSV to this file.
     ExportCsv(PathBuf),
+    /// Write the report for the physio (the last month) as PDF to this file and open it.
+    WriteReport(PathBuf),
 }
 
 impl State {
@@ -173,6 +177,16 @@ impl State {
             )),
             Message::ExportTo(None) => Action::None,
             Message::ExportTo(Some(path)) => Action::ExportCsv(path),
+            Message::Report => Action::Run(Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(shared.tr("paper-report-dialog"))
+                    .set_file_name(format!("limber-report-{}.pdf", shared.today))
+                    .add_filter("PDF", &["pdf"])
+                    .save_file(),
+                |picked| Message::ReportTo(picked.map(|handle| handle.path().to_owned())),
+            )),
+            Message::ReportTo(None) => Action::None,
+            Message::ReportTo(Some(path)) => Action::WriteReport(path),
         }
     }
 
@@ -183,11 +197,16 @@ impl State {
                 .size(sizes.title())
                 .font(theme::STRONG)
                 .width(Length::Fill),
+            button(text(shared.tr("paper-report-button")).size(sizes.body()))
+                .padding([10, 18])
+                .style(theme::secondary_button)
+                .on_press(Message::Report),
             button(text(shared.tr("export-csv")).size(sizes.body()))
                 .padding([10, 18])
                 .style(theme::secondary_button)
                 .on_press(Message::Export),
         ]
+        .spacing(GAP_S)
         .align_y(Alignment::Center);
 
         let mut content = Column::new().spacing(GAP_L).push(header);

@@ -29,6 +29,8 @@ pub struct State {
     pain_before: Option<u8>,
     /// How the last "Share as file…" went: the sentence to show, or the error.
     shared_as: Option<Result<String, String>>,
+    /// What became of the last handout: saved (where), or why not.
+    handout: Option<Result<String, String>>,
     /// The level planned and shown.
     level: u32,
 }
@@ -51,6 +53,9 @@ pub enum Message {
     /// The save dialog's answer.
     ShareTo(Option<PathBuf>),
     DismissShared,
+    PrintHandout,
+    HandoutTo(Option<PathBuf>),
+    DismissHandout,
 }
 
 /// What the app must do.
@@ -82,6 +87,8 @@ pub enum Action {
     /// Write the program as a bundle to this file (the dialog has asked about replacing
     /// it), then hand the outcome to [`State::shared_as`].
     Share(PathBuf),
+    /// Write this program's handout as PDF to the file and open it.
+    WriteHandout(PathBuf),
 }
 
 impl State {
@@ -104,7 +111,16 @@ impl State {
                 .flatten(),
             entry.base_dir.as_deref(),
         );
-        Self { entry, plan, images, accepted, pain_before: None, shared_as: None, level }
+        Self {
+            entry,
+            plan,
+            images,
+            accepted,
+            pain_before: None,
+            shared_as: None,
+            handout: None,
+            level,
+        }
     }
 
     /// Shows how writing the bundle went.
@@ -126,6 +142,11 @@ impl State {
     /// Whether Start is allowed: the safety rules, if any, were accepted.
     pub fn can_start(&self) -> bool {
         self.accepted
+    }
+
+    /// Shows what became of the handout: saved, or why not.
+    pub fn show_handout(&mut self, outcome: Result<String, String>) {
+        self.handout = Some(outcome);
     }
 
     pub fn update(&mut self, message: Message, shared: &Shared) -> Action {
@@ -156,6 +177,20 @@ impl State {
                 self.shared_as = None;
                 Action::None
             }
+            Message::DismissHandout => {
+                self.handout = None;
+                Action::None
+            }
+            Message::PrintHandout => Action::Run(Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(shared.tr("paper-handout-dialog"))
+                    .set_file_name(format!("{}.pdf", self.entry.program.id))
+                    .add_filter("PDF", &["pdf"])
+                    .save_file(),
+                |picked| Message::HandoutTo(picked.map(|handle| handle.path().to_owned())),
+            )),
+            Message::HandoutTo(None) => Action::None,
+            Message::HandoutTo(Some(path)) => Action::WriteHandout(path),
             Message::Back => Action::Back,
             Message::Edit => Action::Edit,
             Message::Accept(accepted) => {
@@ -256,6 +291,10 @@ impl State {
                     .style(theme::secondary_button)
                     .padding([8, 16])
                     .on_press(Message::Share),
+                button(text(shared.tr("paper-print-handout")).size(sizes.body()))
+                    .style(theme::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::PrintHandout),
                 button(text(shared.tr(edit_label)).size(sizes.body()))
                     .style(theme::secondary_button)
                     .padding([8, 16])
@@ -264,7 +303,10 @@ impl State {
             .spacing(GAP_S),
         );
         if let Some(outcome) = &self.shared_as {
-            content = content.push(shared_box(outcome, shared));
+            content = content.push(outcome_box(outcome, shared, Message::DismissShared));
+        }
+        if let Some(outcome) = &self.handout {
+            content = content.push(outcome_box(outcome, shared, Message::DismissHandout));
         }
         content = content.push(about);
         if !program.stop_if.is_empty() {
@@ -466,11 +508,16 @@ impl State {
 }
 
 /// How writing the bundle went, with a button to dismiss it.
-fn shared_box<'a>(outcome: &'a Result<String, String>, shared: &'a Shared) -> Element<'a, Message> {
+/// How writing a file went (a bundle, a handout), with a button to put it away.
+fn outcome_box<'a>(
+    outcome: &'a Result<String, String>,
+    shared: &'a Shared,
+    on_dismiss: Message,
+) -> Element<'a, Message> {
     let sizes = shared.sizes();
     let dismiss = button(text(shared.tr("dismiss")).size(sizes.small()))
         .style(theme::secondary_button)
-        .on_press(Message::DismissShared);
+        .on_press(on_dismiss);
     let (words, style): (&str, fn(&iced::Theme) -> container::Style) = match outcome {
         Ok(done) => (done, theme::success_box),
         Err(error) => (error, theme::error_box),
