@@ -13,6 +13,7 @@ pub mod gui;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod picture;
 pub mod program;
 pub mod recorder;
 pub mod runner;

@@ -336,3 +336,7 @@ history-writes-failed = { $count ->
 }
 session-not-saved = This session cannot be kept in the history (see the notice after it); the steps still run.
 session-not-all-saved = Not everything of this session could be saved: { $detail }
+
+# Hardening (issue 14): pictures that cannot be shown, no display.
+picture-unavailable = This picture cannot be shown
+picture-not-shown = A picture of this program cannot be shown: { $detail }

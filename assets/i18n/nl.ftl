@@ -336,3 +336,7 @@ history-writes-failed = { $count ->
 }
 session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
+
+# Hardening (issue 14): pictures that cannot be shown, no display.
+picture-unavailable = Deze afbeelding kan niet getoond worden
+picture-not-shown = Een afbeelding van dit programma kan niet getoond worden: { $detail }

@@ -87,6 +87,8 @@ pub enum Message {
     FileDropped(PathBuf),
     SystemMode(Mode),
     Notice(notice::Message),
+    /// The pictures of the program on show were read; a line for each that cannot be shown.
+    PicturesLoaded(Vec<String>),
 }
 
 impl App {
@@ -248,6 +250,16 @@ impl App {
                 Task::none()
             }
             Message::DayCheck => Task::none(),
+            Message::PicturesLoaded(problems) => {
+                for problem in problems {
+                    let line = self
+                        .shared
+                        .i18n
+                        .tr_args("picture-not-shown", &[("detail", problem.into())]);
+                    self.notices.push(Notice::plain(line));
+                }
+                Task::none()
+            }
             Message::FileDropped(path) => {
                 if matches!(self.screen, Screen::Session(_) | Screen::Summary(_)) {
                     return Task::none();
@@ -431,10 +443,13 @@ impl App {
                 Task::none()
             }
             library::Action::Open(id) => {
-                if let Some(entry) = self.shared.library.find(&id).cloned() {
-                    self.screen = Screen::Program(Box::new(program::State::new(entry, &self.shared)));
-                }
-                Task::none()
+                let Some(entry) = self.shared.library.find(&id).cloned() else {
+                    return Task::none();
+                };
+                let mut page = program::State::new(entry, &self.shared);
+                let pictures = page.load_pictures().map(Message::PicturesLoaded);
+                self.screen = Screen::Program(Box::new(page));
+                pictures
             }
         }
     }

@@ -1,21 +1,40 @@
 //! The exercise illustrations: the project's line drawings (assets/illustrations/, embedded and
-//! matched by exercise id) and the images a physio puts beside a program file.
+//! matched by exercise id) and the pictures a physio puts beside a program file.
+//!
+//! A program's pictures are untrusted: they are read and decoded by [`crate::picture`] on a
+//! thread of their own, into bitmaps of a bounded size, and only those bitmaps reach iced.
+//! A picture that cannot be shown becomes a plain placeholder.
 
 use crate::gui::theme;
-use iced::widget::svg;
+use crate::picture;
+use iced::Task;
+use iced::widget::{image, svg};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 include!(concat!(env!("OUT_DIR"), "/illustrations.rs"));
 
-/// The largest image file read from beside a program (a hostile file can't exhaust memory).
-const MAX_IMAGE_BYTES: u64 = 4 << 20;
+/// All of one program's pictures together take at most this many pixels (64 MiB as RGBA):
+/// a program of 200 pictures gets smaller ones, not 200 large ones.
+const PROGRAM_PIXELS: u64 = 16 * 1024 * 1024;
+/// The longest side of the small copy drawn in lists (twice the list's 150 points, for
+/// screens that scale by two).
+const SMALL_SIDE: u64 = 400;
+/// Lists draw the small copy up to this width.
+const SMALL_UP_TO: f32 = 200.0;
 
 /// An image ready to draw.
 #[derive(Debug, Clone)]
 pub enum Picture {
+    /// One of the project's drawings.
     Svg(svg::Handle),
-    Raster(iced::widget::image::Handle),
+    /// A program's picture, decoded: a small copy for lists and a large one.
+    Raster { small: image::Handle, large: image::Handle },
+    /// A program's picture still being read.
+    Loading,
+    /// A program's picture that cannot be shown, with the words to show instead.
+    Unavailable(String),
 }
 
 /// Illustration handles, recoloured for each theme once and kept.
@@ -25,24 +44,99 @@ pub struct Illustrations {
     dark: HashMap<&'static str, svg::Handle>,
 }
 
-/// The images beside one program file, read once when the program is opened: a view that
-/// read them would hit the disk, and make iced rasterize a new handle, on every redraw.
+/// One program picture as read.
+#[derive(Debug, Clone)]
+enum Loaded {
+    Shown { small: image::Handle, large: image::Handle },
+    Failed,
+}
+
+/// The pictures beside one program file, read once when the program is opened, on a thread
+/// of their own: the screens (program, then session) share what it finds as it is ready.
 #[derive(Debug, Clone, Default)]
 pub struct ProgramImages {
-    loaded: HashMap<PathBuf, Picture>,
+    loaded: Arc<OnceLock<HashMap<PathBuf, Loaded>>>,
 }
 
 impl ProgramImages {
-    /// Reads `images` (paths as written in the program) from `base_dir`; those that are
-    /// missing, too large or unreadable are left out, so the project's drawing shows instead.
-    pub fn load<'a>(images: impl IntoIterator<Item = &'a Path>, base_dir: Option<&Path>) -> Self {
-        let Some(base) = base_dir else { return Self::default() };
-        let loaded = images
-            .into_iter()
-            .filter_map(|image| Some((image.to_owned(), load_beside(base, image)?)))
-            .collect();
-        Self { loaded }
+    /// Starts reading `images` (paths as written in the program) from `base_dir` and returns
+    /// at once; the task ends when they are read, with a line for each that cannot be shown.
+    pub fn load<'a>(
+        images: impl IntoIterator<Item = &'a Path>,
+        base_dir: Option<&Path>,
+    ) -> (Self, Task<Vec<String>>) {
+        let this = Self::default();
+        let Some(base) = base_dir else {
+            let _ = this.loaded.set(HashMap::new());
+            return (this, Task::none());
+        };
+        let mut images: Vec<PathBuf> = images.into_iter().map(Path::to_owned).collect();
+        images.sort();
+        images.dedup();
+        let (done, finished) = iced::futures::channel::oneshot::channel();
+        let slot = Arc::clone(&this.loaded);
+        let base = base.to_owned();
+        let reader = std::thread::Builder::new()
+            .name("limber-pictures".into())
+            // usvg and resvg recurse for every level of a drawing (at most 48 deep).
+            .stack_size(8 << 20)
+            .spawn(move || {
+                let (loaded, problems) = read_all(&base, &images);
+                let _ = slot.set(loaded);
+                let _ = done.send(problems);
+            });
+        if let Err(error) = reader {
+            let _ = this.loaded.set(HashMap::new());
+            return (
+                this,
+                Task::done(vec![format!("cannot read the program's pictures: {error}")]),
+            );
+        }
+        (this, Task::perform(finished, Result::unwrap_or_default))
     }
+
+    /// Reads the pictures here and now (for tests and tools); see [`ProgramImages::load`].
+    pub fn load_now<'a>(images: impl IntoIterator<Item = &'a Path>, base_dir: &Path) -> Self {
+        let images: Vec<PathBuf> = images.into_iter().map(Path::to_owned).collect();
+        let this = Self::default();
+        let _ = this.loaded.set(read_all(base_dir, &images).0);
+        this
+    }
+
+    /// Whether every picture has been read.
+    pub fn is_ready(&self) -> bool {
+        self.loaded.get().is_some()
+    }
+}
+
+/// Decodes every picture, sharing [`PROGRAM_PIXELS`] among them; the lines say which could
+/// not be shown and why.
+fn read_all(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<String>) {
+    let count = u64::try_from(images.len()).unwrap_or(u64::MAX).max(1);
+    let each = PROGRAM_PIXELS / count;
+    let mut problems = Vec::new();
+    let loaded = images
+        .iter()
+        .map(|image| {
+            let read = picture::read(&base.join(image)).and_then(|bytes| {
+                let large = picture::decode(&bytes, picture::is_svg(image), each)?;
+                Ok((picture::shrink(&large, SMALL_SIDE * SMALL_SIDE * 2 / 3), large))
+            });
+            let loaded = match read {
+                Ok((small, large)) => Loaded::Shown { small: handle(small), large: handle(large) },
+                Err(problem) => {
+                    problems.push(format!("{}: {problem}", image.display()));
+                    Loaded::Failed
+                }
+            };
+            (image.clone(), loaded)
+        })
+        .collect();
+    (loaded, problems)
+}
+
+fn handle(pixels: picture::Rgba) -> image::Handle {
+    image::Handle::from_rgba(pixels.width, pixels.height, pixels.pixels)
 }
 
 impl Illustrations {
@@ -61,34 +155,38 @@ impl Illustrations {
         Self { light: recoloured(false), dark: recoloured(true) }
     }
 
-    /// The picture for an exercise: the program's own image if it has one that loads, else the
-    /// project's drawing for that exercise id, in the theme's colours.
+    /// The picture for an exercise: the program's own image if it has one (being read, or
+    /// `unavailable` when it cannot be shown), else the project's drawing for that exercise
+    /// id, in the theme's colours.
     pub fn for_exercise(
         &self,
         id: &str,
         image: Option<&Path>,
         images: &ProgramImages,
         dark: bool,
+        unavailable: impl FnOnce() -> String,
     ) -> Option<Picture> {
+        if let Some(image) = image {
+            return Some(match images.loaded.get().map(|loaded| loaded.get(image)) {
+                None => Picture::Loading,
+                Some(Some(Loaded::Shown { small, large })) => {
+                    Picture::Raster { small: small.clone(), large: large.clone() }
+                }
+                Some(Some(Loaded::Failed) | None) => Picture::Unavailable(unavailable()),
+            });
+        }
         let drawings = if dark { &self.dark } else { &self.light };
-        image
-            .and_then(|image| images.loaded.get(image).cloned())
-            .or_else(|| drawings.get(id).cloned().map(Picture::Svg))
+        drawings.get(id).cloned().map(Picture::Svg)
     }
 }
 
-/// Reads a program's image; the program validator has already refused absolute paths and `..`.
-fn load_beside(base: &Path, image: &Path) -> Option<Picture> {
-    let path = base.join(image);
-    let size = std::fs::metadata(&path).ok()?.len();
-    if size > MAX_IMAGE_BYTES {
-        return None;
+impl Picture {
+    /// The handle to draw at `width` points, when it is a program's picture.
+    pub fn raster_for(&self, width: f32) -> Option<&image::Handle> {
+        match self {
+            Self::Raster { small, .. } if width <= SMALL_UP_TO => Some(small),
+            Self::Raster { large, .. } => Some(large),
+            _ => None,
+        }
     }
-    let bytes = std::fs::read(&path).ok()?;
-    let is_svg = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"));
-    Some(if is_svg {
-        Picture::Svg(svg::Handle::from_memory(bytes))
-    } else {
-        Picture::Raster(iced::widget::image::Handle::from_bytes(bytes))
-    })
 }

@@ -59,13 +59,15 @@ impl Shared {
         theme::is_dark_choice(self.settings.theme, self.system_mode)
     }
 
-    /// The picture of `exercise`: the program's own image, else the project's drawing.
+    /// The picture of `exercise`: the program's own image (or a placeholder while it is read
+    /// or when it cannot be shown), else the project's drawing.
     pub fn picture(&self, exercise: &PlannedExercise, images: &ProgramImages) -> Option<Picture> {
         self.illustrations.for_exercise(
             &exercise.id,
             exercise.image.as_deref(),
             images,
             self.dark(),
+            || self.tr("picture-unavailable"),
         )
     }
 }

@@ -52,17 +52,24 @@ pub enum Action {
 }
 
 impl State {
-    /// The page of `entry`, planned with the user's get-ready time; reads the program's own
-    /// images (the app calls this, never a view).
+    /// The page of `entry`, planned with the user's get-ready time; its pictures are read by
+    /// [`State::load_pictures`].
     pub fn new(entry: Entry, shared: &Shared) -> Self {
         let plan = Arc::new(entry.plan(shared.settings.get_ready));
         let accepted = entry.program.stop_if.is_empty()
             || shared.settings.has_accepted(&entry.program.id, entry.program.version);
-        let images = ProgramImages::load(
-            plan.exercises.iter().filter_map(|e| e.image.as_deref()),
-            entry.base_dir.as_deref(),
+        Self { entry, plan, images: ProgramImages::default(), accepted, pain_before: None }
+    }
+
+    /// Starts reading the program's own pictures (the app calls this, never a view); the
+    /// task ends with a line for each picture that cannot be shown.
+    pub fn load_pictures(&mut self) -> iced::Task<Vec<String>> {
+        let (images, task) = ProgramImages::load(
+            self.plan.exercises.iter().filter_map(|e| e.image.as_deref()),
+            self.entry.base_dir.as_deref(),
         );
-        Self { entry, plan, images, accepted, pain_before: None }
+        self.images = images;
+        task
     }
 
     /// Whether Start is allowed: the safety rules, if any, were accepted.
@@ -236,11 +243,25 @@ impl State {
     }
 }
 
-/// An exercise picture of a given width.
+/// An exercise picture of a given width; a program's picture still being read takes its
+/// room empty, and one that cannot be shown a plain placeholder.
 pub fn thumbnail<'a, M: 'a>(picture: Picture, width: f32) -> Element<'a, M> {
     let height = width * 2.0 / 3.0;
+    if let Some(handle) = picture.raster_for(width) {
+        return iced::widget::image(handle.clone()).width(width).height(height).into();
+    }
     match picture {
         Picture::Svg(handle) => svg(handle).width(width).height(height).into(),
-        Picture::Raster(handle) => iced::widget::image(handle).width(width).height(height).into(),
+        Picture::Unavailable(words) => {
+            container(text(words).size((width / 10.0).clamp(11.0, 16.0)).style(widget::muted_text))
+                .center(width)
+                .height(height)
+                .padding(GAP_S)
+                .style(theme::inner_card)
+                .into()
+        }
+        Picture::Raster { .. } | Picture::Loading => {
+            container(text("")).width(width).height(height).style(theme::inner_card).into()
+        }
     }
 }

@@ -367,7 +367,8 @@ impl Checker<'_, '_> {
     }
 }
 
-/// Why the image `relative` cannot be used from `base`, if it cannot.
+/// Why the image `relative` cannot be used from `base`, if it cannot: missing, not a file, a
+/// link out of the folder, or a picture that does not pass [`crate::picture::check_file`].
 pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<String> {
     let full = base.join(relative);
     let shown = relative.escape_debug();
@@ -379,7 +380,9 @@ pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<String> {
                 "image `{shown}` is a link to outside the program's folder; copy the image \
                  itself next to the program file"
             )),
-            _ => None,
+            _ => crate::picture::check_file(&full)
+                .err()
+                .map(|problem| format!("image `{shown}` cannot be shown: {problem}")),
         },
     }
 }
