@@ -127,7 +127,11 @@ impl App {
             }
             Err(error) => {
                 notices.push(Notice::plain(error.to_string()));
-                None
+                // A read-only folder or a full disk: the history can still be shown.
+                Store::open_read_only(&data_dir, clock.wall()).ok().map(|opened| {
+                    notices.extend(opened.notice.map(Notice::plain));
+                    opened.store
+                })
             }
         };
         let audio = open_audio(AudioSettings { volume: settings.volume, muted: settings.muted });
