@@ -18,6 +18,10 @@ pub use check::{
     IMAGE_EXTENSIONS, MAX_COUNTDOWN, MAX_DURATION, MAX_EXERCISES, MAX_ID_CHARS, MAX_PAUSE,
     MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS, MAX_TOTAL_SECONDS,
 };
+pub use check::{
+    MAX_AUTHOR_CHARS, MAX_CUE_CHARS, MAX_CUES, MAX_DESCRIPTION_CHARS, MAX_INSTRUCTIONS_CHARS,
+    MAX_NAME_CHARS, MAX_RULE_CHARS, MAX_RULES, MAX_TITLE_CHARS,
+};
 pub use duration::{DurationText, format_clock, format_duration, parse_duration_text};
 pub use parse::{
     Diagnostic, LoadError, MAX_DIAGNOSTICS, MAX_FILE_BYTES, folder_of, load, locate_top_key, parse,

@@ -24,7 +24,7 @@ use keys::Place;
 use serde_spanned::Spanned;
 use std::path::Path;
 use toml::de::{DeString, DeTable, DeValue};
-use values::{integer, literal, type_name};
+use values::{integer, literal, too_long, type_name};
 
 type Value<'i> = Spanned<DeValue<'i>>;
 type Key<'i> = Spanned<DeString<'i>>;
@@ -114,7 +114,7 @@ impl<'a, 's> Checker<'a, 's> {
         };
         let version = root.get("version").map_or(Some(1), |v| self.version(v));
         let title = match root.get("title") {
-            Some(value) => self.text("`title`", value),
+            Some(value) => self.text("`title`", value, MAX_TITLE_CHARS),
             None => {
                 self.missing(
                     &suggested,
@@ -126,7 +126,9 @@ impl<'a, 's> Checker<'a, 's> {
                 None
             }
         };
-        let description = root.get("description").and_then(|v| self.text("`description`", v));
+        let description = root
+            .get("description")
+            .and_then(|v| self.text("`description`", v, MAX_DESCRIPTION_CHARS));
         let author = root.get("author").and_then(|v| self.author(v));
         let sessions_per_week = root
             .get("sessions_per_week")
@@ -195,6 +197,11 @@ impl<'a, 's> Checker<'a, 's> {
             if text.trim().is_empty() {
                 self.problem(value.span().start, format!("`author.{key}` is empty"));
             }
+            if let Some(message) =
+                too_long(&format!("`author.{key}`"), None, text, MAX_AUTHOR_CHARS)
+            {
+                self.problem(value.span().start, message);
+            }
             Some(text.to_owned())
         };
         let name = field("name").unwrap_or_default();
@@ -219,10 +226,22 @@ impl<'a, 's> Checker<'a, 's> {
             );
             return Vec::new();
         };
+        if items.len() > MAX_RULES {
+            self.problem(
+                value.span().start,
+                format!(
+                    "`stop_if` has {} rules; at most {MAX_RULES}: keep the ones that matter most",
+                    items.len()
+                ),
+            );
+            return Vec::new();
+        }
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.text(&format!("rule {} of `stop_if`", i + 1), item))
+            .filter_map(|(i, item)| {
+                self.text(&format!("rule {} of `stop_if`", i + 1), item, MAX_RULE_CHARS)
+            })
             .collect()
     }
 

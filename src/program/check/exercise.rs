@@ -4,8 +4,9 @@
 use super::keys::Place;
 use super::values::{quote, type_name};
 use super::{
-    Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_DURATION, MAX_EXERCISES, MAX_PAUSE,
-    MAX_REPS, MAX_SECONDS_PER_REP, MAX_SETS, Value,
+    Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_CUE_CHARS, MAX_CUES, MAX_DURATION,
+    MAX_EXERCISES, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_PAUSE, MAX_REPS,
+    MAX_SECONDS_PER_REP, MAX_SETS, MAX_TITLE_CHARS, Value,
 };
 use crate::program::{Block, BlockKind, Dosage, Exercise, FormCue, Sides, Text};
 use std::collections::HashMap;
@@ -81,7 +82,8 @@ impl Checker<'_, '_> {
             Some(value) => self.choice("kind", value, &names).map(|i| BlockKind::ALL[i]),
             None => Some(BlockKind::Other),
         };
-        let title = table.get("title").and_then(|v| self.text("the block's `title`", v));
+        let title =
+            table.get("title").and_then(|v| self.text("the block's `title`", v, MAX_TITLE_CHARS));
         match table.get_key_value("exercise") {
             None => self.missing(
                 &suggested,
@@ -164,7 +166,7 @@ impl Checker<'_, '_> {
             }
         };
         let name = match table.get("name") {
-            Some(value) => self.text("`name`", value),
+            Some(value) => self.text("`name`", value, MAX_NAME_CHARS),
             None => {
                 self.missing(
                     &suggested,
@@ -175,7 +177,9 @@ impl Checker<'_, '_> {
                 None
             }
         };
-        let instructions = table.get("instructions").and_then(|v| self.text("`instructions`", v));
+        let instructions = table
+            .get("instructions")
+            .and_then(|v| self.text("`instructions`", v, MAX_INSTRUCTIONS_CHARS));
         let image = table.get("image").and_then(|v| self.image(v));
         let dosage = self.dosage(offset, table, &suggested);
         let sets = table.get("sets").map_or(Some(1), |v| self.count("sets", v, 1, MAX_SETS));
@@ -280,6 +284,13 @@ impl Checker<'_, '_> {
             Some(Dosage::Reps { reps, seconds_per_rep: Some(pace) }) => Some(reps * pace),
             _ => None,
         };
+        if items.len() > MAX_CUES {
+            self.problem(
+                value.span().start,
+                format!("`cues` has {} cues; an exercise may have at most {MAX_CUES}", items.len()),
+            );
+            return Vec::new();
+        }
         let mut cues = Vec::new();
         for item in items.iter() {
             let Some(table) = self.table("each cue", item) else {
@@ -317,7 +328,7 @@ impl Checker<'_, '_> {
                 }
             };
             let text = match table.get("text") {
-                Some(value) => self.text("the cue's `text`", value),
+                Some(value) => self.text("the cue's `text`", value, MAX_CUE_CHARS),
                 None => {
                     self.missing(
                         &suggested,

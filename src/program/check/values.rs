@@ -30,6 +30,26 @@ pub(super) fn quote(text: &str) -> String {
     }
 }
 
+/// Why a text (of one language, when `language` is given) is too long, if it is longer than
+/// `max` characters.
+pub(super) fn too_long(
+    label: &str,
+    language: Option<&str>,
+    text: &str,
+    max: usize,
+) -> Option<String> {
+    // A text within the limit is only counted up to it.
+    if text.chars().nth(max).is_none() {
+        return None;
+    }
+    let length = text.chars().count();
+    let what = match language {
+        Some(code) => format!("the `{code}` text of {label}"),
+        None => label.to_owned(),
+    };
+    Some(format!("{what} is {length} characters long; at most {max}: shorten it"))
+}
+
 /// An integer literal as written (huge ones shortened).
 pub(super) fn literal(value: &DeValue<'_>) -> String {
     let text = match value {
@@ -142,16 +162,27 @@ impl Checker<'_, '_> {
         message
     }
 
-    /// A localized text: a plain string in the program's language, or a table of
-    /// language code → string.
-    pub(super) fn text(&mut self, label: &str, value: &Value<'_>) -> Option<Text> {
+    /// A localized text of at most `max_chars` characters (in each language): a plain
+    /// string in the program's language, or a table of language code → string.
+    pub(super) fn text(
+        &mut self,
+        label: &str,
+        value: &Value<'_>,
+        max_chars: usize,
+    ) -> Option<Text> {
         let at = value.span().start;
         match value.get_ref() {
             DeValue::String(text) if text.trim().is_empty() => {
                 self.problem(at, format!("{label} is empty; write the text between the quotes"));
                 None
             }
-            DeValue::String(text) => Some(Text::plain(&self.language, text.as_ref())),
+            DeValue::String(text) => match too_long(label, None, text, max_chars) {
+                Some(message) => {
+                    self.problem(at, message);
+                    None
+                }
+                None => Some(Text::plain(&self.language, text.as_ref())),
+            },
             DeValue::Table(table) if table.is_empty() => {
                 self.problem(
                     at,
@@ -178,7 +209,10 @@ impl Checker<'_, '_> {
                             text.span().start,
                             format!("the `{code}` text of {label} is empty"),
                         ),
-                        DeValue::String(s) => texts.push((code.to_owned(), s.to_string())),
+                        DeValue::String(s) => match too_long(label, Some(code), s, max_chars) {
+                            Some(message) => self.problem(text.span().start, message),
+                            None => texts.push((code.to_owned(), s.to_string())),
+                        },
                         other => self.problem(
                             text.span().start,
                             format!(
