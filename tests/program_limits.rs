@@ -130,3 +130,15 @@ fn an_exercise_has_at_most_100_form_cues() {
     let error = refused(&cues(program::MAX_CUES + 1));
     assert_eq!(error.message, "`cues` has 101 cues; an exercise may have at most 100");
 }
+
+#[test]
+fn texts_hold_no_control_characters_but_line_breaks_and_tabs() {
+    // An escape sequence in a name would take over the terminal `limber run` shows it in.
+    let name = TEMPLATE.replace("name = \"Plank\"", r#"name = "\u001b]0;owned\u0007""#);
+    let error = refused(&name);
+    assert_eq!((error.line, error.column), (7, 10));
+    assert!(error.message.contains("control character (U+001B)"), "{}", error.message);
+    let error = refused(&top("description", "\"a\\u0000b\""));
+    assert!(error.message.contains("U+0000"), "{}", error.message);
+    assert!(parse(&with("instructions", "\"one\\n\\ttwo\\r\\n\"")).is_ok());
+}

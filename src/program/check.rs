@@ -24,7 +24,7 @@ use keys::Place;
 use serde_spanned::Spanned;
 use std::path::Path;
 use toml::de::{DeString, DeTable, DeValue};
-use values::{integer, literal, too_long, type_name};
+use values::{integer, literal, text_problem, type_name};
 
 type Value<'i> = Spanned<DeValue<'i>>;
 type Key<'i> = Spanned<DeString<'i>>;
@@ -198,7 +198,7 @@ impl<'a, 's> Checker<'a, 's> {
                 self.problem(value.span().start, format!("`author.{key}` is empty"));
             }
             if let Some(message) =
-                too_long(&format!("`author.{key}`"), None, text, MAX_AUTHOR_CHARS)
+                text_problem(&format!("`author.{key}`"), None, text, MAX_AUTHOR_CHARS)
             {
                 self.problem(value.span().start, message);
             }

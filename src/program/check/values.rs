@@ -30,24 +30,33 @@ pub(super) fn quote(text: &str) -> String {
     }
 }
 
-/// Why a text (of one language, when `language` is given) is too long, if it is longer than
-/// `max` characters.
-pub(super) fn too_long(
+/// Why a text (of one language, when `language` is given) cannot be shown, if it cannot:
+/// longer than `max` characters, or holding a control character (an escape sequence in a
+/// name would garble, or take over, the terminal `limber run` shows it in). Line breaks and
+/// tabs are fine.
+pub(super) fn text_problem(
     label: &str,
     language: Option<&str>,
     text: &str,
     max: usize,
 ) -> Option<String> {
+    let what = || match language {
+        Some(code) => format!("the `{code}` text of {label}"),
+        None => label.to_owned(),
+    };
+    if let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+        return Some(format!(
+            "{} holds a control character (U+{:04X}), which would garble the screen; remove it",
+            what(),
+            u32::from(c)
+        ));
+    }
     // A text within the limit is only counted up to it.
     if text.chars().nth(max).is_none() {
         return None;
     }
     let length = text.chars().count();
-    let what = match language {
-        Some(code) => format!("the `{code}` text of {label}"),
-        None => label.to_owned(),
-    };
-    Some(format!("{what} is {length} characters long; at most {max}: shorten it"))
+    Some(format!("{} is {length} characters long; at most {max}: shorten it", what()))
 }
 
 /// An integer literal as written (huge ones shortened).
@@ -176,7 +185,7 @@ impl Checker<'_, '_> {
                 self.problem(at, format!("{label} is empty; write the text between the quotes"));
                 None
             }
-            DeValue::String(text) => match too_long(label, None, text, max_chars) {
+            DeValue::String(text) => match text_problem(label, None, text, max_chars) {
                 Some(message) => {
                     self.problem(at, message);
                     None
@@ -209,7 +218,7 @@ impl Checker<'_, '_> {
                             text.span().start,
                             format!("the `{code}` text of {label} is empty"),
                         ),
-                        DeValue::String(s) => match too_long(label, Some(code), s, max_chars) {
+                        DeValue::String(s) => match text_problem(label, Some(code), s, max_chars) {
                             Some(message) => self.problem(text.span().start, message),
                             None => texts.push((code.to_owned(), s.to_string())),
                         },
