@@ -340,3 +340,7 @@ session-not-all-saved = Not everything of this session could be saved: { $detail
 # Hardening (issue 14): pictures that cannot be shown, no display.
 picture-unavailable = This picture cannot be shown
 picture-not-shown = A picture of this program cannot be shown: { $detail }
+no-window = Limber cannot open its window: { $reason }.
+no-window-no-display = there is no display to open it on (neither DISPLAY nor WAYLAND_DISPLAY is set)
+no-window-hint = Everything works from the terminal too: limber programs, limber run PROGRAM, limber history, limber stats (see limber --help).
+no-window-unreachable = the display { $display } cannot be reached

@@ -340,3 +340,7 @@ session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail
 # Hardening (issue 14): pictures that cannot be shown, no display.
 picture-unavailable = Deze afbeelding kan niet getoond worden
 picture-not-shown = Een afbeelding van dit programma kan niet getoond worden: { $detail }
+no-window = Limber kan zijn venster niet openen: { $reason }.
+no-window-no-display = er is geen beeldscherm om het op te openen (DISPLAY en WAYLAND_DISPLAY zijn allebei niet ingesteld)
+no-window-hint = Alles werkt ook vanuit de terminal: limber programs, limber run PROGRAMMA, limber history, limber stats (zie limber --help).
+no-window-unreachable = het beeldscherm { $display } is niet bereikbaar
