@@ -41,6 +41,9 @@ pub enum Command {
         /// Print JSON (the machine-readable contract) instead of a table.
         #[arg(long)]
         json: bool,
+        /// The program level to plan (default 1).
+        #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
+        level: Option<u32>,
     },
     /// List the built-in and your own programs.
     Programs {
@@ -60,6 +63,10 @@ pub enum Command {
         /// Do not ask for pain and effort before and after.
         #[arg(long)]
         no_checkin: bool,
+        /// The program level (default: the one you chose last, else that of your last
+        /// session of it, else 1).
+        #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
+        level: Option<u32>,
     },
     /// List past sessions.
     History {
@@ -155,10 +162,10 @@ fn warn(line: &str) {
 pub fn run(command: Command, context: &Context) -> ExitCode {
     match command {
         Command::Validate { files } => programs::validate(context, &files),
-        Command::Plan { program, json } => programs::plan(context, &program, json),
+        Command::Plan { program, json, level } => programs::plan(context, &program, json, level),
         Command::Programs { json } => programs::list(context, json),
-        Command::Run { program, events, mute, no_checkin } => {
-            run::run(context, &program, events, mute, no_checkin)
+        Command::Run { program, events, mute, no_checkin, level } => {
+            run::run(context, &program, run::Options { events, mute, no_checkin, level })
         }
         Command::History { json } => records::history(context, json),
         Command::Stats { json, today, weekly_target } => {

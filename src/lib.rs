@@ -11,15 +11,20 @@ pub mod cli;
 pub mod clock;
 pub mod context;
 pub mod cue;
+pub mod dose;
 #[cfg(feature = "app")]
 pub mod gui;
 pub mod history;
 pub mod i18n;
 pub mod library;
 pub mod picture;
+pub mod pose;
 pub mod program;
+pub mod progression;
 pub mod recorder;
 pub mod runner;
 pub mod session;
 pub mod settings;
 pub mod streaks;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;

@@ -391,7 +391,8 @@ fn history_files_that_are_not_histories_are_kept_aside_unchanged() {
     let header_only = |path: &Path| {
         fs::write(path, b"SQLite format 3\0 and then nothing that makes sense at all, for one hundred bytes or so....").unwrap()
     };
-    let makers: [(&str, &dyn Fn(&Path)); 8] = [
+    type Maker<'a> = &'a dyn Fn(&Path);
+    let makers: [(&str, Maker); 8] = [
         ("foreign", &foreign),
         ("newer", &newer),
         ("garbage", &garbage),

@@ -74,7 +74,8 @@ fn each_language_of_a_text_is_counted_on_its_own() {
 
 #[test]
 fn instructions_cues_and_titles_have_their_limits() {
-    let cases: [(&str, usize, fn(usize) -> String); 5] = [
+    type Case<'a> = (&'a str, usize, fn(usize) -> String);
+    let cases: [Case; 5] = [
         ("`instructions`", program::MAX_INSTRUCTIONS_CHARS, |n| with("instructions", &text(n))),
         ("the cue's `text`", program::MAX_CUE_CHARS, |n| {
             with("cues", &format!("[{{ at = 10, text = {} }}]", text(n)))

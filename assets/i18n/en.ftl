@@ -344,3 +344,25 @@ no-window = Limber cannot open its window: { $reason }.
 no-window-no-display = there is no display to open it on (neither DISPLAY nor WAYLAND_DISPLAY is set)
 no-window-hint = Everything works from the terminal too: limber programs, limber run PROGRAM, limber history, limber stats (see limber --help).
 no-window-unreachable = the display { $display } cannot be reached
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Relax
+cue-round = Round { $round } of { $rounds }
+step-relax = RELAX
+step-relax-headline = Let go
+side-alternate = alternating sides
+dose-holds = { $count ->
+    [one] 1 hold of { $seconds } s
+   *[other] { $count } holds of { $seconds } s
+}
+dose-alternating = alternating sides
+dose-seconds-list = { $list } s
+hold-of = Hold { $rep } of { $reps }
+round-of = Round { $round } of { $rounds }
+level-of = Level { $level } of { $levels }
+level-pick = Level
+level-n = Level { $level }
+level-suggest-up = Your last sessions at this level went well: you are ready for level { $level }. Limber changes nothing by itself.
+level-suggest-down = Your last session hurt more than it should: level { $level } may suit you better for now. Limber changes nothing by itself.
+level-accept = Go to level { $level }
+level-decline = Not now
+equipment-list = You need: { $things }

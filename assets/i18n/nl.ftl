@@ -344,3 +344,25 @@ no-window = Limber kan zijn venster niet openen: { $reason }.
 no-window-no-display = er is geen beeldscherm om het op te openen (DISPLAY en WAYLAND_DISPLAY zijn allebei niet ingesteld)
 no-window-hint = Alles werkt ook vanuit de terminal: limber programs, limber run PROGRAMMA, limber history, limber stats (zie limber --help).
 no-window-unreachable = het beeldscherm { $display } is niet bereikbaar
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Ontspan
+cue-round = Ronde { $round } van { $rounds }
+step-relax = ONTSPANNEN
+step-relax-headline = Even loslaten
+side-alternate = afwisselend links en rechts
+dose-holds = { $count ->
+    [one] 1 × { $seconds } s vasthouden
+   *[other] { $count } × { $seconds } s vasthouden
+}
+dose-alternating = afwisselend links en rechts
+dose-seconds-list = { $list } s
+hold-of = Keer { $rep } van { $reps }
+round-of = Ronde { $round } van { $rounds }
+level-of = Niveau { $level } van { $levels }
+level-pick = Niveau
+level-n = Niveau { $level }
+level-suggest-up = Je laatste sessies op dit niveau gingen goed: je bent klaar voor niveau { $level }. Limber verandert niets vanzelf.
+level-suggest-down = Je laatste sessie deed meer pijn dan zou moeten: niveau { $level } past nu misschien beter. Limber verandert niets vanzelf.
+level-accept = Naar niveau { $level }
+level-decline = Nu niet
+equipment-list = Je hebt nodig: { $things }

@@ -1,5 +1,6 @@
 //! The exercise illustrations: the project's line drawings (assets/illustrations/, embedded and
-//! matched by exercise id) and the pictures a physio puts beside a program file.
+//! matched by exercise id) and the pictures a physio puts beside a program file, each in up to
+//! two poses ([`Pose`]: `<id>.start.svg` beside `<id>.svg`, `a.start.svg` beside `a.svg`).
 //!
 //! A program's pictures are untrusted: they are read and decoded by [`crate::picture`] on a
 //! thread of their own, into bitmaps of a bounded size, and only those bitmaps reach iced.
@@ -7,6 +8,7 @@
 
 use crate::gui::theme;
 use crate::picture;
+use crate::pose::{Pose, start_image};
 use iced::Task;
 use iced::widget::{image, svg};
 use std::collections::HashMap;
@@ -81,7 +83,7 @@ impl ProgramImages {
             // usvg and resvg recurse for every level of a drawing (at most 48 deep).
             .stack_size(8 << 20)
             .spawn(move || {
-                let (loaded, problems) = read_all(&base, &images);
+                let (loaded, problems) = read_with_starts(&base, &images);
                 let _ = slot.set(loaded);
                 let _ = done.send(problems);
             });
@@ -99,7 +101,7 @@ impl ProgramImages {
     pub fn load_now<'a>(images: impl IntoIterator<Item = &'a Path>, base_dir: &Path) -> Self {
         let images: Vec<PathBuf> = images.into_iter().map(Path::to_owned).collect();
         let this = Self::default();
-        let _ = this.loaded.set(read_all(base_dir, &images).0);
+        let _ = this.loaded.set(read_with_starts(base_dir, &images).0);
         this
     }
 
@@ -107,6 +109,22 @@ impl ProgramImages {
     pub fn is_ready(&self) -> bool {
         self.loaded.get().is_some()
     }
+}
+
+/// Decodes `images` and the start pose beside each that has one: a start pose that is
+/// missing or cannot be shown is left out (the image shows in its place) without a word, as
+/// nothing asked for it by name; the validator's checks apply to it all the same.
+fn read_with_starts(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<String>) {
+    let starts: Vec<PathBuf> = images
+        .iter()
+        .map(|image| start_image(image))
+        .filter(|start| !images.contains(start))
+        .filter(|start| crate::program::image_problem(base, start).is_none())
+        .collect();
+    let all: Vec<PathBuf> = images.iter().chain(&starts).cloned().collect();
+    let (mut loaded, problems) = read_all(base, &all);
+    loaded.retain(|path, picture| !(starts.contains(path) && matches!(picture, Loaded::Failed)));
+    (loaded, problems)
 }
 
 /// Decodes every picture, sharing [`PROGRAM_PIXELS`] among them; the lines say which could
@@ -155,28 +173,42 @@ impl Illustrations {
         Self { light: recoloured(false), dark: recoloured(true) }
     }
 
-    /// The picture for an exercise: the program's own image if it has one (being read, or
-    /// `unavailable` when it cannot be shown), else the project's drawing for that exercise
-    /// id, in the theme's colours.
+    /// The picture for an exercise in `pose`: the program's own image if it has one (its start
+    /// pose beside it, else the image itself; being read, or `unavailable` when it cannot be
+    /// shown), else the project's drawing for that exercise id (`<id>.start` for the start
+    /// pose, else `<id>`), in the theme's colours.
     pub fn for_exercise(
         &self,
         id: &str,
         image: Option<&Path>,
         images: &ProgramImages,
         dark: bool,
+        pose: Pose,
         unavailable: impl FnOnce() -> String,
     ) -> Option<Picture> {
+        let start = pose == Pose::Start;
         if let Some(image) = image {
-            return Some(match images.loaded.get().map(|loaded| loaded.get(image)) {
-                None => Picture::Loading,
-                Some(Some(Loaded::Shown { small, large })) => {
-                    Picture::Raster { small: small.clone(), large: large.clone() }
+            let Some(loaded) = images.loaded.get() else { return Some(Picture::Loading) };
+            let shown = |path: &Path| match loaded.get(path) {
+                Some(Loaded::Shown { small, large }) => {
+                    Some(Picture::Raster { small: small.clone(), large: large.clone() })
                 }
-                Some(Some(Loaded::Failed) | None) => Picture::Unavailable(unavailable()),
-            });
+                _ => None,
+            };
+            let picture = start.then(|| shown(&start_image(image))).flatten();
+            return Some(
+                picture
+                    .or_else(|| shown(image))
+                    .unwrap_or_else(|| Picture::Unavailable(unavailable())),
+            );
         }
         let drawings = if dark { &self.dark } else { &self.light };
-        drawings.get(id).cloned().map(Picture::Svg)
+        start
+            .then(|| drawings.get(format!("{id}.start").as_str()))
+            .flatten()
+            .or_else(|| drawings.get(id))
+            .cloned()
+            .map(Picture::Svg)
     }
 }
 
@@ -188,5 +220,71 @@ impl Picture {
             Self::Raster { large, .. } => Some(large),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id of the handle a picture draws, to tell which file it is.
+    fn handle_id(picture: Option<Picture>) -> Option<String> {
+        match picture? {
+            Picture::Svg(handle) => Some(format!("svg {}", handle.id())),
+            Picture::Raster { large, .. } => Some(format!("{:?}", large.id())),
+            Picture::Loading | Picture::Unavailable(_) => None,
+        }
+    }
+
+    #[test]
+    fn the_drawing_of_each_pose_and_the_main_one_where_there_is_no_start() {
+        let drawings = Illustrations::new();
+        let none = ProgramImages::default();
+        let pick =
+            |id, pose| handle_id(drawings.for_exercise(id, None, &none, false, pose, String::new));
+        let light = |stem: &str| drawings.light.get(stem).map(|h| format!("svg {}", h.id()));
+        assert_eq!(pick("bridge", Pose::End), light("bridge"));
+        assert_eq!(pick("bridge", Pose::Start), light("bridge.start"));
+        assert_ne!(light("bridge"), light("bridge.start"));
+        // A hold has one drawing: it shows in every pose.
+        assert_eq!(pick("plank", Pose::Start), light("plank"));
+        assert_eq!(pick("no-such-exercise", Pose::Start), None);
+        let dark = drawings.for_exercise("bridge", None, &none, true, Pose::Start, String::new);
+        let dark_start = drawings.dark.get("bridge.start").map(|h| format!("svg {}", h.id()));
+        assert_eq!(handle_id(dark), dark_start);
+    }
+
+    #[test]
+    fn a_programs_image_and_the_start_pose_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("images")).unwrap();
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
+        let write = |name: &str| std::fs::write(dir.path().join(name), svg).unwrap();
+        write("images/lift.svg");
+        write("images/lift.start.svg");
+        write("images/hold.svg");
+        // A start pose that cannot be shown is left out: the image shows instead.
+        std::fs::write(dir.path().join("images/hold.start.svg"), "not a drawing").unwrap();
+        let (lift, hold) = (Path::new("images/lift.svg"), Path::new("images/hold.svg"));
+        let images = ProgramImages::load_now([lift, hold], dir.path());
+        let loaded = images.loaded.get().unwrap();
+        assert_eq!(loaded.len(), 3, "{:?}", loaded.keys());
+        let drawings = Illustrations::new();
+        let pick = |image, pose| {
+            handle_id(
+                drawings.for_exercise("bridge", Some(image), &images, false, pose, || {
+                    "unavailable".into()
+                }),
+            )
+        };
+        let own = |path: &str| match loaded.get(Path::new(path)) {
+            Some(Loaded::Shown { large, .. }) => Some(format!("{:?}", large.id())),
+            _ => None,
+        };
+        assert_eq!(pick(lift, Pose::End), own("images/lift.svg"));
+        assert_eq!(pick(lift, Pose::Start), own("images/lift.start.svg"));
+        assert_ne!(own("images/lift.svg"), own("images/lift.start.svg"));
+        // The program's own picture wins over the project's start drawing of the same id.
+        assert_eq!(pick(hold, Pose::Start), own("images/hold.svg"));
     }
 }
