@@ -32,8 +32,8 @@ pub(super) fn quote(text: &str) -> String {
 
 /// Why a text (of one language, when `language` is given) cannot be shown, if it cannot:
 /// longer than `max` characters, or holding a control character (an escape sequence in a
-/// name would garble, or take over, the terminal `limber run` shows it in). Line breaks and
-/// tabs are fine.
+/// name would garble, or take over, the terminal `limber run` shows it in). Line breaks,
+/// tabs and DEL are fine.
 pub(super) fn text_problem(
     label: &str,
     language: Option<&str>,
@@ -44,7 +44,9 @@ pub(super) fn text_problem(
         Some(code) => format!("the `{code}` text of {label}"),
         None => label.to_owned(),
     };
-    if let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+    // DEL does nothing on a terminal; the C0 codes (ESC above all) and C1 codes do.
+    let harmless = |c: &char| matches!(c, '\n' | '\t' | '\r' | '\u{7f}');
+    if let Some(c) = text.chars().find(|c| c.is_control() && !harmless(c)) {
         return Some(format!(
             "{} holds a control character (U+{:04X}), which would garble the screen; remove it",
             what(),
