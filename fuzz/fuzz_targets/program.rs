@@ -1,6 +1,6 @@
-//! Program files: any bytes through parse and validate. A program that passes must plan, be
-//! written back (as the editor saves it) into a file that passes again as the same program,
-//! and run as a session from its first step to its last.
+//! Program files: any bytes through parse and validate. A program that passes must plan at
+//! every level, be written back (as the editor saves it) into a file that passes again as the
+//! same program, and run as a session from its first step to its last.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,12 +13,19 @@ use std::time::{Duration, Instant};
 fuzz_target!(|data: &[u8]| {
     let file = Path::new("fuzz.toml");
     let Ok(program) = program::parse_bytes(data, file, None) else { return };
-    let plan = Plan::new(&program);
-    assert!(plan.total_seconds <= program::MAX_TOTAL_SECONDS);
+    let levels = program.levels();
+    let plans: Vec<Plan> = (1..=levels).map(|level| Plan::at_level(&program, level)).collect();
+    for plan in &plans {
+        assert!(plan.total_seconds <= program::MAX_TOTAL_SECONDS);
+    }
+    let plan = plans[0].clone();
 
     let written = program::to_toml(&program);
     match program::parse(&written, file, None) {
-        Ok(again) => assert_eq!(Plan::new(&again), plan, "written back:\n{written}"),
+        Ok(again) => {
+            let again: Vec<Plan> = (1..=levels).map(|level| Plan::at_level(&again, level)).collect();
+            assert_eq!(again, plans, "written back:\n{written}");
+        }
         Err(problems) => panic!("written back, refused: {problems:?}\n{written}"),
     }
 
