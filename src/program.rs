@@ -32,7 +32,10 @@ pub use write::{Field, to_toml, to_toml_mapped};
 
 /// Why the image `relative` (as a program writes it) cannot be shown from the program's
 /// folder `base`, if it cannot: missing, not a file, or a link out of the folder.
-pub fn image_problem(base: &std::path::Path, relative: &std::path::Path) -> Option<String> {
+pub fn image_problem(
+    base: &std::path::Path,
+    relative: &std::path::Path,
+) -> Option<crate::i18n::Message> {
     check::missing_image(base, &relative.to_string_lossy())
 }
 

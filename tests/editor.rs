@@ -374,7 +374,7 @@ fn validator_messages(state: &State) -> Vec<(Field, String)> {
         .problems()
         .iter()
         .filter_map(|Problem { field, what }| match what {
-            What::Validator(message) => Some((*field, message.clone())),
+            What::Validator(message) => Some((*field, message.to_string())),
             What::Local(_) => None,
         })
         .collect()

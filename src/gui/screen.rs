@@ -77,13 +77,18 @@ impl Shared {
         images: &ProgramImages,
         pose: Pose,
     ) -> Option<Picture> {
-        self.illustrations.for_exercise(
-            &exercise.id,
-            exercise.image.as_deref(),
-            images,
-            self.dark(),
-            pose,
-            || self.tr("picture-unavailable"),
-        )
+        self.illustrations
+            .for_exercise(
+                &exercise.id,
+                (exercise.levels > 1).then_some(exercise.level),
+                exercise.image.as_deref(),
+                images,
+                self.dark(),
+                pose,
+            )
+            .map(|picture| match picture {
+                Picture::Unavailable(_) => Picture::Unavailable(self.tr("picture-unavailable")),
+                picture => picture,
+            })
     }
 }

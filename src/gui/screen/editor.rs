@@ -5,6 +5,7 @@
 //! none: the app writes `<data dir>/programs/<id>.toml`, keeping an earlier file as `.bak`.
 
 use crate::gui::screen::Shared;
+use crate::i18n::Message as I18nMessage;
 use crate::library::{Entry, Origin};
 use crate::program::Plan;
 use crate::program::{self, BlockKind, Field, Program, Sides, Text};
@@ -31,7 +32,7 @@ pub struct State {
     original_title: Option<Text>,
     /// What is wrong with each of the program's images, looked at once when the editor
     /// opened (the editor can only remove pictures, so none can come into being later).
-    image_problems: BTreeMap<PathBuf, String>,
+    image_problems: BTreeMap<PathBuf, I18nMessage>,
     checked: Checked,
     /// Something was changed since the editor opened.
     dirty: bool,
@@ -70,7 +71,7 @@ pub enum What {
     /// Found by the editor itself (in the user's language).
     Local(Complaint),
     /// The validator's message, as `limber validate` would say it (without file and line).
-    Validator(String),
+    Validator(I18nMessage),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,7 +158,7 @@ impl State {
         draft: Draft,
         purpose: Purpose,
         from: Option<String>,
-        image_problems: BTreeMap<PathBuf, String>,
+        image_problems: BTreeMap<PathBuf, I18nMessage>,
     ) -> Self {
         let checked = check(&draft, &image_problems);
         Self {
@@ -309,7 +310,7 @@ impl State {
 }
 
 /// Builds, writes and validates the draft; the problems in file order, each at its field.
-fn check(draft: &Draft, image_problems: &BTreeMap<PathBuf, String>) -> Checked {
+fn check(draft: &Draft, image_problems: &BTreeMap<PathBuf, I18nMessage>) -> Checked {
     let (program, complaints) = draft.build();
     let mut problems: Vec<Problem> = complaints
         .into_iter()

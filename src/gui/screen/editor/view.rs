@@ -124,6 +124,7 @@ impl<'a> Ui<'a> {
         match &problem.what {
             // The validator writes for a command line, in lower case; here it starts a line.
             What::Validator(message) => {
+                let message = self.shared.i18n.message(message);
                 let mut chars = message.chars();
                 chars
                     .next()
