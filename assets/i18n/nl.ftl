@@ -522,7 +522,7 @@ validate-ok = { $file }: ok ({ $id } v{ $version }, { $exercises ->
 library-cannot-copy = kan het programma niet naar { $folder } kopiëren: { $reason }
 
 # Hardening (issue 14): limits on texts, in the validator's words.
-check-text-control = { $what } bevat een stuurteken ({ $code }) dat het scherm door de war schopt; haal het weg
+check-text-control = { $what } bevat een stuurteken ({ $code }) dat het scherm in de war brengt; haal het weg
 check-text-too-long = { $what } is { $length } tekens lang; hooguit { $max }: maak het korter
 check-too-many-rules = `stop_if` heeft { $count } regels; hooguit { $max }: houd de belangrijkste
 check-too-many-cues = `cues` heeft { $count } aanwijzingen; een oefening mag er hooguit { $max } hebben
