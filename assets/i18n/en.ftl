@@ -520,6 +520,75 @@ validate-ok = { $file }: ok ({ $id } v{ $version }, { $exercises ->
        *[other] { $exercises } exercises
     }, { $total })
 library-cannot-copy = cannot copy the program into { $folder }: { $reason }
+## Program editor, format 2: holds, per-set doses, alternating sides, equipment, video,
+## rounds, block timing and levels. editor-level-preview takes $level, $dose (as the program
+## page says it) and $time (m:ss, one time through the exercise).
+editor-need-amount = Write a whole number from { $low } to { $high }, or one per set, like 6, 4, 2 (at most 50).
+editor-need-one-number = Write one number, or one per set with commas: 8, 10. To build up over the weeks, add a level.
+editor-summary-levels = level { $levels }: { $time }
+editor-on = On
+editor-off = Off
+editor-halfway-signal = Halfway signal
+editor-halfway-inherit-on = As the program says (on)
+editor-halfway-inherit-off = As the program says (off)
+editor-relax = Relax between holds
+editor-round-rest = Rest between rounds
+editor-default-value = { $value } (default)
+editor-progression = Building up
+editor-progression-help = Limber suggests the next level after this many good sessions in a row at a level: pain afterwards and effort no higher than these (0 to 10). It suggests one level down after a session that hurt. The patient decides; Limber changes nothing by itself.
+editor-progression-sessions = Good sessions in a row
+editor-progression-pain = Most pain afterwards
+editor-progression-effort = Most effort
+editor-rounds = Rounds
+editor-block-timing = Timing for this block (blank: as the program says)
+editor-exercise-switch-sides = Switch sides
+editor-exercise-countdown = Countdown beeps
+editor-exercise-relax = Relax between holds
+editor-level-count = { $levels ->
+    [one] 1 level
+   *[other] { $levels } levels
+}
+editor-dosage-holds = Holds (hold, relax, repeat)
+editor-hold = Seconds per hold
+editor-sets-listed = { $count ->
+    [one] 1 (one value)
+   *[other] { $count } (one per value)
+}
+editor-per-set-hint = A different dose per set: write one value per set, like 6, 4, 2 or 6-4-2.
+editor-sides-alternate = Alternating
+editor-alternate-hint = Alternating sides: the reps count per side, so 6 means 6 left and 6 right.
+editor-equipment = Equipment
+editor-thing = Thing
+editor-add-equipment = Add equipment
+editor-video = Video (an https:// address the patient can open)
+editor-levels = Levels
+editor-levels-help = Level 1 is the exercise as written above. Add a level for each step up: it changes only what you give it, and keeps the rest from the level before.
+editor-add-level = Add a level
+editor-remove-level = Remove level
+editor-level-n = Level { $level }
+editor-level-preview = Level { $level } · { $dose } · { $time }
+editor-level-preview-untimed = Level { $level } · { $dose }
+editor-level-same = Nothing changes yet: this level is the same as level { $level }.
+editor-level-add = Change at this level:
+editor-level-no-cues = No form cues at this level.
+editor-level-no-equipment = No equipment at this level.
+editor-change-name = + Name
+editor-change-instructions = + Instructions
+editor-change-duration = + Seconds
+editor-change-reps = + Reps
+editor-change-pace = + Seconds per rep
+editor-change-hold = + Hold
+editor-change-relax = + Relax
+editor-change-sets = + Sets
+editor-change-sides = + Sides
+editor-change-rest = + Rest after
+editor-change-set-rest = + Rest between sets
+editor-change-switch-sides = + Switch sides
+editor-change-countdown = + Countdown
+editor-change-halfway = + Halfway signal
+editor-change-cues = + Form cues
+editor-change-equipment = + Equipment
+editor-change-video = + Video
 
 # Hardening (issue 14): limits on texts, in the validator's words.
 check-text-control = { $what } holds a control character ({ $code }), which would garble the screen; remove it

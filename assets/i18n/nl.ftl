@@ -520,6 +520,75 @@ validate-ok = { $file }: ok ({ $id } v{ $version }, { $exercises ->
        *[other] { $exercises } oefeningen
     }, { $total })
 library-cannot-copy = kan het programma niet naar { $folder } kopiëren: { $reason }
+## Program editor, format 2: holds, per-set doses, alternating sides, equipment, video,
+## rounds, block timing and levels. editor-level-preview takes $level, $dose (as the program
+## page says it) and $time (m:ss, one time through the exercise).
+editor-need-amount = Schrijf een heel getal van { $low } tot { $high }, of één per set, zoals 6, 4, 2 (hoogstens 50).
+editor-need-one-number = Schrijf één getal, of één per set met komma's: 8, 10. Wil je over de weken opbouwen, voeg dan een niveau toe.
+editor-summary-levels = niveau { $levels }: { $time }
+editor-on = Aan
+editor-off = Uit
+editor-halfway-signal = Signaal halverwege
+editor-halfway-inherit-on = Zoals het programma zegt (aan)
+editor-halfway-inherit-off = Zoals het programma zegt (uit)
+editor-relax = Ontspannen tussen houdingen
+editor-round-rest = Rust tussen rondes
+editor-default-value = { $value } (standaard)
+editor-progression = Opbouwen
+editor-progression-help = Limber stelt het volgende niveau voor na zoveel goede sessies op rij op een niveau: pijn achteraf en inspanning niet hoger dan dit (0 tot 10). Na een sessie die pijn deed stelt het een niveau lager voor. De patiënt beslist; Limber verandert niets vanzelf.
+editor-progression-sessions = Goede sessies op rij
+editor-progression-pain = Hoogstens pijn achteraf
+editor-progression-effort = Hoogstens inspanning
+editor-rounds = Rondes
+editor-block-timing = Tijden voor dit blok (leeg: zoals het programma zegt)
+editor-exercise-switch-sides = Van kant wisselen
+editor-exercise-countdown = Aftelpiepjes
+editor-exercise-relax = Ontspannen tussen houdingen
+editor-level-count = { $levels ->
+    [one] 1 niveau
+   *[other] { $levels } niveaus
+}
+editor-dosage-holds = Vasthouden (houden, ontspannen, herhalen)
+editor-hold = Seconden per keer vasthouden
+editor-sets-listed = { $count ->
+    [one] 1 (één waarde)
+   *[other] { $count } (één per waarde)
+}
+editor-per-set-hint = Per set een andere dosering: schrijf één waarde per set, zoals 6, 4, 2 of 6-4-2.
+editor-sides-alternate = Afwisselend
+editor-alternate-hint = Afwisselend links en rechts: de herhalingen tellen per kant, dus 6 is 6 links en 6 rechts.
+editor-equipment = Benodigdheden
+editor-thing = Wat
+editor-add-equipment = Benodigdheid toevoegen
+editor-video = Video (een https://-adres dat de patiënt kan openen)
+editor-levels = Niveaus
+editor-levels-help = Niveau 1 is de oefening zoals hierboven beschreven. Voeg voor elke stap omhoog een niveau toe: het verandert alleen wat je opgeeft en houdt de rest van het niveau ervoor.
+editor-add-level = Niveau toevoegen
+editor-remove-level = Niveau verwijderen
+editor-level-n = Niveau { $level }
+editor-level-preview = Niveau { $level } · { $dose } · { $time }
+editor-level-preview-untimed = Niveau { $level } · { $dose }
+editor-level-same = Er verandert nog niets: dit niveau is hetzelfde als niveau { $level }.
+editor-level-add = Op dit niveau veranderen:
+editor-level-no-cues = Geen houdingsaanwijzingen op dit niveau.
+editor-level-no-equipment = Geen benodigdheden op dit niveau.
+editor-change-name = + Naam
+editor-change-instructions = + Uitleg
+editor-change-duration = + Seconden
+editor-change-reps = + Herhalingen
+editor-change-pace = + Seconden per herhaling
+editor-change-hold = + Vasthouden
+editor-change-relax = + Ontspannen
+editor-change-sets = + Sets
+editor-change-sides = + Kanten
+editor-change-rest = + Rust erna
+editor-change-set-rest = + Rust tussen sets
+editor-change-switch-sides = + Van kant wisselen
+editor-change-countdown = + Aftellen
+editor-change-halfway = + Signaal halverwege
+editor-change-cues = + Houdingsaanwijzingen
+editor-change-equipment = + Benodigdheden
+editor-change-video = + Video
 
 # Hardening (issue 14): limits on texts, in the validator's words.
 check-text-control = { $what } bevat een stuurteken ({ $code }) dat het scherm in de war brengt; haal het weg
