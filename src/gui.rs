@@ -3,8 +3,11 @@
 
 use crate::context::Context;
 use crate::desktop::{APP_ID, ICON_PNG};
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 mod app;
 pub mod illustration;
@@ -59,26 +62,86 @@ pub fn window() -> iced::window::Settings {
     }
 }
 
-/// Opens the app window on `start` and runs until it is closed.
+/// Opens the app window on `start` and runs until it is closed. Without a display to open it on (no
+/// `DISPLAY` or `WAYLAND_DISPLAY`, or one that cannot be reached) it says so in plain words,
+/// names the terminal commands, and returns 1.
 pub fn run(context: Context, start: Start) -> ExitCode {
-    let boot = move || {
-        let (mut app, task) = App::new(context.clone());
-        let opened = app.open(start.clone());
-        (app, Task::batch([task, opened]))
+    let i18n = crate::i18n::I18n::new(&context.lang);
+    let display = |name| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(|value| value.to_string_lossy().into_owned())
     };
-    let result = iced::application(boot, App::update, App::view)
+    let shown = display("WAYLAND_DISPLAY").or_else(|| display("DISPLAY"));
+    let no_window = |detail: Option<&str>| {
+        let reason = match &shown {
+            Some(name) => {
+                i18n.tr_args("no-window-unreachable", &[("display", name.clone().into())])
+            }
+            None => i18n.tr("no-window-no-display"),
+        };
+        eprintln!("limber: {}", i18n.tr_args("no-window", &[("reason", reason.into())]));
+        eprintln!("limber: {}", i18n.tr("no-window-hint"));
+        if let Some(detail) = detail {
+            eprintln!("limber: ({detail})");
+        }
+        ExitCode::from(1)
+    };
+    if shown.is_none() && display("WAYLAND_SOCKET").is_none() {
+        return no_window(None);
+    }
+    // iced panics when it cannot reach the display (iced_winit: "Create event loop"). That
+    // happens before the app boots; a panic after it is a real one and goes on as usual.
+    let booted = Arc::new(AtomicBool::new(false));
+    let failure = Arc::new(Mutex::new(None::<String>));
+    let previous_hook = std::panic::take_hook();
+    {
+        let (booted, failure) = (Arc::clone(&booted), Arc::clone(&failure));
+        std::panic::set_hook(Box::new(move |info| {
+            if booted.load(Ordering::SeqCst) {
+                previous_hook(info);
+            } else if let Ok(mut failure) = failure.lock() {
+                *failure = Some(panic_text(info.payload()));
+            }
+        }));
+    }
+    let started = Arc::clone(&booted);
+    let result = std::panic::catch_unwind(AssertUnwindSafe(move || {
+        iced::application(
+            move || {
+                started.store(true, Ordering::SeqCst);
+                let (mut app, task) = App::new(context.clone());
+                let opened = app.open(start.clone());
+                (app, Task::batch([task, opened]))
+            },
+            App::update,
+            App::view,
+        )
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
         .settings(settings())
         .window(window())
-        .run();
+        .run()
+    }));
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("limber: cannot open the window: {error}");
-            eprintln!("limber: the command line still works: try `limber --help`");
-            ExitCode::from(1)
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(error)) => no_window(Some(&error.to_string())),
+        Err(panic) if !booted.load(Ordering::SeqCst) => {
+            let text = failure.lock().ok().and_then(|mut f| f.take());
+            no_window(Some(&text.unwrap_or_else(|| panic_text(panic.as_ref()))))
         }
+        Err(panic) => std::panic::resume_unwind(panic),
     }
+}
+
+/// A panic's message, for the line of details after the words for people.
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    let text = payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_default();
+    // "Create event loop: Os(OsError { .., error: XNotSupported(XOpenDisplayFailed) })"
+    text.strip_prefix("Create event loop: ").unwrap_or(&text).to_owned()
 }

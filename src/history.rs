@@ -81,6 +81,14 @@ pub enum Error {
     /// An import file that cannot be imported; names the record and field.
     #[error("{0}")]
     Import(String),
+    /// An import that stopped part of the way: what it wrote before is kept.
+    #[error(
+        "{source}; the import stopped after adding {} session(s) and {} pause(s), which are \
+         kept: import the file again to add the rest (what is already there is kept once)",
+        done.added,
+        done.pauses_added
+    )]
+    ImportStopped { done: ImportSummary, source: Box<Error> },
 }
 
 impl Error {
@@ -465,6 +473,14 @@ impl Store {
         recover::open(data_dir, now)
     }
 
+    /// Opens `data_dir/history.sqlite3` for reading only (the `history`, `stats` and
+    /// `export` commands): it creates, migrates and sweeps nothing, so it works where nothing
+    /// can be written and never waits for a writer; no database reads as an empty history.
+    /// Every write through it fails.
+    pub fn open_read_only(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, Error> {
+        recover::open_read_only(data_dir, now)
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
@@ -786,9 +802,11 @@ impl Store {
         Ok((Document::new(sessions.items, pauses.items), skipped))
     }
 
-    /// Adds the sessions and pauses of `document` in one transaction: all or nothing. A
-    /// session already present (same id, or without an id the same program and start) and a
-    /// pause already present are kept once.
+    /// Adds the sessions and pauses of `document` (already checked in full when it was
+    /// read) in transactions of a few thousand rows, so a session running beside a large
+    /// import writes its steps between them. A session already present (same id, or without
+    /// an id the same program and start) and a pause already present are kept once, so an
+    /// import that stopped part of the way ([`Error::ImportStopped`]) can simply be run again.
     pub fn import(&self, document: &Document) -> Result<ImportSummary, Error> {
         exchange::import(self, document)
     }

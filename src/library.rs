@@ -208,13 +208,13 @@ fn load_user_dir(user_dir: &Path) -> (Vec<Entry>, Vec<LoadError>) {
     (entries, problems)
 }
 
-/// `*.toml` (any case), a file or a link to one; hidden files (editors' temporaries) are
-/// left alone.
+/// `*.toml` (any case), whatever it is: a file that is not a program file (a folder, a pipe,
+/// a link to nothing) is reported, not skipped without a word. Hidden files (editors'
+/// temporaries) are left alone.
 fn is_program_file(path: &Path) -> bool {
     let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
     !hidden
         && path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        && path.is_file()
 }
 
 /// Reads and checks one user file, with its images relative to `base_dir`.

@@ -20,6 +20,10 @@ pub use check::{
     MAX_ROUNDS, MAX_SCORE, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS, MAX_STEPS,
     MAX_TOTAL_SECONDS, MAX_VIDEO_CHARS,
 };
+pub use check::{
+    MAX_AUTHOR_CHARS, MAX_CUE_CHARS, MAX_CUES, MAX_DESCRIPTION_CHARS, MAX_INSTRUCTIONS_CHARS,
+    MAX_NAME_CHARS, MAX_RULE_CHARS, MAX_RULES, MAX_TITLE_CHARS,
+};
 pub use duration::{DurationText, format_clock, format_duration, parse_duration_text};
 pub use parse::{
     Diagnostic, LoadError, MAX_DIAGNOSTICS, MAX_FILE_BYTES, folder_of, load, locate_top_key, parse,

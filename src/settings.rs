@@ -3,13 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The settings file's name inside the data folder.
 pub const FILE_NAME: &str = "settings.toml";
+
+/// The settings file may be at most this large; a larger one is not a settings file.
+pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// Languages the interface speaks.
 pub const LANGUAGES: [&str; 2] = ["en", "nl"];
@@ -102,7 +105,7 @@ impl Serialize for Reminders {
 }
 
 /// Everything the user can set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Settings {
     /// `None`: follow the system's language.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -121,6 +124,10 @@ pub struct Settings {
     pub large_type: bool,
     /// Program id → the version whose safety rules (`stop_if`) the user has accepted.
     pub accepted_safety: BTreeMap<String, u32>,
+    /// Keys this Limber does not know (from a newer one, or the user's own), written back
+    /// as they were.
+    #[serde(skip)]
+    pub other: toml::Table,
     /// Program id → the level the user picked or accepted last.
     pub levels: BTreeMap<String, u32>,
     /// Program id → how many sessions it had when the user declined a level suggestion.
@@ -140,6 +147,7 @@ impl Default for Settings {
             weekly_target: crate::streaks::DEFAULT_WEEKLY_TARGET,
             large_type: false,
             accepted_safety: BTreeMap::new(),
+            other: toml::Table::new(),
             levels: BTreeMap::new(),
             declined_levels: BTreeMap::new(),
             reminders: Reminders::default(),
@@ -187,43 +195,71 @@ impl Settings {
     }
 
     /// Reads `data_dir/settings.toml`. A missing file gives the defaults. A file that is not
-    /// valid TOML is renamed to `settings.toml.broken` (never deleted) and the defaults are
-    /// used; wrong values are replaced by their defaults or clamped, each with a warning.
+    /// settings (not a regular file, too large, not UTF-8 text, not valid TOML) is renamed to
+    /// `settings.toml.broken` (never deleted, never opened when it is a pipe or a device) and
+    /// the defaults are used; wrong values are replaced by their defaults or clamped, each
+    /// with a warning; keys this Limber does not know are kept.
     pub fn load(data_dir: &Path) -> Result<Loaded, Error> {
         let path = data_dir.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Ok(Loaded { settings: Settings::default(), warnings: vec![] });
             }
             Err(e) => return Err(Error::Read { path, source: Arc::new(e) }),
-        };
-        match text.parse::<toml::Table>() {
-            Ok(table) => Ok(from_table(&table)),
-            Err(error) => {
-                let aside = set_aside(&path);
-                let message = error.message().to_owned();
-                let kept = match &aside {
-                    Ok(p) => format!("kept as {}", p.display()),
-                    Err(e) => format!("left in place ({e})"),
-                };
-                Ok(Loaded {
-                    settings: Settings::default(),
-                    warnings: vec![format!(
-                        "{} is not valid TOML ({message}); using default settings, your file is {kept}",
-                        path.display()
-                    )],
-                })
-            }
+            Ok(_) => {}
         }
+        // A file that cannot be read is set aside too: saving would otherwise replace it.
+        let bytes = match read_regular(&path, MAX_FILE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(e) => return Ok(broken(&path, &e.to_string())),
+        };
+        Ok(Self::parse(&bytes).unwrap_or_else(|why| broken(&path, &why)))
     }
 
-    /// Writes `data_dir/settings.toml` atomically.
+    /// The settings in `bytes` (a settings file's contents), or why they are not settings.
+    pub fn parse(bytes: &[u8]) -> Result<Loaded, String> {
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| format!("it is not UTF-8 text (byte {} is not)", e.valid_up_to() + 1))?;
+        let table = text
+            .parse::<toml::Table>()
+            .map_err(|e| format!("it is not valid TOML ({})", e.message().trim()))?;
+        Ok(from_table(&table))
+    }
+
+    /// Writes `data_dir/settings.toml` atomically, with the keys this Limber does not know
+    /// as they were. A settings file that is a link to a file is written where it points.
     pub fn save(&self, data_dir: &Path) -> Result<(), Error> {
         let path = data_dir.join(FILE_NAME);
-        let text = toml::to_string_pretty(self).map_err(|e| Error::Serialize(e.to_string()))?;
-        write_atomically(&path, text.as_bytes())
-            .map_err(|e| Error::Write { path, source: Arc::new(e) })
+        let serialize = |e: toml::ser::Error| Error::Serialize(e.to_string());
+        let mut table = toml::Table::try_from(self).map_err(serialize)?;
+        for (key, value) in &self.other {
+            table.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+        let text = toml::to_string_pretty(&table).map_err(serialize)?;
+        let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        let target = match std::fs::canonicalize(&path) {
+            Ok(target) if linked && target.is_file() => target,
+            _ => path,
+        };
+        write_atomically(&target, text.as_bytes())
+            .map_err(|e| Error::Write { path: target, source: Arc::new(e) })
+    }
+}
+
+/// The defaults, the file at `path` set aside, and a warning that says why and where it is.
+fn broken(path: &Path, why: &str) -> Loaded {
+    let aside = set_aside(path);
+    let kept = match &aside {
+        Ok(p) => format!("kept as {}", p.display()),
+        Err(e) => format!("left in place ({e})"),
+    };
+    Loaded {
+        settings: Settings::default(),
+        warnings: vec![format!(
+            "{} is not a settings file: {why}; using default settings, your file is {kept}",
+            path.display()
+        )],
     }
 }
 
@@ -321,8 +357,10 @@ fn from_table(table: &toml::Table) -> Loaded {
                 Some(table) => settings.reminders = reminders(table, &mut warn),
                 None => warn(key, "must be a table: when, days and time".into()),
             },
-            // Keys from a newer Limber are left alone rather than reported.
-            _ => {}
+            // Keys from a newer Limber are kept rather than reported.
+            _ => {
+                settings.other.insert(key.clone(), value.clone());
+            }
         }
     }
     Loaded { settings, warnings }
@@ -390,12 +428,59 @@ fn set_aside(path: &Path) -> io::Result<PathBuf> {
     for n in 1..1000 {
         let suffix = if n == 1 { ".broken".to_owned() } else { format!(".broken-{n}") };
         let target = path.with_file_name(format!("{name}{suffix}"));
-        if !target.exists() {
+        // Not `exists()`: a dangling link there is taken too.
+        if std::fs::symlink_metadata(&target).is_err() {
             std::fs::rename(path, &target)?;
             return Ok(target);
         }
     }
     Err(io::Error::other("too many broken settings files already set aside"))
+}
+
+/// Opens a file the user gave or left, for reading: a regular file (links followed). A pipe, a
+/// device or a folder is refused without being opened, so it can neither block nor run on
+/// forever (`InvalidInput`); a link to nothing is `NotFound`, with words that say so.
+pub fn open_regular(path: &Path) -> io::Result<std::fs::File> {
+    let metadata = std::fs::metadata(path).map_err(|e| {
+        let dangling = e.kind() == io::ErrorKind::NotFound
+            && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if dangling {
+            io::Error::new(io::ErrorKind::NotFound, "it is a link to a file that is not there")
+        } else {
+            e
+        }
+    })?;
+    let not_regular = |metadata: &std::fs::Metadata| {
+        let what = if metadata.is_dir() { "a folder" } else { "a pipe, a device or a socket" };
+        io::Error::new(io::ErrorKind::InvalidInput, format!("it is {what}, not a file"))
+    };
+    if !metadata.is_file() {
+        return Err(not_regular(&metadata));
+    }
+    let file = std::fs::File::open(path)?;
+    // The name may have been pointed elsewhere since it was looked at.
+    let opened = file.metadata()?;
+    if !opened.is_file() {
+        return Err(not_regular(&opened));
+    }
+    Ok(file)
+}
+
+/// Reads a file the user gave or left (see [`open_regular`]) of at most `limit` bytes; a
+/// larger one is refused (`FileTooLarge`) after reading no more than one byte past the limit.
+pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = open_regular(path)?;
+    let too_large =
+        || io::Error::new(io::ErrorKind::FileTooLarge, format!("it is larger than {limit} bytes"));
+    if file.metadata()?.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Writes `bytes` to a temp file beside `path`, syncs it and renames it over `path`, so
@@ -530,6 +615,93 @@ mod tests {
         );
         Settings::default().save(dir.path()).unwrap();
         assert!(dir.path().join("settings.toml.broken").exists());
+    }
+
+    /// Loads, then saves a change, as the app does at the first change.
+    fn load_and_change(dir: &Path) -> Loaded {
+        let loaded = Settings::load(dir).unwrap();
+        let mut changed = loaded.settings.clone();
+        changed.volume = 12;
+        changed.save(dir).unwrap();
+        loaded
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_set_aside_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = b"volume = 30\nlanguage = \"nl\xff\"\n";
+        std::fs::write(dir.path().join(FILE_NAME), bytes).unwrap();
+        let loaded = load_and_change(dir.path());
+        assert_eq!(loaded.settings, Settings::default());
+        assert!(loaded.warnings[0].contains("not UTF-8"), "{:?}", loaded.warnings);
+        assert_eq!(std::fs::read(dir.path().join("settings.toml.broken")).unwrap(), bytes);
+        assert_eq!(Settings::load(dir.path()).unwrap().settings.volume, 12);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_a_pipe_or_a_folder_is_set_aside_without_being_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        let loaded = load_and_change(dir.path());
+        assert!(loaded.warnings[0].contains("not a file"), "{:?}", loaded.warnings);
+        let aside = dir.path().join("settings.toml.broken");
+        assert_eq!(std::fs::read_link(&aside).unwrap(), Path::new("/dev/zero"));
+
+        std::fs::remove_file(&path).unwrap();
+        assert!(std::process::Command::new("mkfifo").arg(&path).status().unwrap().success());
+        // A pipe with no writer would block a reader for ever.
+        let loaded = load_and_change(dir.path());
+        assert!(loaded.warnings[0].contains("pipe"), "{:?}", loaded.warnings);
+        assert!(std::fs::symlink_metadata(dir.path().join("settings.toml.broken-2")).is_ok());
+
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        let loaded = load_and_change(dir.path());
+        assert!(loaded.warnings[0].contains("folder"), "{:?}", loaded.warnings);
+        assert!(dir.path().join("settings.toml.broken-3").is_dir());
+    }
+
+    #[test]
+    fn a_huge_file_is_set_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!("volume = 30\n# {}\n", "x".repeat(MAX_FILE_BYTES as usize));
+        std::fs::write(dir.path().join(FILE_NAME), &text).unwrap();
+        let loaded = Settings::load(dir.path()).unwrap();
+        assert!(loaded.warnings[0].contains("larger than"), "{:?}", loaded.warnings);
+        assert_eq!(std::fs::read_to_string(dir.path().join("settings.toml.broken")).unwrap(), text);
+    }
+
+    #[test]
+    fn unknown_keys_are_kept_when_saving() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "\u{feff}volume = 30\nfuture_key = \"kept\"\n[future_table]\nx = [1, 2]\n";
+        std::fs::write(dir.path().join(FILE_NAME), text).unwrap();
+        let loaded = load_and_change(dir.path());
+        assert!(loaded.warnings.is_empty(), "a byte order mark is fine: {:?}", loaded.warnings);
+        assert_eq!(loaded.settings.volume, 30);
+        let saved = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        let table: toml::Table = saved.parse().unwrap();
+        assert_eq!(table["future_key"].as_str(), Some("kept"));
+        assert_eq!(table["future_table"]["x"].as_array().map(Vec::len), Some(2));
+        assert_eq!(table["volume"].as_integer(), Some(12));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_settings_file_linked_elsewhere_is_written_where_it_points() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("dotfiles");
+        std::fs::create_dir(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("limber.toml"), "volume = 30\n").unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("limber.toml"), data.join(FILE_NAME)).unwrap();
+        load_and_change(&data);
+        assert!(std::fs::symlink_metadata(data.join(FILE_NAME)).unwrap().file_type().is_symlink());
+        let saved = std::fs::read_to_string(elsewhere.join("limber.toml")).unwrap();
+        assert!(saved.contains("volume = 12"), "{saved}");
     }
 
     #[test]

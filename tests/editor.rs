@@ -55,7 +55,8 @@ fn every_built_in_round_trips_and_writes_stably() {
 
 const CODES: [&str; 7] = ["en", "nl", "de", "fr", "pt-BR", "es-419", "zh-Hant"];
 
-/// Text with the characters TOML makes hard: quotes, backslashes, newlines, controls, unicode.
+/// Text with the characters TOML makes hard: quotes, backslashes, newlines, the controls a
+/// text may hold, unicode.
 fn awkward_string() -> impl Strategy<Value = String> {
     let char = prop_oneof![
         4 => proptest::char::range('a', 'z'),
@@ -67,9 +68,10 @@ fn awkward_string() -> impl Strategy<Value = String> {
         1 => Just('\''),
         1 => Just('#'),
         1 => Just('='),
-        1 => prop_oneof![Just('\u{0}'), Just('\u{1b}'), Just('\u{7f}'), Just('\u{85}')],
+        // The controls a program's text may hold (the checker refuses ESC, NUL and the rest).
+        1 => prop_oneof![Just('\r'), Just('\u{7f}')],
         1 => prop_oneof![Just('é'), Just('ß'), Just('‘'), Just('ĳ'), Just('😀'), Just('\u{200b}')],
-        1 => any::<char>(),
+        1 => any::<char>().prop_filter("no terminal controls", |c| !c.is_control()),
     ];
     proptest::collection::vec(char, 1..24)
         .prop_map(String::from_iter)

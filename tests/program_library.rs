@@ -92,7 +92,16 @@ fn an_invalid_user_file_never_hides_the_valid_ones() {
     write(dir.path(), "good-a.toml", &program("good-a", 1, "Alpha"));
     fs::write(dir.path().join("latin1.toml"), b"format = 1\ntitle = \"caf\xe9\"\n").unwrap();
     fs::write(dir.path().join("huge.toml"), vec![b'#'; program::MAX_FILE_BYTES + 10]).unwrap();
+    // Named like a program but no file: reported, not skipped without a word.
     fs::create_dir(dir.path().join("folder.toml")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path().join("gone.toml"), dir.path().join("dangling.toml"))
+            .unwrap();
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
+        let fifo = dir.path().join("fifo.toml");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    }
     // Not programs: ignored without a word.
     write(dir.path(), "notes.txt", "hello");
     write(dir.path(), "old.toml.bak", "junk");
@@ -102,7 +111,19 @@ fn an_invalid_user_file_never_hides_the_valid_ones() {
     let library = Library::with_builtins(&[], dir.path());
     assert_eq!(ids(&library), ["good-a", "good-b"], "sorted by title");
     let lines = problem_lines(&library);
-    assert_eq!(library.problems.len(), 4, "{lines:#?}");
+    let not_files = if cfg!(unix) { 4 } else { 1 };
+    assert_eq!(library.problems.len(), 4 + not_files, "{lines:#?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("folder.toml:1:1: error: cannot read") && l.contains("a folder"))
+    );
+    #[cfg(unix)]
+    {
+        assert!(lines.iter().any(|l| l.contains("dangling.toml") && l.contains("not there")));
+        assert!(lines.iter().any(|l| l.contains("zero.toml") && l.contains("a device")));
+        assert!(lines.iter().any(|l| l.contains("fifo.toml") && l.contains("a pipe")));
+    }
     let broken = dir.path().join("broken.toml").display().to_string();
     assert!(lines.contains(&format!(
         "{broken}:4:1: error: unknown key `sets` at the top of the file; `sets` belongs in \

@@ -402,6 +402,13 @@ paper-chart-scale = 0 = none, 10 = worst or hardest
 paper-chart-pain-before = Pain before
 paper-chart-pain-after = Pain after
 paper-chart-effort = Effort
+# Hardening (issue 14): pictures that cannot be shown, no display.
+picture-unavailable = This picture cannot be shown
+picture-not-shown = A picture of this program cannot be shown: { $detail }
+no-window = Limber cannot open its window: { $reason }.
+no-window-no-display = there is no display to open it on (neither DISPLAY nor WAYLAND_DISPLAY is set)
+no-window-hint = Everything works from the terminal too: limber programs, limber run PROGRAM, limber history, limber stats (see limber --help).
+no-window-unreachable = the display { $display } cannot be reached
 ## Format 2: holds, alternating sides, rounds, levels
 cue-relax = Relax
 cue-round = Round { $round } of { $rounds }
@@ -698,3 +705,10 @@ share-done = Saved as { $file }: the program { $pictures ->
     [one] and its picture
    *[other] and its { $pictures } pictures
 }, one file to send.
+
+# Hardening (issue 14): limits on texts, in the validator's words.
+check-text-control = { $what } holds a control character ({ $code }), which would garble the screen; remove it
+check-text-too-long = { $what } is { $length } characters long; at most { $max }: shorten it
+check-too-many-rules = `stop_if` has { $count } rules; at most { $max }: keep the ones that matter most
+check-too-many-cues = `cues` has { $count } cues; an exercise may have at most { $max }
+check-image-cannot-show = image `{ $path }` cannot be shown: { $problem }

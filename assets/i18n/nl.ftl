@@ -402,6 +402,13 @@ paper-chart-scale = 0 = geen, 10 = ergst of zwaarst
 paper-chart-pain-before = Pijn voor
 paper-chart-pain-after = Pijn na
 paper-chart-effort = Inspanning
+# Hardening (issue 14): pictures that cannot be shown, no display.
+picture-unavailable = Deze afbeelding kan niet getoond worden
+picture-not-shown = Een afbeelding van dit programma kan niet getoond worden: { $detail }
+no-window = Limber kan zijn venster niet openen: { $reason }.
+no-window-no-display = er is geen beeldscherm om het op te openen (DISPLAY en WAYLAND_DISPLAY zijn allebei niet ingesteld)
+no-window-hint = Alles werkt ook vanuit de terminal: limber programs, limber run PROGRAMMA, limber history, limber stats (zie limber --help).
+no-window-unreachable = het beeldscherm { $display } is niet bereikbaar
 ## Format 2: holds, alternating sides, rounds, levels
 cue-relax = Ontspan
 cue-round = Ronde { $round } van { $rounds }
@@ -698,3 +705,10 @@ share-done = Bewaard als { $file }: het programma { $pictures ->
     [one] met zijn afbeelding
    *[other] met zijn { $pictures } afbeeldingen
 }, één bestand om te versturen.
+
+# Hardening (issue 14): limits on texts, in the validator's words.
+check-text-control = { $what } bevat een stuurteken ({ $code }) dat het scherm in de war brengt; haal het weg
+check-text-too-long = { $what } is { $length } tekens lang; hooguit { $max }: maak het korter
+check-too-many-rules = `stop_if` heeft { $count } regels; hooguit { $max }: houd de belangrijkste
+check-too-many-cues = `cues` heeft { $count } aanwijzingen; een oefening mag er hooguit { $max } hebben
+check-image-cannot-show = afbeelding `{ $path }` kan niet getoond worden: { $problem }

@@ -1,7 +1,7 @@
 //! `handout` and `report`: paper for the physio, as PDF.
 
 use super::programs::choose;
-use super::records::{open, weekly_target_setting};
+use super::records::{open_reading, weekly_target_setting};
 use super::{Context, print, warn};
 use crate::i18n::I18n;
 use crate::library::{self, Library};
@@ -60,7 +60,7 @@ pub fn report(
         Ok(span) => span,
         Err(error) => return failure(error),
     };
-    let store = match open(context) {
+    let store = match open_reading(context) {
         Ok(store) => store,
         Err(code) => return code,
     };

@@ -24,7 +24,18 @@ fn failure(message: impl std::fmt::Display) -> ExitCode {
 
 /// Opens the store, telling the user on stderr when an old database was set aside.
 pub(super) fn open(context: &Context) -> Result<Store, ExitCode> {
-    match Store::open(&context.data_dir, context.clock.wall()) {
+    opened(Store::open(&context.data_dir, context.clock.wall()))
+}
+
+/// Opens the store for reading only (`history`, `stats`, `export`, `report`): a read-only
+/// folder or a full disk keeps nobody from their history, and a running import is never
+/// waited for.
+pub(super) fn open_reading(context: &Context) -> Result<Store, ExitCode> {
+    opened(Store::open_read_only(&context.data_dir, context.clock.wall()))
+}
+
+fn opened(result: Result<history::Opened, history::Error>) -> Result<Store, ExitCode> {
+    match result {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
                 warn(&format!("limber: {notice}"));
@@ -44,7 +55,7 @@ fn warn_skipped(skipped: &[Skipped]) {
 /// `limber history [--json] [--program ID] [--from DATE] [--to DATE]`: the sessions in the
 /// range, newest first.
 pub fn history(context: &Context, json: bool, range: &Range) -> ExitCode {
-    let store = match open(context) {
+    let store = match open_reading(context) {
         Ok(store) => store,
         Err(code) => return code,
     };
@@ -123,7 +134,7 @@ pub fn stats(
     let today = today.unwrap_or_else(|| context.clock.today());
     let settings = settings_or_default(context);
     let setting = settings.weekly_target;
-    let store = match open(context) {
+    let store = match open_reading(context) {
         Ok(store) => store,
         Err(code) => return code,
     };
@@ -273,7 +284,7 @@ fn stats_text(s: &Stats, today: NaiveDate) -> String {
 
 /// `limber export --format csv|json [--out FILE]`.
 pub fn export(context: &Context, format: ExportFormat, out: Option<&Path>) -> ExitCode {
-    let store = match open(context) {
+    let store = match open_reading(context) {
         Ok(store) => store,
         Err(code) => return code,
     };
@@ -299,27 +310,24 @@ pub fn export(context: &Context, format: ExportFormat, out: Option<&Path>) -> Ex
     ))
 }
 
-/// `limber import FILE.json`: all or nothing.
+/// `limber import FILE.json`: every record is checked before anything is written; then it is
+/// written in batches (see [`Store::import`]).
 pub fn import(context: &Context, file: &Path) -> ExitCode {
     let shown = file.display();
-    match std::fs::metadata(file) {
-        Ok(meta) if meta.len() > IMPORT_MAX_BYTES => {
+    let bytes = match settings::read_regular(file, IMPORT_MAX_BYTES) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
             return failure(format!(
-                "{shown}: the file is larger than {} MiB; is it a Limber export?",
+                "{shown}: the file is larger than {} MiB; is it a Limber export? (nothing was \
+                 imported)",
                 IMPORT_MAX_BYTES / 1024 / 1024
             ));
         }
-        Ok(_) => {}
-        Err(error) => return failure(format!("cannot read {shown}: {error}")),
-    }
-    let bytes = match std::fs::read(file) {
-        Ok(bytes) => bytes,
-        Err(error) => return failure(format!("cannot read {shown}: {error}")),
+        Err(error) => {
+            return failure(format!("cannot read {shown}: {error} (nothing was imported)"));
+        }
     };
-    let Ok(text) = String::from_utf8(bytes) else {
-        return failure(format!("{shown}: the file is not UTF-8 text (nothing was imported)"));
-    };
-    let document = match Document::from_json(&text) {
+    let document = match Document::from_bytes(&bytes) {
         Ok(document) => document,
         Err(error) => return failure(format!("{shown}: {error} (nothing was imported)")),
     };
@@ -351,6 +359,7 @@ pub fn import(context: &Context, file: &Path) -> ExitCode {
             }
             print(&format!("{line}.\n"))
         }
+        Err(error @ history::Error::ImportStopped { .. }) => failure(format!("{shown}: {error}")),
         Err(error) => failure(format!("{shown}: {error} (nothing was imported)")),
     }
 }

@@ -102,6 +102,8 @@ pub enum Message {
         file: PathBuf,
         result: Result<(), String>,
     },
+    /// The pictures of the program on show were read; a line for each that cannot be shown.
+    PicturesLoaded(Vec<String>),
 }
 
 impl App {
@@ -140,7 +142,11 @@ impl App {
             }
             Err(error) => {
                 notices.push(Notice::plain(error.to_string()));
-                None
+                // A read-only folder or a full disk: the history can still be shown.
+                Store::open_read_only(&data_dir, clock.wall()).ok().map(|opened| {
+                    notices.extend(opened.notice.map(Notice::plain));
+                    opened.store
+                })
             }
         };
         let audio = open_audio(AudioSettings { volume: settings.volume, muted: settings.muted });
@@ -287,6 +293,16 @@ impl App {
                 Task::none()
             }
             Message::DayCheck => Task::none(),
+            Message::PicturesLoaded(problems) => {
+                for problem in problems {
+                    let line = self
+                        .shared
+                        .i18n
+                        .tr_args("picture-not-shown", &[("detail", problem.into())]);
+                    self.notices.push(Notice::plain(line));
+                }
+                Task::none()
+            }
             Message::FileDropped(path) => {
                 if matches!(self.screen, Screen::Session(_) | Screen::Summary(_)) {
                     return Task::none();
@@ -548,11 +564,13 @@ impl App {
                 Task::none()
             }
             library::Action::Open(id) => {
-                if let Some(entry) = self.shared.library.find(&id).cloned() {
-                    self.screen =
-                        Screen::Program(Box::new(program::State::new(entry, &self.shared)));
-                }
-                Task::none()
+                let Some(entry) = self.shared.library.find(&id).cloned() else {
+                    return Task::none();
+                };
+                let mut page = program::State::new(entry, &self.shared);
+                let pictures = page.load_pictures().map(Message::PicturesLoaded);
+                self.screen = Screen::Program(Box::new(page));
+                pictures
             }
         }
     }

@@ -69,21 +69,26 @@ impl Shared {
         self.standings.get(program_id).map_or(1, |standing| standing.level)
     }
 
-    /// The picture of `exercise` in `pose`: the program's own image, else the project's
-    /// drawing of it (at its level, when it has levels).
+    /// The picture of `exercise` in `pose`: the program's own image (or a placeholder while
+    /// it is read or when it cannot be shown), else the project's drawing.
     pub fn picture(
         &self,
         exercise: &PlannedExercise,
         images: &ProgramImages,
         pose: Pose,
     ) -> Option<Picture> {
-        self.illustrations.for_exercise(
-            &exercise.id,
-            (exercise.levels > 1).then_some(exercise.level),
-            exercise.image.as_deref(),
-            images,
-            self.dark(),
-            pose,
-        )
+        self.illustrations
+            .for_exercise(
+                &exercise.id,
+                (exercise.levels > 1).then_some(exercise.level),
+                exercise.image.as_deref(),
+                images,
+                self.dark(),
+                pose,
+            )
+            .map(|picture| match picture {
+                Picture::Unavailable(_) => Picture::Unavailable(self.tr("picture-unavailable")),
+                picture => picture,
+            })
     }
 }

@@ -279,6 +279,19 @@ impl Document {
         out
     }
 
+    /// Reads an import file's bytes: UTF-8 text, with or without a byte order mark (some
+    /// editors write one), holding what [`Document::from_json`] reads.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, Error> {
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Error::Import(format!(
+                "the file is not UTF-8 text (byte {} is not); save it as UTF-8",
+                e.valid_up_to() + 1
+            ))
+        })?;
+        Self::from_json(text)
+    }
+
     /// Reads an import file: an export document, a list of session records, or one record.
     pub fn from_json(text: &str) -> Result<Self, Error> {
         let value: Value = serde_json::from_str(text)
@@ -352,107 +365,154 @@ pub(super) fn export(store: &Store) -> Result<Checked<ExportedSession>, Error> {
     Ok(Checked { items, skipped })
 }
 
+/// Rows (a session, its check-in, its steps; a pause) written in one transaction: a few
+/// tens of milliseconds of work, so another Limber that must write meanwhile (a session
+/// running beside a large import) never waits longer than that.
+const BATCH_ROWS: usize = 2_000;
+
+/// The pause after each batch, in which another Limber waiting to write gets the history
+/// (SQLite's busy handler tries again every few milliseconds, then every 100).
+const BREATHER: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// Adds `document` in transactions of at most [`BATCH_ROWS`] rows (a session is never split).
+/// A failure keeps what the earlier batches wrote and says how far the import got.
 pub(super) fn import(store: &Store, document: &Document) -> Result<ImportSummary, Error> {
-    store.write(|tx| {
-        let db = |e: rusqlite::Error| store.db(e);
-        let mut summary = ImportSummary::default();
-        for s in &document.sessions {
-            let started_ms = s.started_at.timestamp_millis();
-            let uid = match &s.uid {
-                Some(uid) => uid.clone(),
-                None => {
-                    let same: Option<i64> = tx
-                        .prepare_cached(
-                            "SELECT id FROM sessions WHERE program_id = ?1 AND started_ms = ?2",
-                        )
-                        .and_then(|mut q| {
-                            q.query_row(params![s.program_id, started_ms], |r| r.get(0)).optional()
-                        })
-                        .map_err(db)?;
-                    if same.is_some() {
-                        summary.already_present += 1;
-                        continue;
-                    }
-                    derived_uid(&s.program_id, &s.started_at)
-                }
-            };
-            let present: Option<i64> = tx
-                .prepare_cached("SELECT id FROM sessions WHERE uid = ?1")
-                .and_then(|mut q| q.query_row([&uid], |r| r.get(0)).optional())
-                .map_err(db)?;
-            if present.is_some() {
-                summary.already_present += 1;
-                continue;
+    let mut summary = ImportSummary::default();
+    let mut sessions = document.sessions.iter().peekable();
+    let mut pauses = document.pauses.iter().peekable();
+    let mut first = true;
+    while sessions.peek().is_some() || pauses.peek().is_some() {
+        if !first {
+            std::thread::sleep(BREATHER);
+        }
+        first = false;
+        let before = summary;
+        let batch = store.write(|tx| {
+            let mut rows = 0;
+            while let Some(s) = sessions.next_if(|_| rows < BATCH_ROWS) {
+                rows += 2 + s.steps.len();
+                import_session(store, tx, s, &mut summary)?;
             }
-            tx.prepare_cached(
-                "INSERT INTO sessions (uid, program_id, program_version, program_hash, title, \
-                 started_at, started_ms, ended_at, status, planned_seconds, active_seconds, \
-                 sessions_per_week, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, \
-                 ?12, ?13)",
-            )
-            .and_then(|mut q| {
-                q.execute(params![
-                    uid,
-                    s.program_id,
-                    s.program_version,
-                    s.program_hash,
-                    s.title,
-                    format_date_time(&s.started_at),
-                    started_ms,
-                    s.ended_at.as_ref().map(format_date_time),
-                    s.status.as_str(),
-                    s.planned_seconds,
-                    s.active_seconds,
-                    s.sessions_per_week,
-                    s.level,
-                ])
-            })
-            .map_err(db)?;
-            let id = tx.last_insert_rowid();
-            if s.pain_before.is_some()
-                || s.pain_after.is_some()
-                || s.effort.is_some()
-                || s.note.is_some()
-            {
-                tx.prepare_cached(
-                    "INSERT INTO checkins (session_id, pain_before, pain_after, effort, note) \
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                )
+            while let Some(p) = pauses.next_if(|_| rows < BATCH_ROWS) {
+                rows += 1;
+                import_pause(store, tx, p, &mut summary)?;
+            }
+            Ok(())
+        });
+        if let Err(error) = batch {
+            return Err(if before == ImportSummary::default() {
+                error
+            } else {
+                Error::ImportStopped { done: before, source: Box::new(error) }
+            });
+        }
+    }
+    Ok(summary)
+}
+
+/// One session, unless it is already there.
+fn import_session(
+    store: &Store,
+    tx: &rusqlite::Transaction<'_>,
+    s: &ExportedSession,
+    summary: &mut ImportSummary,
+) -> Result<(), Error> {
+    let db = |e: rusqlite::Error| store.db(e);
+    let started_ms = s.started_at.timestamp_millis();
+    let uid = match &s.uid {
+        Some(uid) => uid.clone(),
+        None => {
+            let same: Option<i64> = tx
+                .prepare_cached("SELECT id FROM sessions WHERE program_id = ?1 AND started_ms = ?2")
                 .and_then(|mut q| {
-                    q.execute(params![id, s.pain_before, s.pain_after, s.effort, s.note])
+                    q.query_row(params![s.program_id, started_ms], |r| r.get(0)).optional()
                 })
                 .map_err(db)?;
+            if same.is_some() {
+                summary.already_present += 1;
+                return Ok(());
             }
-            for step in &s.steps {
-                let ended = step.ended_at.as_ref().map(format_date_time);
-                insert_step(tx, id, &step.step, ended.as_deref()).map_err(db)?;
-            }
-            summary.added += 1;
+            derived_uid(&s.program_id, &s.started_at)
         }
-        for p in &document.pauses {
-            let from = p.from.to_string();
-            let to = p.to.map(|d| d.to_string());
-            let present: bool = tx
-                .query_row(
-                    "SELECT EXISTS (SELECT 1 FROM pauses WHERE from_date = ?1 AND to_date IS ?2 \
-                     AND reason = ?3)",
-                    params![from, to, p.reason.as_str()],
-                    |r| r.get(0),
-                )
-                .map_err(db)?;
-            if present {
-                summary.pauses_already_present += 1;
-                continue;
-            }
-            tx.execute(
-                "INSERT INTO pauses (from_date, to_date, reason) VALUES (?1, ?2, ?3)",
-                params![from, to, p.reason.as_str()],
-            )
-            .map_err(db)?;
-            summary.pauses_added += 1;
-        }
-        Ok(summary)
+    };
+    let present: Option<i64> = tx
+        .prepare_cached("SELECT id FROM sessions WHERE uid = ?1")
+        .and_then(|mut q| q.query_row([&uid], |r| r.get(0)).optional())
+        .map_err(db)?;
+    if present.is_some() {
+        summary.already_present += 1;
+        return Ok(());
+    }
+    tx.prepare_cached(
+        "INSERT INTO sessions (uid, program_id, program_version, program_hash, title, \
+         started_at, started_ms, ended_at, status, planned_seconds, active_seconds, \
+         sessions_per_week, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, \
+         ?13)",
+    )
+    .and_then(|mut q| {
+        q.execute(params![
+            uid,
+            s.program_id,
+            s.program_version,
+            s.program_hash,
+            s.title,
+            format_date_time(&s.started_at),
+            started_ms,
+            s.ended_at.as_ref().map(format_date_time),
+            s.status.as_str(),
+            s.planned_seconds,
+            s.active_seconds,
+            s.sessions_per_week,
+            s.level,
+        ])
     })
+    .map_err(db)?;
+    let id = tx.last_insert_rowid();
+    if s.pain_before.is_some() || s.pain_after.is_some() || s.effort.is_some() || s.note.is_some() {
+        tx.prepare_cached(
+            "INSERT INTO checkins (session_id, pain_before, pain_after, effort, note) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .and_then(|mut q| q.execute(params![id, s.pain_before, s.pain_after, s.effort, s.note]))
+        .map_err(db)?;
+    }
+    for step in &s.steps {
+        let ended = step.ended_at.as_ref().map(format_date_time);
+        insert_step(tx, id, &step.step, ended.as_deref()).map_err(db)?;
+    }
+    summary.added += 1;
+    Ok(())
+}
+
+/// One pause, unless the same one is already there.
+fn import_pause(
+    store: &Store,
+    tx: &rusqlite::Transaction<'_>,
+    p: &ExportedPause,
+    summary: &mut ImportSummary,
+) -> Result<(), Error> {
+    let db = |e: rusqlite::Error| store.db(e);
+    let from = p.from.to_string();
+    let to = p.to.map(|d| d.to_string());
+    let present: bool = tx
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM pauses WHERE from_date = ?1 AND to_date IS ?2 \
+             AND reason = ?3)",
+            params![from, to, p.reason.as_str()],
+            |r| r.get(0),
+        )
+        .map_err(db)?;
+    if present {
+        summary.pauses_already_present += 1;
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO pauses (from_date, to_date, reason) VALUES (?1, ?2, ?3)",
+        params![from, to, p.reason.as_str()],
+    )
+    .map_err(db)?;
+    summary.pauses_added += 1;
+    Ok(())
 }
 
 /// The skipped rows as one line for the user, or `None` when there are none.

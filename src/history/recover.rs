@@ -61,12 +61,28 @@ fn connect_waiting(path: &Path, data_dir: &Path, today: &str) -> Result<Connecti
 const HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Checks, without SQLite, that a file that is there looks like an SQLite database: SQLite
-/// would otherwise take a `-wal` beside a foreign file for its own and remove it on close.
+/// would otherwise take a `-wal` beside a foreign file for its own and remove it on close. A
+/// folder, a pipe, a device or a link to nothing by that name is not a database (and a pipe
+/// is never opened: that would wait for a writer for ever).
 fn looks_like_sqlite(path: &Path) -> Result<(), Attempt> {
     use std::io::Read;
-    let mut file = match std::fs::File::open(path) {
-        Ok(file) => file,
+    match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) }));
+        }
+        Ok(_) => {}
+    }
+    let mut file = match crate::settings::open_regular(path) {
+        Ok(file) => file,
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::InvalidInput | std::io::ErrorKind::NotFound
+            ) =>
+        {
+            return Err(Attempt::Unusable(Unusable::Corrupt(e.to_string())));
+        }
         Err(e) => {
             return Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) }));
         }
@@ -163,6 +179,13 @@ fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Atte
             "its version number is {version}"
         ))));
     }
+    // Before anything is written (WAL, tables, a version): a database without a version that
+    // already holds anything is someone else's.
+    if version == 0 && holds_anything(&conn).map_err(sql)? {
+        return Err(Attempt::Unusable(Unusable::Foreign(
+            "it holds tables of another program and no Limber version number".into(),
+        )));
+    }
     if check {
         let found: String =
             conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
@@ -191,6 +214,11 @@ fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Atte
         schema::Problem::Sqlite(e) => classify(path, &e),
     })?;
     Ok(conn)
+}
+
+/// Whether the database has any table, index, view or trigger.
+fn holds_anything(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| r.get(0))
 }
 
 /// Opens the store in `data_dir`, setting an unusable database aside.
@@ -228,9 +256,123 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
         data_dir: data_dir.to_owned(),
         live: OnceCell::new(),
     };
-    sweep(&store, now)?;
+    // Best effort: a full disk must not keep anyone from their history; the sessions that
+    // were cut off get their end at a later open.
+    let _ = sweep(&store, now);
     live::clean(data_dir);
     Ok(Opened { store, notice })
+}
+
+/// Opens the store in `data_dir` for reading only: nothing is created, migrated, swept or
+/// set aside, so it works in a folder that cannot be written (read-only, or a full disk) and
+/// never waits for a writer. No database yet reads as an empty history. A database that
+/// needs more than reading (damaged, older or newer, someone else's) is opened as
+/// [`open`] does, where that is possible.
+pub(super) fn open_read_only(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, Error> {
+    let path = data_dir.join(FILE_NAME);
+    let today = now.date_naive().to_string();
+    let store = |conn: Connection, notice: Option<String>| Opened {
+        store: Store {
+            conn,
+            _open: Registration::new(&path),
+            path: path.clone(),
+            data_dir: data_dir.to_owned(),
+            // A reader runs no session: it never makes a live lock.
+            live: OnceCell::from(None),
+        },
+        notice,
+    };
+    let empty = || -> Result<Opened, Error> {
+        let failed = |e: &rusqlite::Error| Error::database(&path, e);
+        let conn = Connection::open_in_memory().map_err(|e| failed(&e))?;
+        schema::migrate(&conn).map_err(|_| Error::Database {
+            path: path.clone(),
+            message: "an empty history cannot be made in memory".into(),
+        })?;
+        conn.pragma_update(None, "query_only", true).map_err(|e| failed(&e))?;
+        Ok(store(conn, None))
+    };
+    if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+        return empty();
+    }
+    match connect_reading(&path, data_dir, &today, false) {
+        Ok(Some(conn)) => Ok(store(conn, None)),
+        Ok(None) => empty(),
+        Err(Attempt::Unusable(_)) => open(data_dir, now),
+        // A WAL database that a crash left to recover, or whose `-shm` cannot be made,
+        // cannot be read read-only: open it as usual where the folder allows; else (a
+        // read-only folder) read what the file itself holds.
+        Err(Attempt::Failed(error) | Attempt::Busy(error)) => match open(data_dir, now) {
+            Ok(opened) => Ok(opened),
+            Err(_) => match connect_reading(&path, data_dir, &today, true) {
+                Ok(Some(conn)) => {
+                    let notice = with_suffix(&path, "-wal").exists().then(|| {
+                        format!(
+                            "The history in {} could only be read as it was last saved in                              full ({error}); the latest changes show again once Limber may                              write in that folder.",
+                            path.display()
+                        )
+                    });
+                    Ok(store(conn, notice))
+                }
+                Ok(None) => empty(),
+                Err(_) => Err(error),
+            },
+        },
+    }
+}
+
+/// A read-only connection to the database at `path` that is ours, sound and current; `None`
+/// for an empty database. `immutable`: read the file alone, as if nothing could change it.
+fn connect_reading(
+    path: &Path,
+    data_dir: &Path,
+    today: &str,
+    immutable: bool,
+) -> Result<Option<Connection>, Attempt> {
+    use rusqlite::OpenFlags;
+    let sql = |e: rusqlite::Error| classify(path, &e);
+    if !is_open_here(path) {
+        looks_like_sqlite(path)?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut uri = format!("file:{}", uri_path(path));
+    if immutable {
+        uri.push_str("?immutable=1");
+    }
+    let conn = Connection::open_with_flags(&uri, flags).map_err(sql)?;
+    conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sql)?;
+    let version = schema::version(&conn).map_err(sql)?;
+    if version == 0 && !holds_anything(&conn).map_err(sql)? {
+        return Ok(None);
+    }
+    if version != schema::VERSION {
+        // Older (to migrate), newer or someone else's: for `open` to deal with.
+        return Err(Attempt::Unusable(Unusable::Newer(version)));
+    }
+    if needs_check(path, data_dir, today) {
+        let found: String =
+            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
+        if found != "ok" {
+            return Err(Attempt::Unusable(Unusable::Corrupt(found)));
+        }
+    }
+    Ok(Some(conn))
+}
+
+/// A path as an SQLite URI writes it: every byte but the plain ones percent-encoded.
+fn uri_path(path: &Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for &byte in bytes {
+        if byte.is_ascii_alphanumeric() || b"/-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 fn notice(why: &Unusable, path: &Path, aside: &Path) -> String {

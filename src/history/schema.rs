@@ -42,8 +42,12 @@ pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 /// Brings the database up to [`VERSION`] in one immediate transaction (another process that
-/// opens it at the same moment waits, then finds it migrated).
+/// opens it at the same moment waits, then finds it migrated); a current one is left alone.
 pub fn migrate(conn: &Connection) -> Result<(), Problem> {
+    // A current database needs no lock: opening the history never waits for a writer.
+    if version(conn)? == VERSION {
+        return Ok(());
+    }
     let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
     let mut current = version(&tx)?;
     if current > VERSION {

@@ -234,14 +234,24 @@ fn an_empty_file_is_a_version_0_database_and_is_migrated() {
 }
 
 #[test]
-fn a_version_0_database_with_other_tables_keeps_them() {
+fn a_version_0_database_with_tables_of_its_own_is_someone_elses_and_set_aside() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
-    Connection::open(&path).unwrap().execute_batch("CREATE TABLE notes (t TEXT);").unwrap();
-    let store = open(dir.path());
-    let n: i64 = store.conn.query_row("SELECT count(*) FROM notes", [], |r| r.get(0)).unwrap();
-    assert_eq!(n, 0);
-    assert_eq!(schema::version(&store.conn).unwrap(), SCHEMA_VERSION);
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('mine');")
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let opened = Store::open(dir.path(), test_now()).unwrap();
+    let notice = opened.notice.unwrap();
+    assert!(notice.contains("not a Limber history"), "{notice}");
+    assert!(notice.contains("tables of another program"), "{notice}");
+    let aside = aside_files(dir.path());
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    // Unchanged: no tables added, not made a WAL database, no version set.
+    assert_eq!(std::fs::read(dir.path().join(&aside[0])).unwrap(), before);
+    assert!(!with_wal(&dir.path().join(&aside[0]), "-wal").exists());
+    assert!(opened.store.sessions().unwrap().is_empty());
 }
 
 fn aside_files(dir: &Path) -> Vec<String> {
@@ -649,4 +659,165 @@ fn a_store_can_move_to_another_thread() {
     fn send<T: Send>() {}
     send::<Store>();
     send::<Error>();
+}
+
+// ---- hostile files and folders (issue 14) ----
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_device_or_a_folder_named_like_the_history_is_set_aside_unopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    assert!(std::process::Command::new("mkfifo").arg(&path).status().unwrap().success());
+    // Opening a pipe with no writer would wait for ever.
+    let opened = Store::open(dir.path(), test_now()).unwrap();
+    assert!(opened.notice.as_deref().unwrap_or_default().contains("not a file"));
+    assert_eq!(aside_files(dir.path()).len(), 1);
+    drop(opened);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+    let opened = Store::open(dir.path(), test_now()).unwrap();
+    assert!(opened.notice.is_some());
+    let aside = dir.path().join(&aside_files(dir.path())[0]);
+    assert_eq!(std::fs::read_link(aside).unwrap(), Path::new("/dev/zero"));
+    drop(opened);
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(FILE_NAME)).unwrap();
+    std::fs::write(dir.path().join(FILE_NAME).join("keep.txt"), "mine").unwrap();
+    let opened = Store::open(dir.path(), test_now()).unwrap();
+    assert!(opened.notice.is_some());
+    let aside = dir.path().join(&aside_files(dir.path())[0]);
+    assert_eq!(std::fs::read_to_string(aside.join("keep.txt")).unwrap(), "mine");
+}
+
+#[test]
+fn reading_only_creates_nothing_and_reads_what_is_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = Store::open_read_only(dir.path(), test_now()).unwrap();
+    assert!(opened.store.sessions().unwrap().is_empty());
+    assert!(opened.store.begin_session(&new_session("2026-11-25T10:15:00+01:00")).is_err());
+    drop(opened);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing was created");
+
+    let store = open(dir.path());
+    let id = store.begin_session(&new_session("2026-11-25T10:15:00+01:00")).unwrap();
+    store.record_step(id, &step(0, true), test_now()).unwrap();
+    let reader = Store::open_read_only(dir.path(), test_now()).unwrap().store;
+    assert_eq!(reader.sessions().unwrap().len(), 1);
+    assert_eq!(reader.steps(id).unwrap().len(), 1);
+    assert!(reader.add_pause(day("2026-11-25"), None, PauseReason::Ill).is_err());
+    // What the writer adds later is seen by the reader.
+    store.record_step(id, &step(1, true), test_now()).unwrap();
+    assert_eq!(reader.steps(id).unwrap().len(), 2);
+}
+
+#[test]
+fn reading_only_never_waits_for_a_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    store.begin_session(&new_session("2026-11-25T10:15:00+01:00")).unwrap();
+    // Another Limber in the middle of a long write: it holds the write lock.
+    let writer = Connection::open(dir.path().join(FILE_NAME)).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE; UPDATE sessions SET title = 'x';").unwrap();
+    let reader = Store::open_read_only(dir.path(), test_now()).unwrap().store;
+    assert_eq!(reader.sessions().unwrap()[0].title, "Back care");
+    assert!(reader.stats_input(day("2026-11-25")).is_ok());
+    // And opening to write waits for nothing when the history is current.
+    let opened = Store::open(dir.path(), test_now()).unwrap();
+    assert_eq!(opened.store.sessions().unwrap().len(), 1);
+    writer.execute_batch("ROLLBACK;").unwrap();
+}
+
+#[test]
+fn reading_only_a_database_that_needs_more_opens_it_as_usual() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(FILE_NAME),
+        b"not a database, but a long enough text to be read as one: it is not",
+    )
+    .unwrap();
+    let opened = Store::open_read_only(dir.path(), test_now()).unwrap();
+    assert!(opened.notice.unwrap().contains("could not be read"));
+    assert_eq!(aside_files(dir.path()).len(), 1);
+}
+
+/// A document of `count` sessions of `steps` steps each.
+fn many_sessions(count: usize, steps: usize) -> Document {
+    let session = |i: usize| ExportedSession {
+        uid: Some(format!("{i:032x}")),
+        program_id: "p".into(),
+        program_version: 1,
+        program_hash: String::new(),
+        title: "P".into(),
+        started_at: test_now() - chrono::Duration::minutes(i as i64),
+        ended_at: Some(test_now()),
+        status: Status::Completed,
+        planned_seconds: 60,
+        active_seconds: 60,
+        sessions_per_week: None,
+        level: 1,
+        pain_before: None,
+        pain_after: None,
+        effort: None,
+        note: None,
+        steps: (0..steps)
+            .map(|n| ExportedStep { step: step(n as u32, true), ended_at: None })
+            .collect(),
+    };
+    Document { sessions: (0..count).map(session).collect(), pauses: vec![] }
+}
+
+#[test]
+fn a_large_import_is_written_in_batches_another_writer_fits_between() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let document = many_sessions(3_000, 9);
+    let path = dir.path().to_owned();
+    let importer = std::thread::spawn(move || {
+        let store = Store::open(&path, test_now()).unwrap().store;
+        store.import(&document).unwrap()
+    });
+    // A session running beside it: every step lands while the import goes on.
+    let id = store.begin_session(&new_session("2026-11-25T10:15:00+01:00")).unwrap();
+    let mut written_during_import = 0;
+    for n in 0..20 {
+        store.record_step(id, &step(n, true), test_now()).unwrap();
+        if !importer.is_finished() {
+            written_during_import += 1;
+        }
+    }
+    let summary = importer.join().unwrap();
+    assert_eq!(summary.added, 3_000);
+    assert_eq!(store.steps(id).unwrap().len(), 20);
+    assert_eq!(store.sessions().unwrap().len(), 3_001);
+    assert!(written_during_import > 0, "the import finished before the session could write");
+}
+
+#[test]
+fn an_import_that_stops_part_of_the_way_keeps_the_batches_written_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let mut document = many_sessions(1_000, 9);
+    // Not possible from a file (it is checked), so the database refuses it late.
+    document.sessions[900].sessions_per_week = Some(40);
+    let error = store.import(&document).unwrap_err();
+    let Error::ImportStopped { done, .. } = &error else { panic!("{error:?}") };
+    assert!(done.added > 0 && done.added < 900, "{done:?}");
+    assert!(error.to_string().contains("import the file again"), "{error}");
+    assert_eq!(store.sessions().unwrap().len(), done.added);
+    document.sessions[900].sessions_per_week = None;
+    let again = store.import(&document).unwrap();
+    assert_eq!((again.added, again.already_present), (1_000 - done.added, done.added));
+}
+
+#[test]
+fn an_import_file_may_start_with_a_byte_order_mark() {
+    let text = "\u{feff}[{\"program\": \"p\", \"started_at\": \"2026-11-23T10:00:00+01:00\", \
+                \"ended_at\": \"2026-11-23T10:25:00+01:00\", \"status\": \"completed\"}]";
+    assert_eq!(Document::from_bytes(text.as_bytes()).unwrap().sessions.len(), 1);
+    let error = Document::from_bytes(b"[\xff]").unwrap_err().to_string();
+    assert!(error.contains("not UTF-8"), "{error}");
 }

@@ -25,7 +25,7 @@ use keys::Place;
 use serde_spanned::Spanned;
 use std::path::Path;
 use toml::de::{DeString, DeTable, DeValue};
-use values::{integer, label, literal, type_name};
+use values::{integer, label, literal, text_problem, type_name};
 
 type Value<'i> = Spanned<DeValue<'i>>;
 type Key<'i> = Spanned<DeString<'i>>;
@@ -120,13 +120,15 @@ impl<'a, 's> Checker<'a, 's> {
         };
         let version = root.get("version").map_or(Some(1), |v| self.version(v));
         let title = match root.get("title") {
-            Some(value) => self.text(label("title"), value),
+            Some(value) => self.text(label("title"), value, MAX_TITLE_CHARS),
             None => {
                 self.missing(&suggested, "title", 0, Message::new("check-missing-title"));
                 None
             }
         };
-        let description = root.get("description").and_then(|v| self.text(label("description"), v));
+        let description = root
+            .get("description")
+            .and_then(|v| self.text(label("description"), v, MAX_DESCRIPTION_CHARS));
         let author = root.get("author").and_then(|v| self.author(v));
         let sessions_per_week = root
             .get("sessions_per_week")
@@ -236,6 +238,10 @@ impl<'a, 's> Checker<'a, 's> {
                     Message::new("check-author-field-empty").with("key", key),
                 );
             }
+            let what = label(&format!("author.{key}"));
+            if let Some(message) = text_problem(&what, None, text, MAX_AUTHOR_CHARS) {
+                self.problem(value.span().start, message);
+            }
             Some(text.to_owned())
         };
         let name = field("name").unwrap_or_default();
@@ -257,11 +263,21 @@ impl<'a, 's> Checker<'a, 's> {
             );
             return Vec::new();
         };
+        if items.len() > MAX_RULES {
+            self.problem(
+                value.span().start,
+                Message::new("check-too-many-rules")
+                    .with("count", items.len())
+                    .with("max", MAX_RULES),
+            );
+            return Vec::new();
+        }
         items
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
-                self.text(Message::new("check-label-stop-rule").with("number", i + 1), item)
+                let what = Message::new("check-label-stop-rule").with("number", i + 1);
+                self.text(what, item, MAX_RULE_CHARS)
             })
             .collect()
     }

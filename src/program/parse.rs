@@ -189,14 +189,11 @@ pub fn folder_of(path: &Path) -> &Path {
 }
 
 /// Reads at most one byte more than [`MAX_FILE_BYTES`], so a huge (or endless) file costs
-/// no more than that and is still recognised as too big.
+/// no more than that and is still recognised as too big; a pipe, a device or a folder is
+/// refused without being read (see [`crate::settings::open_regular`]).
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let read_error = |e: io::Error| LoadError::Read { path: path.to_owned(), source: Arc::new(e) };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let metadata = file.metadata().map_err(read_error)?;
-    if metadata.is_dir() {
-        return Err(read_error(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder")));
-    }
+    let file = crate::settings::open_regular(path).map_err(read_error)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(read_error)?;
     Ok(bytes)

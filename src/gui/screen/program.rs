@@ -92,25 +92,14 @@ pub enum Action {
 }
 
 impl State {
-    /// The page of `entry`, planned with the user's get-ready time; reads the program's own
-    /// images (the app calls this, never a view).
+    /// The page of `entry`, planned with the user's get-ready time; its pictures are read by
+    /// [`State::load_pictures`].
     pub fn new(entry: Entry, shared: &Shared) -> Self {
         let level = shared.level_of(&entry.program.id);
         let plan = Arc::new(entry.plan(shared.settings.get_ready, level));
         let accepted = entry.program.stop_if.is_empty()
             || shared.settings.has_accepted(&entry.program.id, entry.program.version);
-        // Every level's pictures, so that picking a level reads nothing.
-        let images = ProgramImages::load(
-            entry
-                .program
-                .exercises()
-                .flat_map(|e| {
-                    std::iter::once(e.image.as_deref())
-                        .chain(e.levels.iter().map(|level| level.image.as_deref()))
-                })
-                .flatten(),
-            entry.base_dir.as_deref(),
-        );
+        let images = ProgramImages::default();
         Self {
             entry,
             plan,
@@ -126,6 +115,25 @@ impl State {
     /// Shows how writing the bundle went.
     pub fn shared_as(&mut self, outcome: Result<String, String>) {
         self.shared_as = Some(outcome);
+    }
+
+    /// Starts reading the program's own pictures, every level's, so that picking a level
+    /// reads nothing (the app calls this, never a view); the task ends with a line for each
+    /// picture that cannot be shown.
+    pub fn load_pictures(&mut self) -> iced::Task<Vec<String>> {
+        let (images, task) = ProgramImages::load(
+            self.entry
+                .program
+                .exercises()
+                .flat_map(|e| {
+                    std::iter::once(e.image.as_deref())
+                        .chain(e.levels.iter().map(|level| level.image.as_deref()))
+                })
+                .flatten(),
+            self.entry.base_dir.as_deref(),
+        );
+        self.images = images;
+        task
     }
 
     /// The level planned and shown.
@@ -507,7 +515,6 @@ impl State {
     }
 }
 
-/// How writing the bundle went, with a button to dismiss it.
 /// How writing a file went (a bundle, a handout), with a button to put it away.
 fn outcome_box<'a>(
     outcome: &'a Result<String, String>,
@@ -532,11 +539,25 @@ fn outcome_box<'a>(
     .into()
 }
 
-/// An exercise picture of a given width.
+/// An exercise picture of a given width; a program's picture still being read takes its
+/// room empty, and one that cannot be shown a plain placeholder.
 pub fn thumbnail<'a, M: 'a>(picture: Picture, width: f32) -> Element<'a, M> {
     let height = width * 2.0 / 3.0;
+    if let Some(handle) = picture.raster_for(width) {
+        return iced::widget::image(handle.clone()).width(width).height(height).into();
+    }
     match picture {
         Picture::Svg(handle) => svg(handle).width(width).height(height).into(),
-        Picture::Raster(handle) => iced::widget::image(handle).width(width).height(height).into(),
+        Picture::Unavailable(words) => {
+            container(text(words).size((width / 10.0).clamp(11.0, 16.0)).style(widget::muted_text))
+                .center(width)
+                .height(height)
+                .padding(GAP_S)
+                .style(theme::inner_card)
+                .into()
+        }
+        Picture::Raster { .. } | Picture::Loading => {
+            container(text("")).width(width).height(height).style(theme::inner_card).into()
+        }
     }
 }

@@ -6,9 +6,10 @@
 use super::keys::Place;
 use super::values::{label, quote, type_name};
 use super::{
-    Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_COUNTDOWN, MAX_DURATION, MAX_EQUIPMENT,
-    MAX_EXERCISES, MAX_HOLD, MAX_LEVEL_TABLES, MAX_PAUSE, MAX_RELAX, MAX_REPS, MAX_ROUNDS,
-    MAX_SECONDS_PER_REP, MAX_SETS, MAX_VIDEO_CHARS, Value,
+    Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_COUNTDOWN, MAX_CUE_CHARS, MAX_CUES,
+    MAX_DURATION, MAX_EQUIPMENT, MAX_EXERCISES, MAX_HOLD, MAX_INSTRUCTIONS_CHARS, MAX_LEVEL_TABLES,
+    MAX_NAME_CHARS, MAX_PAUSE, MAX_RELAX, MAX_REPS, MAX_ROUNDS, MAX_SECONDS_PER_REP, MAX_SETS,
+    MAX_TITLE_CHARS, MAX_VIDEO_CHARS, Value,
 };
 use crate::i18n::Message;
 use crate::program::{
@@ -75,8 +76,9 @@ impl Checker<'_, '_> {
             Some(value) => self.choice("kind", value, &names).map(|i| BlockKind::ALL[i]),
             None => Some(BlockKind::Other),
         };
-        let title =
-            table.get("title").and_then(|v| self.text(Message::new("check-label-block-title"), v));
+        let title = table
+            .get("title")
+            .and_then(|v| self.text(Message::new("check-label-block-title"), v, MAX_TITLE_CHARS));
         let rounds =
             table.get("rounds").map_or(Some(1), |v| self.count("rounds", v, 1, MAX_ROUNDS));
         let round_rest =
@@ -183,7 +185,7 @@ impl Checker<'_, '_> {
             }
         };
         let name = match table.get("name") {
-            Some(value) => self.text(label("name"), value),
+            Some(value) => self.text(label("name"), value, MAX_NAME_CHARS),
             None => {
                 self.missing(
                     &suggested,
@@ -195,8 +197,9 @@ impl Checker<'_, '_> {
                 None
             }
         };
-        let instructions =
-            table.get("instructions").and_then(|v| self.text(label("instructions"), v));
+        let instructions = table
+            .get("instructions")
+            .and_then(|v| self.text(label("instructions"), v, MAX_INSTRUCTIONS_CHARS));
         let image = table.get("image").and_then(|v| self.image(v));
         let timing = self.timing(table);
         let dosage = self.dosage(offset, table, &suggested);
@@ -317,7 +320,8 @@ impl Checker<'_, '_> {
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
-                self.text(Message::new("check-label-equipment-item").with("number", i + 1), item)
+                let what = Message::new("check-label-equipment-item").with("number", i + 1);
+                self.text(what, item, MAX_NAME_CHARS)
             })
             .collect()
     }
@@ -443,10 +447,10 @@ impl Checker<'_, '_> {
         let level = Level {
             name: table
                 .get("name")
-                .and_then(|v| self.text(Message::new("check-label-level-name"), v)),
+                .and_then(|v| self.text(Message::new("check-label-level-name"), v, MAX_NAME_CHARS)),
             instructions: table
                 .get("instructions")
-                .and_then(|v| self.text(label("instructions"), v)),
+                .and_then(|v| self.text(label("instructions"), v, MAX_INSTRUCTIONS_CHARS)),
             image: table.get("image").and_then(|v| self.image(v)),
             cues: table.get("cues").map(|v| self.cues(v, None)),
             video: table.get("video").and_then(|v| self.video(v)),
@@ -548,6 +552,15 @@ impl Checker<'_, '_> {
             );
             return Vec::new();
         };
+        if items.len() > MAX_CUES {
+            self.problem(
+                value.span().start,
+                Message::new("check-too-many-cues")
+                    .with("count", items.len())
+                    .with("max", MAX_CUES),
+            );
+            return Vec::new();
+        }
         let mut cues = Vec::new();
         for item in items.iter() {
             let Some(table) = self.table(Message::new("check-label-each-cue"), item) else {
@@ -575,7 +588,9 @@ impl Checker<'_, '_> {
                 }
             };
             let text = match table.get("text") {
-                Some(value) => self.text(Message::new("check-label-cue-text"), value),
+                Some(value) => {
+                    self.text(Message::new("check-label-cue-text"), value, MAX_CUE_CHARS)
+                }
                 None => {
                     self.missing(
                         &suggested,
@@ -687,7 +702,8 @@ impl Spans {
     }
 }
 
-/// Why the image `relative` cannot be used from `base`, if it cannot.
+/// Why the image `relative` cannot be used from `base`, if it cannot: missing, not a file, a
+/// link out of the folder, or a picture that does not pass [`crate::picture::check_file`].
 pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<Message> {
     let full = base.join(relative);
     let shown = relative.escape_debug().to_string();
@@ -700,7 +716,11 @@ pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<Message> {
             (Ok(base), Ok(full)) if !full.starts_with(&base) => {
                 Some(Message::new("check-image-outside").with("path", shown))
             }
-            _ => None,
+            _ => crate::picture::check_file(&full).err().map(|problem| {
+                Message::new("check-image-cannot-show")
+                    .with("path", shown)
+                    .with("problem", problem.to_string())
+            }),
         },
     }
 }

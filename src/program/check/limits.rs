@@ -22,6 +22,29 @@ pub const MAX_SESSIONS_PER_WEEK: u32 = 14;
 pub const MAX_ID_CHARS: usize = 64;
 /// Image files the app can show.
 pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
+
+// Texts, counted in characters (per language, for a text with translations). A text is read
+// on a screen, spoken or printed: these are far above what any of them needs, and keep a
+// hostile file from making a screen lay out a novel.
+
+/// A program's `title` and a block's `title`.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// A program's `description`.
+pub const MAX_DESCRIPTION_CHARS: usize = 5_000;
+/// An exercise's `name`.
+pub const MAX_NAME_CHARS: usize = 120;
+/// An exercise's `instructions`.
+pub const MAX_INSTRUCTIONS_CHARS: usize = 4_000;
+/// A form cue's `text`.
+pub const MAX_CUE_CHARS: usize = 200;
+/// One rule of `stop_if`.
+pub const MAX_RULE_CHARS: usize = 500;
+/// `author.name`, `author.role` and `author.contact`.
+pub const MAX_AUTHOR_CHARS: usize = 200;
+/// At most this many rules in `stop_if`.
+pub const MAX_RULES: usize = 30;
+/// At most this many form cues in one exercise.
+pub const MAX_CUES: usize = 100;
 /// A hold (`hold`) may last 1..=this many seconds.
 pub const MAX_HOLD: u32 = 600;
 /// The pause between two holds (`relax`) may last 0..=this many seconds.

@@ -31,6 +31,42 @@ pub(super) fn quote(text: &str) -> String {
     }
 }
 
+/// Why a text (of one language, when `language` is given) cannot be shown, if it cannot:
+/// longer than `max` characters, or holding a control character (an escape sequence in a
+/// name would garble, or take over, the terminal `limber run` shows it in). Line breaks,
+/// tabs and DEL are fine.
+pub(super) fn text_problem(
+    what: &Message,
+    language: Option<&str>,
+    text: &str,
+    max: usize,
+) -> Option<Message> {
+    let what = || match language {
+        Some(code) => {
+            Message::new("check-label-language-of").with("code", code).with("what", what.clone())
+        }
+        None => what.clone(),
+    };
+    // DEL does nothing on a terminal; the C0 codes (ESC above all) and C1 codes do.
+    let harmless = |c: &char| matches!(c, '\n' | '\t' | '\r' | '\u{7f}');
+    if let Some(c) = text.chars().find(|c| c.is_control() && !harmless(c)) {
+        return Some(
+            Message::new("check-text-control")
+                .with("what", what())
+                .with("code", format!("U+{:04X}", u32::from(c))),
+        );
+    }
+    // A text within the limit is only counted up to it.
+    text.chars().nth(max)?;
+    let length = text.chars().count();
+    Some(
+        Message::new("check-text-too-long")
+            .with("what", what())
+            .with("length", length)
+            .with("max", max),
+    )
+}
+
 /// A number as written (huge ones shortened), a quoted text, or the name of another type.
 pub(super) fn literal(value: &DeValue<'_>) -> Arg {
     let text = match value {
@@ -198,16 +234,27 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// A localized text: a plain string in the program's language, or a table of
-    /// language code → string.
-    pub(super) fn text(&mut self, what: Message, value: &Value<'_>) -> Option<Text> {
+    /// A localized text of at most `max_chars` characters (in each language): a plain
+    /// string in the program's language, or a table of language code → string.
+    pub(super) fn text(
+        &mut self,
+        what: Message,
+        value: &Value<'_>,
+        max_chars: usize,
+    ) -> Option<Text> {
         let at = value.span().start;
         match value.get_ref() {
             DeValue::String(text) if text.trim().is_empty() => {
                 self.problem(at, Message::new("check-text-empty").with("what", what));
                 None
             }
-            DeValue::String(text) => Some(Text::plain(&self.language, text.as_ref())),
+            DeValue::String(text) => match text_problem(&what, None, text, max_chars) {
+                Some(message) => {
+                    self.problem(at, message);
+                    None
+                }
+                None => Some(Text::plain(&self.language, text.as_ref())),
+            },
             DeValue::Table(table) if table.is_empty() => {
                 let message = Message::new("check-text-no-languages")
                     .with("what", what)
@@ -237,7 +284,10 @@ impl Checker<'_, '_> {
                                 .with("code", code)
                                 .with("what", what.clone()),
                         ),
-                        DeValue::String(s) => texts.push((code.to_owned(), s.to_string())),
+                        DeValue::String(s) => match text_problem(&what, Some(code), s, max_chars) {
+                            Some(message) => self.problem(text.span().start, message),
+                            None => texts.push((code.to_owned(), s.to_string())),
+                        },
                         other => self.problem(
                             text.span().start,
                             Message::new("check-translation-not-string")
