@@ -454,3 +454,8 @@ mod tests;
 pub fn render(cue: Cue) -> Vec<f32> {
     synth::render(Sound::of(cue), SAMPLE_RATE)
 }
+
+/// How long `cue`'s sound lasts (what speech waits for before it starts).
+pub fn cue_length(cue: Cue) -> Duration {
+    Sound::of(cue).length()
+}

@@ -18,4 +18,5 @@ pub mod recorder;
 pub mod runner;
 pub mod session;
 pub mod settings;
+pub mod speech;
 pub mod streaks;

@@ -336,3 +336,38 @@ history-writes-failed = { $count ->
 }
 session-not-saved = This session cannot be kept in the history (see the notice after it); the steps still run.
 session-not-all-saved = Not everything of this session could be saved: { $detail }
+
+## Voice (spoken cues)
+# Said aloud, never shown. Numbers come in words ($words); $n is the number itself and only
+# picks the plural. A phrase too long for its moment is replaced by its -short form.
+say-get-ready = Get ready. First: { $exercise }.
+say-get-ready-short = Get ready. First: { $name }.
+say-exercise = { $name }. { $dose }.
+say-exercise-short = { $name }.
+say-set = Set { $set } of { $sets }.
+say-last-set = Last set.
+say-halfway = Halfway.
+say-switch-sides = Switch sides.
+say-rest = Rest.
+say-rest-next = Rest. Next: { $exercise }.
+say-rest-next-short = Rest. Next: { $name }.
+say-finished = Well done!
+say-seconds = { $n ->
+    [one] one second
+   *[other] { $words } seconds
+}
+say-minutes = { $n ->
+    [one] one minute
+   *[other] { $words } minutes
+}
+say-minutes-seconds = { $minutes } and { $seconds }
+say-reps = { $n ->
+    [one] once
+   *[other] { $words } times
+}
+say-counts = { $n ->
+    [one] one count
+   *[other] { $words } counts
+}
+say-paced-reps = { $reps }, { $pace } each
+say-each-side = { $dose } each side

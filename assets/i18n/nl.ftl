@@ -336,3 +336,35 @@ history-writes-failed = { $count ->
 }
 session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
+
+## Voice (spoken cues)
+# Wordt uitgesproken, niet getoond. Getallen komen als woorden ($words); $n is het getal zelf
+# en kiest alleen het meervoud. Een zin die te lang is voor zijn moment wordt de -short-vorm.
+say-get-ready = Maak je klaar. Eerst: { $exercise }.
+say-get-ready-short = Maak je klaar. Eerst: { $name }.
+say-exercise = { $name }. { $dose }.
+say-exercise-short = { $name }.
+say-set = Set { $set } van { $sets }.
+say-last-set = Laatste set.
+say-halfway = Halverwege.
+say-switch-sides = Wissel van kant.
+say-rest = Rust.
+say-rest-next = Rust. Hierna: { $exercise }.
+say-rest-next-short = Rust. Hierna: { $name }.
+say-finished = Goed gedaan!
+say-seconds = { $n ->
+    [one] één seconde
+   *[other] { $words } seconden
+}
+say-minutes = { $n ->
+    [one] één minuut
+   *[other] { $words } minuten
+}
+say-minutes-seconds = { $minutes } en { $seconds }
+say-reps = { $words } keer
+say-counts = { $n ->
+    [one] één tel
+   *[other] { $words } tellen
+}
+say-paced-reps = { $reps }, { $pace } per keer
+say-each-side = { $dose } per kant
