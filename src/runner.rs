@@ -14,14 +14,33 @@ use crate::history::{self, Checkin};
 use crate::program::Plan;
 use crate::recorder::{self, Kept, Recorder};
 use crate::session::{Event, Outcome, Session};
+use crate::speech::{Script, Spoken};
 use chrono::{DateTime, FixedOffset};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-/// Where cues are sounded: the audio output, or nothing.
+/// Where cues are sounded and phrases said: the audio output, or nothing.
 pub trait Sound {
     /// Sounds `cue` now; never blocks.
     fn play(&self, cue: Cue);
+
+    /// How long `cue`'s sound lasts (speech waits for it to ring out).
+    fn beep_length(&self, cue: Cue) -> Duration;
+
+    /// Renders these phrases ahead, in this order, to be said later; returns at once.
+    fn prepare(&self, _texts: &[String]) {}
+
+    /// How long `text` takes to say; `None` when it cannot be said (no voice, speech off, or
+    /// not prepared).
+    fn phrase_length(&self, _text: &str) -> Option<Duration> {
+        None
+    }
+
+    /// Says `text` (prepared) `delay` from now; never blocks.
+    fn say(&self, _text: &str, _delay: Duration) {}
+
+    /// Stops what is being said and what is about to be; beeps go on.
+    fn hush(&self) {}
 }
 
 /// No sound at all (tests, `--mute` without a device).
@@ -30,6 +49,22 @@ pub struct Silence;
 
 impl Sound for Silence {
     fn play(&self, _cue: Cue) {}
+
+    fn beep_length(&self, _cue: Cue) -> Duration {
+        Duration::ZERO
+    }
+}
+
+/// A phrase the runner asked to be said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// The step it belongs to.
+    pub step: usize,
+    pub text: String,
+    /// When its first sample is due.
+    pub at: Instant,
+    /// How long it takes.
+    pub length: Duration,
 }
 
 /// What the user (or the passing of time) asks of a running session.
@@ -57,6 +92,12 @@ pub struct Runner {
     session: Session,
     /// Writes the session to the history; `None` when the history cannot be used.
     recorder: Option<Recorder>,
+    /// What the coach says; `None`: no speech.
+    script: Option<Script>,
+    /// The phrases of the current step still to come, each on its cue.
+    to_say: Vec<Spoken>,
+    /// Phrases asked for since [`Runner::take_said`] was last called.
+    said: Vec<Said>,
 }
 
 impl Runner {
@@ -69,9 +110,25 @@ impl Runner {
         wall: DateTime<FixedOffset>,
         sound: &dyn Sound,
     ) -> (Self, Vec<Event>) {
+        Self::start_speaking(plan, recorder, now, wall, sound, None)
+    }
+
+    /// [`Runner::start`] with a coach that says `script` (rendered ahead through `sound`,
+    /// which should have been asked to [`Sound::prepare`] it while idle).
+    pub fn start_speaking(
+        plan: Arc<Plan>,
+        recorder: Option<Recorder>,
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+        sound: &dyn Sound,
+        script: Option<Script>,
+    ) -> (Self, Vec<Event>) {
+        if let Some(script) = &script {
+            sound.prepare(&script.texts());
+        }
         let (session, events) = Session::start(plan, now);
-        let runner = Self { session, recorder };
-        runner.carry_out(&events, wall, sound);
+        let mut runner = Self { session, recorder, script, to_say: Vec::new(), said: Vec::new() };
+        runner.carry_out(&events, now, wall, sound);
         (runner, events)
     }
 
@@ -94,7 +151,7 @@ impl Runner {
             Control::Done => session.done(now),
             Control::Stop => session.stop(now),
         };
-        self.carry_out(&events, wall, sound);
+        self.carry_out(&events, now, wall, sound);
         events
     }
 
@@ -146,11 +203,31 @@ impl Runner {
         self.recorder.map(Recorder::close)
     }
 
-    /// Sounds the cues of `events` and queues the history rows they make.
-    fn carry_out(&self, events: &[Event], wall: DateTime<FixedOffset>, sound: &dyn Sound) {
+    /// The phrases asked for since the last call, in order (for `--events jsonl`).
+    pub fn take_said(&mut self) -> Vec<Said> {
+        std::mem::take(&mut self.said)
+    }
+
+    /// Sounds the cues of `events`, says their phrases and queues the history rows they make.
+    fn carry_out(
+        &mut self,
+        events: &[Event],
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+        sound: &dyn Sound,
+    ) {
         for event in events {
             match event {
-                Event::Cue { cue, .. } => sound.play(*cue),
+                Event::StepStarted { index } => self.plan_speech(*index, sound),
+                Event::Cue { cue, step } => {
+                    sound.play(*cue);
+                    self.speak_on(*cue, *step, now, sound);
+                }
+                Event::Paused | Event::CaughtUp { .. } => {
+                    if self.script.is_some() {
+                        sound.hush();
+                    }
+                }
                 Event::StepEnded(outcome) => {
                     if let Some(recorder) = &self.recorder {
                         recorder.step(recorder::step_record(self.session.plan(), outcome), wall);
@@ -162,12 +239,30 @@ impl Runner {
                         recorder.finish(wall, outcome.status, active);
                     }
                 }
-                Event::StepStarted { .. }
-                | Event::Paused
-                | Event::Resumed
-                | Event::CaughtUp { .. } => {}
+                Event::Resumed => {}
             }
         }
+    }
+
+    /// A step began: whatever was still being said stops, and its phrases are placed.
+    fn plan_speech(&mut self, index: usize, sound: &dyn Sound) {
+        let Some(script) = &self.script else { return };
+        sound.hush();
+        let beep = |cue: Cue| sound.beep_length(cue);
+        let mut length = |text: &str| sound.phrase_length(text);
+        self.to_say = script.schedule_step(self.session.plan(), index, &beep, &mut length);
+    }
+
+    /// Says the phrase that hangs on `cue`, if any.
+    fn speak_on(&mut self, cue: Cue, step: usize, now: Instant, sound: &dyn Sound) {
+        let Some(position) = self.to_say.iter().position(|s| s.anchor == cue && s.step == step)
+        else {
+            return;
+        };
+        let spoken = self.to_say.remove(position);
+        sound.say(&spoken.text, spoken.delay);
+        let at = now + spoken.delay;
+        self.said.push(Said { step, text: spoken.text, at, length: spoken.length });
     }
 }
 
@@ -186,6 +281,10 @@ mod tests {
     impl Sound for Heard {
         fn play(&self, cue: Cue) {
             self.0.borrow_mut().push(cue);
+        }
+
+        fn beep_length(&self, cue: Cue) -> Duration {
+            crate::audio::cue_length(cue)
         }
     }
 

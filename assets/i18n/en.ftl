@@ -8,7 +8,6 @@ back = ← Back
 close = Close
 dismiss = Dismiss
 notice-no-device = No sound: Limber could not open a sound device. Connect speakers or headphones and restart Limber; meanwhile every cue shows on screen.
-notice-device-failed = No sound: the sound device stopped working. Check it and restart Limber; meanwhile every cue shows on screen.
 notice-details = Details
 notice-hide-details = Hide details
 
@@ -340,6 +339,9 @@ session-not-all-saved = Not everything of this session could be saved: { $detail
 ## Voice (spoken cues)
 # Said aloud, never shown. Numbers come in words ($words); $n is the number itself and only
 # picks the plural. A phrase too long for its moment is replaced by its -short form.
+notice-no-voice = No voice: spoken cues need eSpeak NG. Install it (on Debian or Ubuntu: sudo apt install espeak-ng) and restart Limber; meanwhile the beeps go on.
+sound-stopped = Sound stopped ({ $reason }). Limber is trying to bring it back; every cue still shows on screen.
+sound-back = Sound is back.
 say-get-ready = Get ready. First: { $exercise }.
 say-get-ready-short = Get ready. First: { $name }.
 say-exercise = { $name }. { $dose }.

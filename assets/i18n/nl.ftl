@@ -8,7 +8,6 @@ back = ← Terug
 close = Sluiten
 dismiss = Sluiten
 notice-no-device = Geen geluid: Limber kon geen geluidsapparaat openen. Sluit speakers of een koptelefoon aan en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
-notice-device-failed = Geen geluid: het geluidsapparaat werkt niet meer. Controleer het en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
 notice-details = Details
 notice-hide-details = Details verbergen
 
@@ -340,6 +339,9 @@ session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail
 ## Voice (spoken cues)
 # Wordt uitgesproken, niet getoond. Getallen komen als woorden ($words); $n is het getal zelf
 # en kiest alleen het meervoud. Een zin die te lang is voor zijn moment wordt de -short-vorm.
+notice-no-voice = Geen stem: gesproken aanwijzingen hebben eSpeak NG nodig. Installeer het (op Debian of Ubuntu: sudo apt install espeak-ng) en start Limber opnieuw; de piepjes gaan intussen gewoon door.
+sound-stopped = Het geluid is weggevallen ({ $reason }). Limber probeert het terug te krijgen; elke aanwijzing blijft op het scherm staan.
+sound-back = Het geluid is terug.
 say-get-ready = Maak je klaar. Eerst: { $exercise }.
 say-get-ready-short = Maak je klaar. Eerst: { $name }.
 say-exercise = { $name }. { $dose }.

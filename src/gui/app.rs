@@ -432,7 +432,8 @@ impl App {
             }
             library::Action::Open(id) => {
                 if let Some(entry) = self.shared.library.find(&id).cloned() {
-                    self.screen = Screen::Program(Box::new(program::State::new(entry, &self.shared)));
+                    self.screen =
+                        Screen::Program(Box::new(program::State::new(entry, &self.shared)));
                 }
                 Task::none()
             }
