@@ -679,7 +679,32 @@ pub fn render(cue: Cue) -> Vec<f32> {
     synth::render(Sound::of(cue), SAMPLE_RATE)
 }
 
+/// Which of the distinct sounds a cue makes (several cues share one: every rep ticks alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CueSound(Sound);
+
+impl CueSound {
+    /// The sound of `cue`.
+    pub fn of(cue: Cue) -> Self {
+        Self(Sound::of(cue))
+    }
+}
+
 /// How long `cue`'s sound lasts (what speech waits for before it starts).
 pub fn cue_length(cue: Cue) -> Duration {
     Sound::of(cue).length()
+}
+
+/// `sources` (each starting at a sample offset) summed into one track through the bus's soft
+/// limiter, with `tail` samples of silence after the last one ends.
+pub fn mix(sources: &[(usize, &[f32])], tail: usize) -> Vec<f32> {
+    let len = sources.iter().map(|(at, samples)| at + samples.len()).max().unwrap_or(0) + tail;
+    let mut track = vec![0.0f32; len];
+    for (at, samples) in sources {
+        for (out, sample) in track[*at..].iter_mut().zip(samples.iter()) {
+            *out += sample;
+        }
+    }
+    track.iter_mut().for_each(|s| *s = bus::limit(*s));
+    track
 }

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 mod programs;
 mod records;
 mod run;
+mod speak;
 
 /// Limber: guided exercise sessions from physiotherapists' program files.
 #[derive(Debug, Parser)]
@@ -57,9 +58,27 @@ pub enum Command {
         /// No sound.
         #[arg(long)]
         mute: bool,
+        /// Beeps only: no spoken cues.
+        #[arg(long)]
+        no_voice: bool,
         /// Do not ask for pain and effort before and after.
         #[arg(long)]
         no_checkin: bool,
+    },
+    /// Write a session's whole sound track (beeps and speech at their planned moments) to a
+    /// WAV file, to hear how a program will sound.
+    Speak {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// The WAV file to write (16-bit mono, 48 kHz).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The program's level (levels come with program format 2; until then, level 1).
+        #[arg(long, value_name = "L", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        level: u32,
+        /// The beeps only, on the same timeline.
+        #[arg(long)]
+        no_voice: bool,
     },
     /// List past sessions.
     History {
@@ -157,8 +176,11 @@ pub fn run(command: Command, context: &Context) -> ExitCode {
         Command::Validate { files } => programs::validate(context, &files),
         Command::Plan { program, json } => programs::plan(context, &program, json),
         Command::Programs { json } => programs::list(context, json),
-        Command::Run { program, events, mute, no_checkin } => {
-            run::run(context, &program, events, mute, no_checkin)
+        Command::Run { program, events, mute, no_voice, no_checkin } => {
+            run::run(context, &program, events, mute, no_voice, no_checkin)
+        }
+        Command::Speak { program, out, level, no_voice } => {
+            speak::speak(context, &program, &out, level, no_voice)
         }
         Command::History { json } => records::history(context, json),
         Command::Stats { json, today, weekly_target } => {

@@ -339,4 +339,78 @@ mod tests {
         let input = store.stats_input(wall("2027-01-01T00:01:00+01:00").date_naive()).unwrap();
         assert_eq!(input.entries[0].date, started.date_naive());
     }
+
+    /// Says what it is asked, and counts hushes; every phrase takes 40 ms a character.
+    #[derive(Default)]
+    struct Voice {
+        said: RefCell<Vec<(String, Duration)>>,
+        hushes: RefCell<usize>,
+        prepared: RefCell<Vec<String>>,
+    }
+
+    impl Sound for Voice {
+        fn play(&self, _cue: Cue) {}
+
+        fn beep_length(&self, cue: Cue) -> Duration {
+            crate::audio::cue_length(cue)
+        }
+
+        fn prepare(&self, texts: &[String]) {
+            self.prepared.borrow_mut().extend_from_slice(texts);
+        }
+
+        fn phrase_length(&self, text: &str) -> Option<Duration> {
+            let known = self.prepared.borrow().iter().any(|t| t == text);
+            known.then(|| Duration::from_millis(40 * text.chars().count() as u64))
+        }
+
+        fn say(&self, text: &str, delay: Duration) {
+            self.said.borrow_mut().push((text.to_owned(), delay));
+        }
+
+        fn hush(&self) {
+            *self.hushes.borrow_mut() += 1;
+        }
+    }
+
+    #[test]
+    fn the_coach_speaks_on_the_cues_and_hushes_on_a_pause() {
+        use crate::speech::{Options, Script};
+        let mut plank = hold("plank", 30);
+        plank.name = crate::program::Text::plain("en", "Plank");
+        let plan =
+            Arc::new(plan_of(Defaults { get_ready: 10, ..Defaults::default() }, vec![plank]));
+        let script = Script::new(&plan, &crate::i18n::I18n::new("en"), Options::default());
+        let voice = Voice::default();
+        let t0 = Instant::now();
+        let started = wall("2026-03-02T10:00:00+01:00");
+        let (mut runner, _) =
+            Runner::start_speaking(Arc::clone(&plan), None, t0, started, &voice, Some(script));
+        assert!(voice.prepared.borrow().iter().any(|t| t == "Well done!"), "rendered ahead");
+        let said = runner.take_said();
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].text, "Get ready. First: Plank, thirty seconds.");
+        assert_eq!(said[0].at, t0 + crate::audio::cue_length(Cue::GetReady) + crate::speech::GAP);
+        let _ = runner.apply(Control::Tick, t0 + Duration::from_secs(10), started, &voice);
+        let _ = runner.apply(Control::TogglePause, t0 + Duration::from_secs(11), started, &voice);
+        let hushes_after_pause = *voice.hushes.borrow();
+        let _ = runner.apply(Control::TogglePause, t0 + Duration::from_secs(12), started, &voice);
+        for second in 13..=50 {
+            let _ = runner.apply(Control::Tick, t0 + Duration::from_secs(second), started, &voice);
+        }
+        assert!(runner.outcome().is_some());
+        let texts: Vec<String> = voice.said.borrow().iter().map(|(t, _)| t.clone()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Get ready. First: Plank, thirty seconds.",
+                "Plank. Thirty seconds.",
+                "Halfway.",
+                "Well done!"
+            ]
+        );
+        // Each step's start hushes what the last one said; the pause hushed too.
+        assert!(hushes_after_pause >= 3, "{hushes_after_pause}");
+        assert_eq!(runner.take_said().len(), 3);
+    }
 }
