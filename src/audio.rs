@@ -95,6 +95,10 @@ const REOPEN_EVERY: Duration = Duration::from_secs(1);
 /// Silence the bus must have handed out after the last sound before the output may close:
 /// more than any device buffer holds, so the last sound has been heard to its end.
 const QUIET_TAIL: Duration = Duration::from_millis(250);
+/// How often [`Audio::wait_until_flowing`] looks at the count of samples taken (they are
+/// counted in steps of about 21 ms), and how many looks in a row must see it grow.
+const FLOW_LOOK: Duration = Duration::from_millis(25);
+const FLOW_LOOKS: u32 = 8;
 /// How late a phrase may still start (it was placed between beeps: late, it would cover one).
 const SPEECH_MAX_DELAY: Duration = Duration::from_millis(250);
 
@@ -302,6 +306,29 @@ impl Audio {
     fn ring_until(&self, ends: Instant) {
         let mut ringing = self.ringing_until.lock().unwrap_or_else(PoisonError::into_inner);
         *ringing = Some(ringing.map_or(ends, |until| until.max(ends)));
+    }
+
+    /// Waits (at most `limit`) until the device takes samples steadily, which it does not
+    /// always do at once: on some starts ALSA's pulse plugin stalls for up to a second after
+    /// its one-off I/O error (alsa-plugins#65), and a first cue played then would sound that
+    /// late. `limber run` waits for this before the session starts; the app opens the device
+    /// long before its first session.
+    pub fn wait_until_flowing(&self, limit: Duration) {
+        if self.is_silent() {
+            return;
+        }
+        let deadline = Instant::now() + limit;
+        let mut last = self.shared.pulled.load(Ordering::Relaxed);
+        let mut steady = 0;
+        while Instant::now() < deadline {
+            std::thread::sleep(FLOW_LOOK);
+            let pulled = self.shared.pulled.load(Ordering::Relaxed);
+            steady = if pulled > last { steady + 1 } else { 0 };
+            if steady >= FLOW_LOOKS {
+                return;
+            }
+            last = pulled;
+        }
     }
 
     /// Waits (at most `limit`) until every sound asked for has been heard to its end: the
@@ -538,6 +565,9 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
     let mut heartbeat = Heartbeat::new(shared);
     let mut to_warm = Sound::ALL.into_iter();
     let mut retry_at: Option<Instant> = None;
+    // When the beeps handed to the mixer so far end: a phrase never starts before that. It was
+    // placed after its beep, but on a starved machine the beep may reach the mixer late.
+    let mut beeps_until = Instant::now();
     if let Some(rate) = output.rate() {
         shared.rate.store(rate.get(), Ordering::Relaxed);
     }
@@ -605,6 +635,7 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
                 let samples =
                     sounds.entry(sound).or_insert_with(|| synth::render(sound, rate.get()).into());
                 endpoint.mixer.add(Voice::new(Arc::clone(samples), rate, due, max_delay));
+                beeps_until = beeps_until.max(Instant::now() + sound.length());
             }
             Some(Command::Say(phrase, start, hushes)) => {
                 let Some(endpoint) = &output.endpoint else { continue };
@@ -626,6 +657,7 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
                         });
                     Arc::clone(samples)
                 };
+                let start = start.max(beeps_until + crate::speech::GAP);
                 let speech =
                     Speech::new(samples, rate, start, SPEECH_MAX_DELAY, hushes, Arc::clone(shared));
                 endpoint.mixer.add(speech);

@@ -94,8 +94,9 @@ pub struct Runner {
     recorder: Option<Recorder>,
     /// What the coach says; `None`: no speech.
     script: Option<Script>,
-    /// The phrases of the current step still to come, each on its cue.
-    to_say: Vec<Spoken>,
+    /// The phrases of the current step still to come, each on its cue; `None` until the
+    /// step's first cue has placed them.
+    to_say: Option<Vec<Spoken>>,
     /// Phrases asked for since [`Runner::take_said`] was last called.
     said: Vec<Said>,
 }
@@ -127,7 +128,7 @@ impl Runner {
             sound.prepare(&script.texts());
         }
         let (session, events) = Session::start(plan, now);
-        let mut runner = Self { session, recorder, script, to_say: Vec::new(), said: Vec::new() };
+        let mut runner = Self { session, recorder, script, to_say: None, said: Vec::new() };
         runner.carry_out(&events, now, wall, sound);
         (runner, events)
     }
@@ -218,7 +219,14 @@ impl Runner {
     ) {
         for event in events {
             match event {
-                Event::StepStarted { index } => self.plan_speech(*index, sound),
+                Event::StepStarted { .. } => {
+                    if self.script.is_some() {
+                        // What the last step was saying stops; this step's phrases are placed
+                        // at its first cue, after that cue's beep is on its way.
+                        sound.hush();
+                        self.to_say = None;
+                    }
+                }
                 Event::Cue { cue, step } => {
                     sound.play(*cue);
                     self.speak_on(*cue, *step, now, sound);
@@ -244,22 +252,19 @@ impl Runner {
         }
     }
 
-    /// A step began: whatever was still being said stops, and its phrases are placed.
-    fn plan_speech(&mut self, index: usize, sound: &dyn Sound) {
-        let Some(script) = &self.script else { return };
-        sound.hush();
-        let beep = |cue: Cue| sound.beep_length(cue);
-        let mut length = |text: &str| sound.phrase_length(text);
-        self.to_say = script.schedule_step(self.session.plan(), index, &beep, &mut length);
-    }
-
-    /// Says the phrase that hangs on `cue`, if any.
+    /// Says the phrase that hangs on `cue`, if any; the first cue of a step places the step's
+    /// phrases (a beep never waits for that).
     fn speak_on(&mut self, cue: Cue, step: usize, now: Instant, sound: &dyn Sound) {
-        let Some(position) = self.to_say.iter().position(|s| s.anchor == cue && s.step == step)
-        else {
+        let Some(script) = &self.script else { return };
+        let to_say = self.to_say.get_or_insert_with(|| {
+            let beep = |cue: Cue| sound.beep_length(cue);
+            let mut length = |text: &str| sound.phrase_length(text);
+            script.schedule_step(self.session.plan(), step, &beep, &mut length)
+        });
+        let Some(position) = to_say.iter().position(|s| s.anchor == cue && s.step == step) else {
             return;
         };
-        let spoken = self.to_say.remove(position);
+        let spoken = to_say.remove(position);
         sound.say(&spoken.text, spoken.delay);
         let at = now + spoken.delay;
         self.said.push(Said { step, text: spoken.text, at, length: spoken.length });

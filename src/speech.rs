@@ -29,7 +29,7 @@ use crate::program::{Dosage, Plan, PlannedExercise, Sides, StepKind};
 use std::time::Duration;
 
 /// Silence between the end of a beep (or of a phrase) and the start of a phrase.
-pub const GAP: Duration = Duration::from_millis(60);
+pub const GAP: Duration = Duration::from_millis(100);
 /// Silence between the end of a phrase and the next beep (or the countdown, or the step's end).
 pub const GUARD: Duration = Duration::from_millis(150);
 

@@ -22,7 +22,7 @@ const MARGIN: Duration = Duration::from_millis(10);
 const FADE: Duration = Duration::from_millis(4);
 /// How long asking for a phrase that is being rendered may wait for it. Rendering takes a
 /// few milliseconds a phrase, and phrases are rendered in the order a session needs them.
-const WAIT_FOR_RENDER: Duration = Duration::from_millis(300);
+const WAIT_FOR_RENDER: Duration = Duration::from_millis(100);
 
 /// Which voice, how fast.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -115,37 +115,10 @@ fn finish(samples: &[i16], rate: u32) -> Vec<f32> {
     out
 }
 
-/// Half the taps of the resampling filter, per side.
-const TAPS: isize = 16;
-
-/// `input` at `from` samples a second, resampled to `to`: windowed-sinc interpolation
-/// (32 taps, Hann window), low-passed below the lower of the two Nyquist frequencies, so
-/// upsampling 22.05 kHz speech to 48 kHz adds no images above 11 kHz.
+/// `input` at `from` samples a second, resampled to `to` (see [`limber_espeak::resample`]:
+/// it lives there so that debug builds run it optimised, as a dependency).
 pub fn resample(input: &[f32], from: u32, to: u32) -> Vec<f32> {
-    if from == to || input.is_empty() || from == 0 || to == 0 {
-        return input.to_vec();
-    }
-    let ratio = f64::from(from) / f64::from(to);
-    let cutoff = (f64::from(to) / f64::from(from)).min(1.0) * 0.97;
-    let len = ((input.len() as f64) / ratio).round() as usize;
-    let pi = std::f64::consts::PI;
-    (0..len)
-        .map(|n| {
-            let t = n as f64 * ratio;
-            let centre = t.floor() as isize;
-            let mut sum = 0.0f64;
-            for k in (centre - TAPS + 1)..=(centre + TAPS) {
-                let Some(sample) = usize::try_from(k).ok().and_then(|k| input.get(k)) else {
-                    continue;
-                };
-                let x = t - k as f64;
-                let sinc = if x.abs() < 1e-9 { cutoff } else { (pi * cutoff * x).sin() / (pi * x) };
-                let window = 0.5 + 0.5 * (pi * x / TAPS as f64).cos();
-                sum += f64::from(*sample) * sinc * window;
-            }
-            sum as f32
-        })
-        .collect()
+    limber_espeak::resample(input, from, to)
 }
 
 /// The thread that renders phrases ahead, and what it has rendered.
