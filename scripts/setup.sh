@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Limber needs on Debian or Ubuntu, and nothing
 # that is already there. Usage: scripts/setup.sh [build|test]
-#   build: the C libraries the audio crate links against (pkg-config, ALSA headers)
-#   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3)
-#          and libfaketime for the date runs
+#   build: the C libraries the audio crate links against (pkg-config, ALSA headers) and the
+#          voice of the spoken cues (espeak-ng, loaded at run time: the build needs no headers)
+#   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3),
+#          libfaketime for the date runs, and a sound server for the real-sound check
+#          (PulseAudio, its tools, and ALSA's pulse plugin)
 set -euo pipefail
-want=(pkg-config libasound2-dev)
+want=(pkg-config libasound2-dev espeak-ng)
 if [ "${1:-build}" = test ]; then
   want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime)
+  want+=(pulseaudio pulseaudio-utils libasound2-plugins)
 fi
 missing=()
 for package in "${want[@]}"; do

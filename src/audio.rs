@@ -556,12 +556,19 @@ impl Output {
     }
 }
 
+/// A phrase resampled to the device's rate, with the rendered samples it came from (kept, so
+/// their address, its key, is not reused while it is cached).
+struct Resampled {
+    _rendered: Arc<[f32]>,
+    samples: Arc<[f32]>,
+}
+
 /// The output thread's loop: one command at a time until `Quit` or the `Audio` is gone.
 fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
     let mut sounds: HashMap<Sound, Arc<[f32]>> = HashMap::new();
     // Resampled phrases, by the address of their rendered samples (the rendered samples are
     // kept alongside, so an address is never reused while in the map).
-    let mut phrases: HashMap<*const f32, (Arc<[f32]>, Arc<[f32]>)> = HashMap::new();
+    let mut phrases: HashMap<*const f32, Resampled> = HashMap::new();
     let mut heartbeat = Heartbeat::new(shared);
     let mut to_warm = Sound::ALL.into_iter();
     let mut retry_at: Option<Instant> = None;
@@ -618,12 +625,14 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
         match command {
             None => {}
             Some(Command::Quit) => break,
-            Some(Command::Lost(epoch, reason)) => {
-                if epoch == output.epoch && output.endpoint.is_some() {
-                    output.lose(shared, reason);
-                    retry_at = Some(Instant::now());
-                }
+            Some(Command::Lost(epoch, reason))
+                if epoch == output.epoch && output.endpoint.is_some() =>
+            {
+                output.lose(shared, reason);
+                retry_at = Some(Instant::now());
             }
+            // A late word from a stream already replaced.
+            Some(Command::Lost(..)) => {}
             Some(Command::Play(cue, due)) => {
                 let sound = Sound::of(cue);
                 let max_delay = Duration::from_millis(sound.max_delay_ms());
@@ -649,13 +658,12 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
                 let samples = if phrase.rate == rate.get() {
                     Arc::clone(&phrase.samples)
                 } else {
-                    let (_, samples) =
-                        phrases.entry(phrase.samples.as_ptr()).or_insert_with(|| {
-                            let resampled =
-                                voice::resample(&phrase.samples, phrase.rate, rate.get());
-                            (Arc::clone(&phrase.samples), resampled.into())
-                        });
-                    Arc::clone(samples)
+                    let entry = phrases.entry(phrase.samples.as_ptr()).or_insert_with(|| {
+                        let resampled = voice::resample(&phrase.samples, phrase.rate, rate.get());
+                        let rendered = Arc::clone(&phrase.samples);
+                        Resampled { _rendered: rendered, samples: resampled.into() }
+                    });
+                    Arc::clone(&entry.samples)
                 };
                 let start = start.max(beeps_until + crate::speech::GAP);
                 let speech =
