@@ -95,10 +95,8 @@ const REOPEN_EVERY: Duration = Duration::from_secs(1);
 /// Silence the bus must have handed out after the last sound before the output may close:
 /// more than any device buffer holds, so the last sound has been heard to its end.
 const QUIET_TAIL: Duration = Duration::from_millis(250);
-/// How often [`Audio::wait_until_flowing`] looks at the count of samples taken (they are
-/// counted in steps of about 21 ms), and how many looks in a row must see it grow.
-const FLOW_LOOK: Duration = Duration::from_millis(25);
-const FLOW_LOOKS: u32 = 8;
+/// How much sound the device must have taken for [`Audio::wait_until_flowing`].
+const FLOWING: Duration = Duration::from_millis(200);
 /// How late a phrase may still start (it was placed between beeps: late, it would cover one).
 const SPEECH_MAX_DELAY: Duration = Duration::from_millis(250);
 
@@ -308,26 +306,21 @@ impl Audio {
         *ringing = Some(ringing.map_or(ends, |until| until.max(ends)));
     }
 
-    /// Waits (at most `limit`) until the device takes samples steadily, which it does not
-    /// always do at once: on some starts ALSA's pulse plugin stalls for up to a second after
-    /// its one-off I/O error (alsa-plugins#65), and a first cue played then would sound that
-    /// late. `limber run` waits for this before the session starts; the app opens the device
-    /// long before its first session.
+    /// Waits (at most `limit`) until the device is open and has taken [`FLOWING`] of
+    /// samples. Opening is not always quick (through ALSA's pulse plugin it sometimes takes a
+    /// second), and [`Audio::open`] gives up waiting after half a second so the app never
+    /// freezes; a first cue played before the device is open would sound late, or not at all.
+    /// `limber run` waits for this before its session starts; the app opens the device long
+    /// before its first session.
     pub fn wait_until_flowing(&self, limit: Duration) {
-        if self.is_silent() {
-            return;
-        }
         let deadline = Instant::now() + limit;
-        let mut last = self.shared.pulled.load(Ordering::Relaxed);
-        let mut steady = 0;
-        while Instant::now() < deadline {
-            std::thread::sleep(FLOW_LOOK);
-            let pulled = self.shared.pulled.load(Ordering::Relaxed);
-            steady = if pulled > last { steady + 1 } else { 0 };
-            if steady >= FLOW_LOOKS {
+        while !self.is_silent() && Instant::now() < deadline {
+            let rate = self.shared.rate.load(Ordering::Relaxed);
+            let wanted = (FLOWING.as_secs_f64() * f64::from(rate)) as u64;
+            if rate > 0 && self.shared.pulled.load(Ordering::Relaxed) >= wanted {
                 return;
             }
-            last = pulled;
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 

@@ -111,7 +111,7 @@ pub fn run(
     });
 
     // The first cue must not wait behind a device that is still finding its feet.
-    audio.wait_until_flowing(Duration::from_secs(2));
+    audio.wait_until_flowing(Duration::from_secs(3));
     let stop_keys = Arc::new(AtomicBool::new(false));
     let keys = if interactive { keys_from_terminal(stop_keys.clone()) } else { keys_from_lines() };
     let start = clock.instant();
