@@ -40,9 +40,8 @@ for _ in $(seq 100); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
 pactl info >/dev/null 2>&1 || fail "PulseAudio did not start"
 pactl set-default-sink check
 
-# record OUT: starts recording the sink's monitor; sets recorder. The recorder's first second
-# is not to be trusted (the monitor stream settles its latency, shifting what it records by up
-# to a second), so the program under test starts after LEAD seconds.
+# record OUT: starts recording the sink's monitor; sets recorder. The program under test starts
+# lead_ms into the recording, so that its first sound can never be before the recording.
 lead_ms=1500
 record() {
   parec --latency-msec=20 -d check.monitor --format=s16le --rate=48000 --channels=1 >"$1" &
