@@ -31,9 +31,9 @@ fn big_program() -> Program {
     }
     for (i, exercise) in program.blocks.iter_mut().flat_map(|b| &mut b.exercises).enumerate() {
         exercise.id = format!("exercise-{i}");
-        exercise.sets = 1;
-        exercise.rest = Some(5);
-        exercise.dosage = Dosage::Timed { seconds: 30 };
+        exercise.sets = None;
+        exercise.timing.rest = Some(5);
+        exercise.dosage = Dosage::timed(30);
         exercise.cues.retain(|cue| cue.at < 30);
     }
     program
@@ -51,7 +51,7 @@ fn benches(c: &mut Criterion) {
         hash: String::new(),
         source: Arc::from(source.as_str()),
         base_dir: None,
-        planned_seconds: Plan::new(&program).total_seconds,
+        planned_seconds: vec![Plan::new(&program).total_seconds],
     };
     let mut state = State::edit(&entry);
     assert!(state.can_save(), "{:?}", state.problems());

@@ -80,6 +80,7 @@ fn generate(dir: &Path) {
             pain_after: Some((i % 7) as u8),
             effort: Some((i % 10) as u8),
             note: (i % 5 == 0).then(|| "Knie iets beter, morgen weer".into()),
+            level: 1,
             steps,
         });
     }
@@ -178,6 +179,7 @@ fn benches(c: &mut Criterion) {
         planned_seconds: 1200,
         sessions_per_week: Some(3),
         pain_before: Some(2),
+        level: 1,
     };
     let id = store.begin_session(&session).unwrap();
     let mut index = 0;

@@ -1,5 +1,6 @@
-//! Program files: parse + validate + plan of the largest allowed program, and loading a
-//! library folder of 500 files. Targets: < 5 ms and < 200 ms.
+//! Program files: parse + validate + plan of the largest allowed program (format 1, and
+//! format 2 with nine level tables per exercise, planned at every level), and loading a
+//! library folder of 500 files. Targets: < 5 ms, < 10 ms and < 200 ms.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -48,6 +49,41 @@ fn program_source(id: &str, count: usize) -> String {
     source
 }
 
+/// A format 2 program of `count` exercises in a circuit block and a plain one, each with nine
+/// level tables (holds that grow, per-set doses, a side that starts alternating).
+fn levels_source(count: usize) -> String {
+    let mut source = String::from(
+        "format = 2\nid = \"levels\"\ntitle = { nl = \"Niveaus\", en = \"Levels\" }\n\
+         progression = { sessions = 3 }\n[defaults]\nget_ready = 10\nrest = 3\nset_rest = 3\n\
+         switch_sides = 2\nrelax = 1\nround_rest = 20\n",
+    );
+    for block in 0..2 {
+        source.push_str(&format!("\n[[block]]\nkind = \"strength\"\nrounds = {}\n", block + 1));
+        source.push_str("[block.defaults]\ncountdown = 2\n");
+        for i in (0..count).filter(|i| i % 2 == block) {
+            source.push_str(&format!(
+                "\n  [[block.exercise]]\n  id = \"exercise-{i}\"\n\
+                 name = {{ nl = \"Oefening {i}\", en = \"Exercise {i}\" }}\n\
+                 equipment = [\"Mat\"]\n"
+            ));
+            match i % 3 {
+                0 => source.push_str("  duration = [10, 12]\n"),
+                1 => source.push_str("  reps = 2\n  hold = 3\n  sides = \"alternate\"\n"),
+                _ => source.push_str("  reps = 4\n  seconds_per_rep = 2\n"),
+            }
+            for level in 2..=10 {
+                source.push_str("\n    [[block.exercise.level]]\n");
+                match i % 3 {
+                    0 => source.push_str(&format!("    duration = [{level}, {}]\n", level + 2)),
+                    1 => source.push_str(&format!("    hold = {}\n", 2 + level / 3)),
+                    _ => source.push_str(&format!("    reps = {}\n", 2 + level / 2)),
+                }
+            }
+        }
+    }
+    source
+}
+
 fn benches(c: &mut Criterion) {
     let big = program_source("big", program::MAX_EXERCISES);
     let parsed = program::parse(&big, Path::new("big.toml"), None).expect("a valid program");
@@ -57,6 +93,22 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let program = program::parse(black_box(&big), Path::new("big.toml"), None).unwrap();
             black_box(Plan::new(&program).total_seconds)
+        })
+    });
+
+    let levels = levels_source(program::MAX_EXERCISES);
+    let parsed = match program::parse(&levels, Path::new("levels.toml"), None) {
+        Ok(parsed) => parsed,
+        Err(problems) => panic!("{:?}", &problems[..problems.len().min(3)]),
+    };
+    assert_eq!(parsed.levels(), 10);
+    c.bench_function("parse_validate_plan_200_exercises_10_levels_every_level", |b| {
+        b.iter(|| {
+            let program =
+                program::parse(black_box(&levels), Path::new("levels.toml"), None).unwrap();
+            let totals: u32 =
+                (1..=program.levels()).map(|l| Plan::at_level(&program, l).total_seconds).sum();
+            black_box(totals)
         })
     });
 

@@ -42,6 +42,9 @@ pub enum Command {
         /// Print JSON (the machine-readable contract) instead of a table.
         #[arg(long)]
         json: bool,
+        /// The program level to plan (default 1).
+        #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
+        level: Option<u32>,
     },
     /// List the built-in and your own programs.
     Programs {
@@ -64,6 +67,10 @@ pub enum Command {
         /// Do not ask for pain and effort before and after.
         #[arg(long)]
         no_checkin: bool,
+        /// The program level (default: the one you chose last, else that of your last
+        /// session of it, else 1).
+        #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
+        level: Option<u32>,
     },
     /// Write a session's whole sound track (beeps and speech at their planned moments) to a
     /// WAV file, to hear how a program will sound.
@@ -73,9 +80,9 @@ pub enum Command {
         /// The WAV file to write (16-bit mono, 48 kHz).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// The program's level (levels come with program format 2; until then, level 1).
-        #[arg(long, value_name = "L", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
-        level: u32,
+        /// The program level (default 1).
+        #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
+        level: Option<u32>,
         /// The beeps only, on the same timeline.
         #[arg(long)]
         no_voice: bool,
@@ -174,10 +181,10 @@ fn warn(line: &str) {
 pub fn run(command: Command, context: &Context) -> ExitCode {
     match command {
         Command::Validate { files } => programs::validate(context, &files),
-        Command::Plan { program, json } => programs::plan(context, &program, json),
+        Command::Plan { program, json, level } => programs::plan(context, &program, json, level),
         Command::Programs { json } => programs::list(context, json),
-        Command::Run { program, events, mute, no_voice, no_checkin } => {
-            run::run(context, &program, events, mute, no_voice, no_checkin)
+        Command::Run { program, events, mute, no_voice, no_checkin, level } => {
+            run::run(context, &program, run::Options { events, mute, no_voice, no_checkin, level })
         }
         Command::Speak { program, out, level, no_voice } => {
             speak::speak(context, &program, &out, level, no_voice)

@@ -5,18 +5,25 @@
 //!
 //! Which cues a step has:
 //! - prepare: [`Cue::GetReady`] at 0;
-//! - work: [`Cue::Go`] at 0; in a paced reps step [`Cue::Rep`]`(n)` at `(n - 1) × pace` for
-//!   n = 2..=reps (`Go` is the signal for rep 1, so `Rep(1)` is never a cue of its own and the
-//!   start makes one sound, not two); [`Cue::Halfway`] at half of a timed hold (a `duration`
-//!   step, not a reps step: there the rep ticks already show the progress) of at least 20 s
-//!   when `defaults.halfway`; [`Cue::Form`]`(i)` at the exercise's form cue `at` seconds (in
-//!   an untimed step too, while it waits for Done; in a timed step only if `at` is before its
-//!   end);
+//! - work: [`Cue::Go`] at 0 (every hold of a hold series starts with it), or
+//!   [`Cue::Round`] at the first work step of round 2, 3, ... of a circuit; in a paced reps
+//!   step [`Cue::Rep`]`(n)` at `(n - 1) × pace` for n = 2..=reps (both sides' reps when they
+//!   alternate, so each tick is also a side change; `Go` is the signal for rep 1, so `Rep(1)`
+//!   is never a cue of its own and the start makes one sound, not two); [`Cue::Halfway`] at
+//!   half of a timed hold (a `duration` step, not a reps step: there the rep ticks already
+//!   show the progress) of at least 20 s when the exercise's `halfway` is on;
+//!   [`Cue::Form`]`(i)` at the exercise's form cue `at` seconds (in an untimed step too,
+//!   while it waits for Done; in a timed step only if `at` is before its end; for holds, at
+//!   `at` into every hold);
+//! - relax (between two holds): [`Cue::Relax`] at 0 and nothing else: the next hold's `Go`
+//!   ends it, so a hold series beeps once per hold, not six times in every 13 s;
 //! - switch: [`Cue::SwitchSides`] at 0;
-//! - rest and set-rest: [`Cue::Rest`] at 0, naming the exercise of the next work step;
-//! - every timed step: [`Cue::Countdown`]`(n)` at `n` seconds before its end, for
-//!   n = countdown..=1, but only while `n` is shorter than the step (a beep at the very start
-//!   would sound together with the step's own cue).
+//! - rest, set-rest and round-rest: [`Cue::Rest`] at 0, naming the exercise of the next work
+//!   step;
+//! - every timed step but relax: [`Cue::Countdown`]`(n)` at `n` seconds before its end, for
+//!   n = the step's countdown (its exercise's, or the program's)..=1, but only while `n` is
+//!   shorter than the step (a beep at the very start would sound together with the step's
+//!   own cue).
 //!
 //! Only one beep sounds at a moment: a countdown beep that falls on a rep tick is left out
 //! (the rep tick keeps the rhythm of the movement and still marks the second), and a halfway
@@ -24,8 +31,8 @@
 //! the physio's text and are never left out.
 //!
 //! Cues due at the same moment come in this order: the step's start cue (`GetReady`, `Go`,
-//! `SwitchSides`, `Rest`), then `Rep`, `Countdown`, `Halfway`, and last the `Form` cues in the
-//! order the program lists them.
+//! `Round`, `Relax`, `SwitchSides`, `Rest`), then `Rep`, `Countdown`, `Halfway`, and last the
+//! `Form` cues in the order the program lists them.
 
 use crate::program::{Plan, StepKind};
 use std::time::Duration;
@@ -36,8 +43,14 @@ use std::time::Duration;
 pub enum Cue {
     /// The prepare step begins.
     GetReady,
-    /// A work step begins (and with it the first repetition of a paced reps step).
+    /// A work step begins (and with it the first repetition of a paced reps step, or one
+    /// hold of a hold series).
     Go,
+    /// The first work step of round `round` of `of` begins (round 2 and later): it stands
+    /// for `Go` there.
+    Round { round: u32, of: u32 },
+    /// A relax step between two holds begins.
+    Relax,
     /// `n` seconds are left in a timed step (n = countdown..=1).
     Countdown(u32),
     /// Half of a timed work step is done.
@@ -59,16 +72,16 @@ pub enum Cue {
 impl Cue {
     /// The Fluent key of the cue's visible form (e.g. `cue-go`), shown with a flash.
     ///
-    /// `cue-countdown` takes `$seconds` and `cue-rep` takes `$rep`: pass what
-    /// [`Cue::label_arg`] returns, e.g.
-    /// `match cue.label_arg() { Some((name, n)) => i18n.tr_args(key, &[(name, n.into())]),
-    /// None => i18n.tr(key) }`. `cue-form` is a short heading: show the form cue's own text
-    /// (`PlannedExercise::cues[i].text`) under it. `cue-rest` is the heading of a rest; show
-    /// the next exercise with `next-up`.
+    /// `cue-countdown` takes `$seconds`, `cue-rep` takes `$rep` and `cue-round` `$round` and
+    /// `$rounds`: pass what [`Cue::label_args`] returns. `cue-form` is a short heading: show
+    /// the form cue's own text (`PlannedExercise::cues[i].text`) under it. `cue-rest` is the
+    /// heading of a rest; show the next exercise with `next-up`.
     pub fn label_key(&self) -> &'static str {
         match self {
             Self::GetReady => "cue-get-ready",
             Self::Go => "cue-go",
+            Self::Round { .. } => "cue-round",
+            Self::Relax => "cue-relax",
             Self::Countdown(_) => "cue-countdown",
             Self::Halfway => "cue-halfway",
             Self::SwitchSides => "cue-switch-sides",
@@ -79,20 +92,34 @@ impl Cue {
         }
     }
 
-    /// The Fluent argument the label needs, as `(name, value)`: `("seconds", n)` for
-    /// `Countdown(n)`, `("rep", n)` for `Rep(n)`, none for the others.
-    pub fn label_arg(&self) -> Option<(&'static str, u32)> {
+    /// The Fluent arguments the label needs, as `(name, value)`: `seconds` for
+    /// `Countdown(n)`, `rep` for `Rep(n)`, `round` and `rounds` for `Round`, none for the
+    /// others.
+    pub fn label_args(&self) -> Vec<(&'static str, u32)> {
         match *self {
-            Self::Countdown(n) => Some(("seconds", n)),
-            Self::Rep(n) => Some(("rep", n)),
-            _ => None,
+            Self::Countdown(n) => vec![("seconds", n)],
+            Self::Rep(n) => vec![("rep", n)],
+            Self::Round { round, of } => vec![("round", round), ("rounds", of)],
+            _ => Vec::new(),
         }
+    }
+
+    /// The cue's visible form in `i18n`'s language: its label with its arguments.
+    pub fn label(&self, i18n: &crate::i18n::I18n) -> String {
+        let args: Vec<_> =
+            self.label_args().into_iter().map(|(name, n)| (name, n.into())).collect();
+        i18n.tr_args(self.label_key(), &args)
     }
 
     /// Where the cue goes among cues due at the same moment (lower first).
     fn rank(&self) -> u8 {
         match self {
-            Self::GetReady | Self::Go | Self::SwitchSides | Self::Rest { .. } => 0,
+            Self::GetReady
+            | Self::Go
+            | Self::Round { .. }
+            | Self::Relax
+            | Self::SwitchSides
+            | Self::Rest { .. } => 0,
             Self::Rep(_) => 1,
             Self::Countdown(_) => 2,
             Self::Halfway => 3,
@@ -115,22 +142,30 @@ pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
     let secs = |s: u32| Duration::from_secs(u64::from(s));
     let start = match step.kind {
         StepKind::Prepare => Cue::GetReady,
+        StepKind::Work if plan.starts_round(index) => Cue::Round {
+            round: step.round.unwrap_or(1),
+            of: plan.exercise_of(step).map_or(1, |e| e.rounds),
+        },
         StepKind::Work => Cue::Go,
+        StepKind::Relax => Cue::Relax,
         StepKind::Switch => Cue::SwitchSides,
-        StepKind::SetRest | StepKind::Rest => {
+        StepKind::SetRest | StepKind::Rest | StepKind::RoundRest => {
             Cue::Rest { next: plan.next_work(index).and_then(|(_, next)| next.exercise) }
         }
     };
     let mut cues = vec![(Duration::ZERO, start)];
+    if step.kind == StepKind::Relax {
+        return cues;
+    }
 
     let is_work = step.kind == StepKind::Work;
     let pace = step.seconds_per_rep.filter(|&pace| is_work && pace > 0 && step.is_timed());
-    if let (Some(pace), Some(reps)) = (pace, step.reps) {
+    if let (Some(pace), Some(reps)) = (pace, step.pass_reps()) {
         cues.extend((2..=reps).map(|n| (secs((n - 1) * pace), Cue::Rep(n))));
     }
 
     if let Some(seconds) = step.seconds {
-        let countdown = plan.defaults.countdown.min(seconds.saturating_sub(1));
+        let countdown = step.countdown.min(seconds.saturating_sub(1));
         // A countdown beep n seconds before the end falls on a rep tick when n is a whole
         // number of reps.
         let on_rep_tick = |n: u32| pace.is_some_and(|pace| n.is_multiple_of(pace));
@@ -142,7 +177,7 @@ pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
         );
         let hold = is_work && step.reps.is_none();
         let half_is_countdown = seconds.is_multiple_of(2) && seconds / 2 <= countdown;
-        if hold && plan.defaults.halfway && seconds >= HALFWAY_MIN_SECONDS && !half_is_countdown {
+        if hold && step.halfway && seconds >= HALFWAY_MIN_SECONDS && !half_is_countdown {
             cues.push((Duration::from_millis(u64::from(seconds) * 500), Cue::Halfway));
         }
     }
@@ -165,63 +200,11 @@ pub fn step_cues(plan: &Plan, index: usize) -> Vec<(Duration, Cue)> {
 }
 
 #[cfg(test)]
-pub(crate) mod test_support {
-    //! Building plans in tests.
-
-    use crate::program::Plan;
-    use crate::program::{
-        Block, BlockKind, Defaults, Dosage, Exercise, FormCue, Program, Sides, Text,
-    };
-
-    /// One set of a one-sided exercise with no form cues.
-    pub fn exercise(id: &str, dosage: Dosage) -> Exercise {
-        Exercise {
-            id: id.into(),
-            name: Text::plain("en", id),
-            instructions: None,
-            image: None,
-            dosage,
-            sets: 1,
-            sides: Sides::None,
-            rest: None,
-            set_rest: None,
-            cues: vec![],
-        }
-    }
-
-    /// A timed hold of `seconds`.
-    pub fn hold(id: &str, seconds: u32) -> Exercise {
-        exercise(id, Dosage::Timed { seconds })
-    }
-
-    /// A form cue at `at` seconds.
-    pub fn form(at: u32) -> FormCue {
-        FormCue { at, text: Text::plain("en", "form") }
-    }
-
-    /// The plan of one block of `exercises`.
-    pub fn plan_of(defaults: Defaults, exercises: Vec<Exercise>) -> Plan {
-        Plan::new(&Program {
-            id: "test".into(),
-            version: 1,
-            language: "en".into(),
-            title: Text::plain("en", "Test"),
-            description: None,
-            author: None,
-            sessions_per_week: None,
-            stop_if: vec![],
-            defaults,
-            blocks: vec![Block { kind: BlockKind::Strength, title: None, exercises }],
-        })
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::test_support::{exercise, form, hold, plan_of};
     use super::*;
     use crate::i18n::I18n;
     use crate::program::{Defaults, Dosage, Sides};
+    use crate::testing::{exercise, form, hold, plan_of};
 
     fn s(seconds: u64) -> Duration {
         Duration::from_secs(seconds)
@@ -269,10 +252,7 @@ mod tests {
         assert!(!step_cues(&short, 1).iter().any(|(_, c)| *c == Cue::Halfway));
         let off = plan_of(Defaults { halfway: false, ..Defaults::default() }, vec![hold("a", 60)]);
         assert!(!step_cues(&off, 1).iter().any(|(_, c)| *c == Cue::Halfway));
-        let paced = plan_of(
-            Defaults::default(),
-            vec![exercise("a", Dosage::Reps { reps: 10, seconds_per_rep: Some(3) })],
-        );
+        let paced = plan_of(Defaults::default(), vec![exercise("a", Dosage::reps(10, Some(3)))]);
         assert!(!step_cues(&paced, 1).iter().any(|(_, c)| *c == Cue::Halfway));
     }
 
@@ -286,10 +266,7 @@ mod tests {
 
     #[test]
     fn paced_reps_tick_from_rep_two_and_drop_countdown_beeps_on_ticks() {
-        let plan = plan_of(
-            Defaults::default(),
-            vec![exercise("bridge", Dosage::Reps { reps: 4, seconds_per_rep: Some(2) })],
-        );
+        let plan = plan_of(Defaults::default(), vec![exercise("bridge", Dosage::reps(4, Some(2)))]);
         assert_eq!(
             step_cues(&plan, 1),
             [
@@ -301,10 +278,8 @@ mod tests {
                 (s(7), Cue::Countdown(1)),
             ]
         );
-        let one_per_second = plan_of(
-            Defaults::default(),
-            vec![exercise("a", Dosage::Reps { reps: 5, seconds_per_rep: Some(1) })],
-        );
+        let one_per_second =
+            plan_of(Defaults::default(), vec![exercise("a", Dosage::reps(5, Some(1)))]);
         let cues = step_cues(&one_per_second, 1);
         assert!(!cues.iter().any(|(_, c)| matches!(c, Cue::Countdown(_))));
         assert_eq!(cues.len(), 5);
@@ -312,7 +287,7 @@ mod tests {
 
     #[test]
     fn untimed_reps_have_go_and_every_form_cue_but_no_countdown() {
-        let mut squat = exercise("squat", Dosage::Reps { reps: 10, seconds_per_rep: None });
+        let mut squat = exercise("squat", Dosage::reps(10, None));
         squat.cues = vec![form(90)];
         let plan = plan_of(Defaults::default(), vec![squat]);
         assert_eq!(step_cues(&plan, 1), [(s(0), Cue::Go), (s(90), Cue::Form(0))]);
@@ -322,7 +297,7 @@ mod tests {
     fn switch_and_rests_name_what_comes_next() {
         let mut a = hold("a", 10);
         a.sides = Sides::Both;
-        a.sets = 2;
+        a.sets = Some(2);
         let b = hold("b", 10);
         let plan = plan_of(Defaults { countdown: 0, ..Defaults::default() }, vec![a, b]);
         let kinds: Vec<_> = plan.steps.iter().map(|s| s.kind).collect();
@@ -360,13 +335,17 @@ mod tests {
             Cue::Rep(4),
             Cue::Form(0),
             Cue::Finished,
+            Cue::Relax,
+            Cue::Round { round: 2, of: 3 },
         ];
         for language in ["en", "nl"] {
             let i18n = I18n::new(language);
             for cue in cues {
                 assert!(i18n.has(cue.label_key()), "{language} lacks {}", cue.label_key());
-                if let Some((name, value)) = cue.label_arg() {
-                    let text = i18n.tr_args(cue.label_key(), &[(name, value.into())]);
+                let args = cue.label_args();
+                let fluent: Vec<_> = args.iter().map(|(name, n)| (*name, (*n).into())).collect();
+                let text = i18n.tr_args(cue.label_key(), &fluent);
+                for (_, value) in args {
                     assert!(text.contains(&value.to_string()), "{language}: {text}");
                 }
             }

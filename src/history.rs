@@ -45,6 +45,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 /// supported) counts as cut off after this long without a step.
 pub const STALE_AFTER: Duration = Duration::from_secs(12 * 60 * 60);
 
+/// The highest program level a session can be done at (level 1 and nine level tables).
+pub const MAX_LEVEL: u32 = 10;
+
 /// The longest a session's planned or active time may be (a day): anything longer in an
 /// import is a mistake.
 pub const MAX_SESSION_SECONDS: u32 = 24 * 60 * 60;
@@ -130,6 +133,8 @@ pub struct NewSession {
     pub sessions_per_week: Option<u32>,
     /// 0..=10.
     pub pain_before: Option<u8>,
+    /// The program level the session is done at (1 when the program has no levels).
+    pub level: u32,
 }
 
 /// One step's result.
@@ -223,6 +228,8 @@ pub struct SessionRecord {
     pub pain_after: Option<u8>,
     pub effort: Option<u8>,
     pub note: Option<String>,
+    /// The program level it was done at (1 for sessions before levels existed).
+    pub level: u32,
 }
 
 /// A row that was left out because a value in it is not what Limber writes.
@@ -341,14 +348,14 @@ fn sql_u32(n: i64) -> u32 {
 /// What [`Store::stats_input`] reads: the narrow `sessions_stats` index in order of start
 /// and, by row id, each session's check-in (a near-sequential lookup).
 const STATS_SELECT: &str = "SELECT s.id, s.program_id, s.started_at, s.status, \
-    s.active_seconds, s.sessions_per_week, c.pain_before, c.pain_after, c.effort \
+    s.active_seconds, s.sessions_per_week, c.pain_before, c.pain_after, c.effort, s.level \
     FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id ORDER BY s.started_ms, s.id";
 
 /// The columns [`decode_session`] reads, in order.
 const SESSION_SELECT: &str = "SELECT s.id, s.uid, s.program_id, s.program_version, \
     s.program_hash, s.title, s.started_at, s.ended_at, s.status, s.planned_seconds, \
-    s.active_seconds, s.sessions_per_week, c.pain_before, c.pain_after, c.effort, c.note \
-    FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id";
+    s.active_seconds, s.sessions_per_week, c.pain_before, c.pain_after, c.effort, c.note, \
+    s.level FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id";
 
 fn decode_session(row: &rusqlite::Row<'_>) -> Result<SessionRecord, decode::Bad> {
     use decode::*;
@@ -370,6 +377,7 @@ fn decode_session(row: &rusqlite::Row<'_>) -> Result<SessionRecord, decode::Bad>
         pain_after: score(row, 13, "pain_after")?,
         effort: score(row, 14, "effort")?,
         note: opt_text(row, 15, "note")?,
+        level: u32_(row, 16, "level")?.clamp(1, MAX_LEVEL),
     })
 }
 
@@ -470,6 +478,12 @@ impl Store {
         if session.program_id.is_empty() {
             return Err(Error::Invalid("a session needs a program id".into()));
         }
+        if !(1..=MAX_LEVEL).contains(&session.level) {
+            return Err(Error::Invalid(format!(
+                "a level must be 1..{MAX_LEVEL}, got {}",
+                session.level
+            )));
+        }
         if let Some(n) = session.sessions_per_week.filter(|n| !WEEKLY_TARGET.contains(n)) {
             return Err(Error::Invalid(format!(
                 "sessions per week must be {TARGET_LOW}..{TARGET_HIGH}, got {n}"
@@ -480,8 +494,8 @@ impl Store {
             tx.prepare_cached(
                 "INSERT INTO sessions (uid, program_id, program_version, program_hash, title, \
                  started_at, started_ms, status, planned_seconds, active_seconds, \
-                 sessions_per_week, owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'partial', ?8, \
-                 0, ?9, ?10)",
+                 sessions_per_week, owner, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'partial', \
+                 ?8, 0, ?9, ?10, ?11)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -495,6 +509,7 @@ impl Store {
                     session.planned_seconds,
                     session.sessions_per_week,
                     owner,
+                    session.level,
                 ])
             })
             .map_err(|e| self.db(e))?;
@@ -777,8 +792,19 @@ fn decode_entry(
         Ok(ValueRef::Text(bytes)) => std::str::from_utf8(bytes).ok(),
         _ => None,
     };
-    match (date, completed, active_seconds, target, program_id) {
-        (Some(date), Some(completed), Some(active_seconds), Some(target), Some(program_id)) => {
+    let level = match row.get_ref(9) {
+        Ok(ValueRef::Integer(n)) => u32::try_from(n).ok().filter(|n| (1..=MAX_LEVEL).contains(n)),
+        _ => None,
+    };
+    match (date, completed, active_seconds, target, program_id, level) {
+        (
+            Some(date),
+            Some(completed),
+            Some(active_seconds),
+            Some(target),
+            Some(program_id),
+            Some(level),
+        ) => {
             let entry = streaks::Entry {
                 program_id: program_id.to_owned(),
                 date,
@@ -787,6 +813,7 @@ fn decode_entry(
                 pain_before,
                 pain_after,
                 effort,
+                level,
             };
             Ok((entry, target))
         }
@@ -804,6 +831,7 @@ fn entry_problem(row: &rusqlite::Row<'_>) -> decode::Bad {
         status(row, 3).err(),
         u32_(row, 4, "active_seconds").err(),
         opt_int(row, 5, "sessions_per_week", TARGET_LOW, TARGET_HIGH).err(),
+        int(row, 9, "level", 1, i64::from(MAX_LEVEL)).err().map(|_| "`level` is not 1..10".into()),
     ];
     checks.into_iter().flatten().next().unwrap_or_else(|| "a value cannot be read".into())
 }

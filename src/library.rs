@@ -61,9 +61,10 @@ pub struct Entry {
     pub source: Arc<str>,
     /// The folder its images are relative to (`None` for built-ins).
     pub base_dir: Option<PathBuf>,
-    /// The planned length of a session as the program says, in seconds (computed once,
-    /// for lists); [`Entry::total_seconds`] gives it with the user's get-ready time.
-    pub planned_seconds: u32,
+    /// The planned length of a session as the program says at each level (index 0 is level
+    /// 1), in seconds, computed once for lists; [`Entry::total_seconds`] gives it with the
+    /// user's get-ready time.
+    pub planned_seconds: Vec<u32>,
 }
 
 impl Entry {
@@ -73,23 +74,29 @@ impl Entry {
         load_entry(path, program::folder_of(path))
     }
 
-    /// The plan of a session, with the user's get-ready time when they set one.
-    pub fn plan(&self, get_ready: Option<u32>) -> Plan {
+    /// The plan of a session at `level`, with the user's get-ready time when they set one.
+    pub fn plan(&self, get_ready: Option<u32>, level: u32) -> Plan {
         match get_ready {
             Some(seconds) => {
                 let mut program = self.program.clone();
                 program.defaults.get_ready = seconds;
-                Plan::new(&program)
+                Plan::at_level(&program, level)
             }
-            None => Plan::new(&self.program),
+            None => Plan::at_level(&self.program, level),
         }
     }
 
-    /// The planned length of a session with the user's get-ready time, without planning it
-    /// again: what [`Entry::plan`]`(get_ready).total_seconds` is.
-    pub fn total_seconds(&self, get_ready: Option<u32>) -> u32 {
+    /// The planned length of a session at `level` with the user's get-ready time, without
+    /// planning it again: what [`Entry::plan`]`(get_ready, level).total_seconds` is.
+    pub fn total_seconds(&self, get_ready: Option<u32>, level: u32) -> u32 {
+        let index = usize::try_from(level.max(1) - 1).unwrap_or(usize::MAX);
+        let planned = self.planned_seconds.get(index).or(self.planned_seconds.last());
         let written = self.program.defaults.get_ready;
-        self.planned_seconds.saturating_sub(written).saturating_add(get_ready.unwrap_or(written))
+        planned
+            .copied()
+            .unwrap_or_default()
+            .saturating_sub(written)
+            .saturating_add(get_ready.unwrap_or(written))
     }
 }
 
@@ -127,7 +134,7 @@ impl Library {
                         continue;
                     }
                     builtin_entries.push(Entry {
-                        planned_seconds: Plan::new(&program).total_seconds,
+                        planned_seconds: planned_seconds(&program),
                         program,
                         origin: Origin::BuiltIn,
                         replaces_builtin: false,
@@ -164,6 +171,11 @@ impl Library {
     pub fn find(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.program.id == id)
     }
+}
+
+/// The planned length of `program` at each of its levels.
+fn planned_seconds(program: &Program) -> Vec<u32> {
+    (1..=program.levels()).map(|level| Plan::at_level(program, level).total_seconds).collect()
 }
 
 /// The user's valid programs (sorted by path) and the problems of the others.
@@ -210,7 +222,7 @@ fn load_entry(path: &Path, base_dir: &Path) -> Result<Entry, LoadError> {
     // parse_bytes has checked the text is UTF-8, so nothing is lost here.
     let source: Arc<str> = Arc::from(String::from_utf8_lossy(&bytes).as_ref());
     Ok(Entry {
-        planned_seconds: Plan::new(&program).total_seconds,
+        planned_seconds: planned_seconds(&program),
         program,
         origin: Origin::User { path: path.to_owned() },
         replaces_builtin: false,
@@ -314,9 +326,10 @@ pub enum ImportError {
 /// Validates `file` and copies it into `user_dir` as `<id>.toml`; an invalid file is never
 /// copied, and an earlier file with the same id is kept aside, not overwritten.
 ///
-/// The images it uses are copied along, keeping their relative paths (an image already there
-/// with other contents is kept aside the same way). Images are copied before the program, so
-/// a failed import never leaves a program without its images.
+/// The images it uses are copied along, with the start pose beside each when there is one
+/// (`images/a.start.svg` next to `images/a.svg`), keeping their relative paths (an image
+/// already there with other contents is kept aside the same way). Images are copied before
+/// the program, so a failed import never leaves a program without its images.
 pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
     let bytes = program::read_limited(file).map_err(ImportError::Invalid)?;
     let source_dir = program::folder_of(file);
@@ -339,6 +352,12 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         images.sort();
         for image in images {
             copy_image(&source_dir.join(image), &user_dir.join(image)).map_err(copy_error)?;
+            // The start pose beside it (`a.start.svg` next to `a.svg`) comes along when there
+            // is one that could be shown.
+            let start = crate::pose::start_image(image);
+            if program::image_problem(source_dir, &start).is_none() {
+                copy_image(&source_dir.join(&start), &user_dir.join(&start)).map_err(copy_error)?;
+            }
         }
         backup = set_aside_same_id(user_dir, &program.id, &target).map_err(copy_error)?;
         write_new(&target, &bytes).map_err(copy_error)?;
@@ -347,7 +366,7 @@ pub fn import(file: &Path, user_dir: &Path) -> Result<Imported, ImportError> {
         program::parse(source, Path::new(""), None).is_ok_and(|p| p.id == program.id)
     });
     let entry = Entry {
-        planned_seconds: Plan::new(&program).total_seconds,
+        planned_seconds: planned_seconds(&program),
         program,
         origin: Origin::User { path: target },
         replaces_builtin: builtin,

@@ -1,5 +1,5 @@
-//! Program files (format 1): the model, parsing and validation, and the plan a program
-//! expands to (the expansion is part of the file contract).
+//! Program files (formats 1 and 2): the model, parsing and validation, and the plan a
+//! program expands to (the expansion is part of the file contract).
 //!
 //! A program is untrusted input: it arrives by e-mail from a physiotherapist. Parsing never
 //! panics; every problem becomes a [`Diagnostic`] with file, line and column.
@@ -39,11 +39,13 @@ pub fn suggest_id(text: &str) -> String {
 }
 
 /// The highest program format this Limber reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// A validated program.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
+    /// The format the file says it is written in (1 or 2).
+    pub format: u32,
     /// `[a-z0-9-]`, 1..64 chars; history is keyed on it.
     pub id: String,
     /// Bumped by the physio for every new edition; >= 1.
@@ -62,13 +64,16 @@ pub struct Program {
     pub stop_if: Vec<Text>,
     /// Timing defaults for the whole program.
     pub defaults: Defaults,
+    /// When Limber suggests the next level (format 2), if the program says.
+    pub progression: Option<Progression>,
     /// At least one.
     pub blocks: Vec<Block>,
 }
 
 impl Program {
     /// Every localized text of the program, in file order: title, description, safety
-    /// rules, then per block its title and per exercise its name, instructions and cues.
+    /// rules, then per block its title and per exercise its name, instructions, cues and
+    /// equipment, and those of its levels.
     pub fn texts(&self) -> Vec<&Text> {
         let mut texts = vec![&self.title];
         texts.extend(&self.description);
@@ -79,6 +84,13 @@ impl Program {
                 texts.push(&exercise.name);
                 texts.extend(&exercise.instructions);
                 texts.extend(exercise.cues.iter().map(|cue| &cue.text));
+                texts.extend(&exercise.equipment);
+                for level in &exercise.levels {
+                    texts.extend(&level.name);
+                    texts.extend(&level.instructions);
+                    texts.extend(level.cues.iter().flatten().map(|cue| &cue.text));
+                    texts.extend(level.equipment.iter().flatten());
+                }
             }
         }
         texts
@@ -87,6 +99,32 @@ impl Program {
     /// All exercises, blocks in order.
     pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
         self.blocks.iter().flat_map(|block| &block.exercises)
+    }
+
+    /// How many levels the program has: the most of any of its exercises (1 when none has a
+    /// level table).
+    pub fn levels(&self) -> u32 {
+        self.exercises().map(Exercise::levels).max().unwrap_or(1)
+    }
+
+    /// The rule for suggesting a level, with its defaults when the program sets none.
+    pub fn progression_rule(&self) -> Progression {
+        self.progression.unwrap_or_default()
+    }
+
+    /// The lowest format that can hold this program: 2 when it uses anything of format 2.
+    pub fn lowest_format(&self) -> u32 {
+        let defaults = Defaults::default();
+        let two = self.progression.is_some()
+            || self.defaults.relax != defaults.relax
+            || self.defaults.round_rest != defaults.round_rest
+            || self.blocks.iter().any(|block| {
+                block.rounds != 1
+                    || block.round_rest.is_some()
+                    || block.defaults != Timing::default()
+                    || block.exercises.iter().any(Exercise::needs_format_2)
+            });
+        if two { 2 } else { 1 }
     }
 }
 
@@ -116,11 +154,74 @@ pub struct Defaults {
     pub set_rest: u32,
     /// Between left and right.
     pub switch_sides: u32,
+    /// Between two holds of one set (format 2).
+    pub relax: u32,
+    /// Between two rounds of a block (format 2).
+    pub round_rest: u32,
 }
 
 impl Default for Defaults {
     fn default() -> Self {
-        Self { get_ready: 10, countdown: 3, halfway: true, rest: 15, set_rest: 30, switch_sides: 5 }
+        Self {
+            get_ready: 10,
+            countdown: 3,
+            halfway: true,
+            rest: 15,
+            set_rest: 30,
+            switch_sides: 5,
+            relax: 3,
+            round_rest: 60,
+        }
+    }
+}
+
+/// Timing a block (`[block.defaults]`), an exercise or a level may set over the program's
+/// `[defaults]`; `None` looks further: the exercise (or its level), the block, the program,
+/// the built-in default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Timing {
+    /// Beeps in the last seconds of its timed steps.
+    pub countdown: Option<u32>,
+    /// A halfway cue in timed work steps of at least 20 s.
+    pub halfway: Option<bool>,
+    /// After the exercise.
+    pub rest: Option<u32>,
+    /// Between its sets.
+    pub set_rest: Option<u32>,
+    /// Between its left and right side.
+    pub switch_sides: Option<u32>,
+    /// Between two of its holds.
+    pub relax: Option<u32>,
+}
+
+impl Timing {
+    /// `self` where it says something, else `under`.
+    pub fn over(self, under: Timing) -> Timing {
+        Timing {
+            countdown: self.countdown.or(under.countdown),
+            halfway: self.halfway.or(under.halfway),
+            rest: self.rest.or(under.rest),
+            set_rest: self.set_rest.or(under.set_rest),
+            switch_sides: self.switch_sides.or(under.switch_sides),
+            relax: self.relax.or(under.relax),
+        }
+    }
+}
+
+/// When Limber suggests the next level (see docs/program-format.md, "Levels").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progression {
+    /// How many good sessions in a row at a level, 1..20.
+    pub sessions: u32,
+    /// The most pain after a session (0..10) that still counts as good.
+    pub max_pain: u8,
+    /// The most effort (0..10) that still counts as good.
+    pub max_effort: u8,
+}
+
+impl Default for Progression {
+    fn default() -> Self {
+        Self { sessions: 3, max_pain: 3, max_effort: 7 }
     }
 }
 
@@ -131,8 +232,28 @@ pub struct Block {
     pub kind: BlockKind,
     /// `None` means "the kind's name".
     pub title: Option<Text>,
+    /// Do the exercises in order this many times (a circuit), 1..20.
+    pub rounds: u32,
+    /// Between two rounds; `None`: `[defaults] round_rest`.
+    pub round_rest: Option<u32>,
+    /// Timing for this block's exercises, over the program's `[defaults]`.
+    pub defaults: Timing,
     /// At least one.
     pub exercises: Vec<Exercise>,
+}
+
+impl Block {
+    /// A block done once, with no timing of its own.
+    pub fn new(kind: BlockKind, exercises: Vec<Exercise>) -> Self {
+        Self {
+            kind,
+            title: None,
+            rounds: 1,
+            round_rest: None,
+            defaults: Timing::default(),
+            exercises,
+        }
+    }
 }
 
 /// What a block is for.
@@ -167,7 +288,7 @@ impl BlockKind {
         [Self::WarmUp, Self::Strength, Self::Stretch, Self::CoolDown, Self::Other];
 }
 
-/// One exercise and its dosage.
+/// One exercise and its dosage, at level 1; `levels` holds the next levels as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {
     /// `[a-z0-9-]`, unique within the program.
@@ -180,34 +301,328 @@ pub struct Exercise {
     pub image: Option<PathBuf>,
     /// How much makes one set.
     pub dosage: Dosage,
-    /// 1..50.
-    pub sets: u32,
-    /// Which sides, each for the full dosage.
+    /// `sets` as written, 1..50 (with a per-set list, equal to its length).
+    pub sets: Option<u32>,
+    /// Which sides.
     pub sides: Sides,
-    /// Overrides `defaults.rest` after this exercise.
-    pub rest: Option<u32>,
-    /// Overrides `defaults.set_rest`.
-    pub set_rest: Option<u32>,
-    /// Form cues at a second of the work step.
+    /// Its own timing (rest after it, set rest, switch, countdown, halfway, relax).
+    pub timing: Timing,
+    /// Form cues at a second of the work step (of each hold, for holds).
     pub cues: Vec<FormCue>,
+    /// What the patient needs (format 2), at most 10.
+    pub equipment: Vec<Text>,
+    /// An `https://` address the patient can open (format 2); never fetched by Limber.
+    pub video: Option<String>,
+    /// Levels 2, 3, ... (format 2), at most 9, each changing what it writes.
+    pub levels: Vec<Level>,
+}
+
+impl Exercise {
+    /// An exercise of one set, no sides, no timing of its own, no cues or levels.
+    pub fn new(id: impl Into<String>, name: Text, dosage: Dosage) -> Self {
+        Self {
+            id: id.into(),
+            name,
+            instructions: None,
+            image: None,
+            dosage,
+            sets: None,
+            sides: Sides::None,
+            timing: Timing::default(),
+            cues: Vec::new(),
+            equipment: Vec::new(),
+            video: None,
+            levels: Vec::new(),
+        }
+    }
+
+    /// The number of sets: the length of a per-set list, else `sets` as written, else 1.
+    pub fn set_count(&self) -> u32 {
+        self.dosage.set_count().or(self.sets).unwrap_or(1)
+    }
+
+    /// How many levels the exercise has (1 + its level tables).
+    pub fn levels(&self) -> u32 {
+        u32::try_from(self.levels.len()).map_or(u32::MAX, |n| n.saturating_add(1))
+    }
+
+    /// The exercise as done at `level` (1-based; above its own number of levels, its highest):
+    /// each level's keys over the one before, as the contract says. The result has no levels.
+    pub fn at_level(&self, level: u32) -> Exercise {
+        let mut exercise = Exercise { levels: Vec::new(), ..self.clone() };
+        let mut dose = DoseKeys::of(&self.dosage, self.timing.relax);
+        let mut sets_written = self.sets;
+        let reached = usize::try_from(level.saturating_sub(1)).unwrap_or(usize::MAX);
+        for level in self.levels.iter().take(reached) {
+            dose.apply(level);
+            if level.sets.is_some() {
+                sets_written = level.sets;
+            }
+            let set = |slot: &mut Option<Text>, value: &Option<Text>| {
+                if value.is_some() {
+                    slot.clone_from(value);
+                }
+            };
+            if let Some(name) = &level.name {
+                exercise.name = name.clone();
+            }
+            set(&mut exercise.instructions, &level.instructions);
+            if level.image.is_some() {
+                exercise.image.clone_from(&level.image);
+            }
+            if let Some(cues) = &level.cues {
+                exercise.cues.clone_from(cues);
+            }
+            if level.video.is_some() {
+                exercise.video.clone_from(&level.video);
+            }
+            if let Some(equipment) = &level.equipment {
+                exercise.equipment.clone_from(equipment);
+            }
+            if let Some(sides) = level.sides {
+                exercise.sides = sides;
+            }
+            let relax = exercise.timing.relax;
+            exercise.timing = level.timing.over(exercise.timing);
+            exercise.timing.relax = relax;
+        }
+        exercise.timing.relax = dose.relax;
+        exercise.dosage = dose.dosage();
+        exercise.sets = if exercise.dosage.set_count().is_some() { None } else { sets_written };
+        exercise
+    }
+
+    /// Whether anything of the exercise needs format 2.
+    fn needs_format_2(&self) -> bool {
+        let timing = Timing { rest: None, set_rest: None, ..self.timing };
+        !self.levels.is_empty()
+            || !self.equipment.is_empty()
+            || self.video.is_some()
+            || self.sides == Sides::Alternate
+            || self.dosage.needs_format_2()
+            || timing != Timing::default()
+    }
+}
+
+/// The dosage keys of an exercise as a level sees them, for working levels out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DoseKeys {
+    /// `duration`.
+    pub duration: Option<Amount>,
+    /// `reps`.
+    pub reps: Option<Amount>,
+    /// `seconds_per_rep`.
+    pub seconds_per_rep: Option<u32>,
+    /// `hold`.
+    pub hold: Option<u32>,
+    /// `relax`.
+    pub relax: Option<u32>,
+}
+
+impl DoseKeys {
+    /// The keys a dosage was written with (and the exercise's `relax`).
+    pub fn of(dosage: &Dosage, relax: Option<u32>) -> Self {
+        match dosage {
+            Dosage::Timed { seconds } => {
+                Self { duration: Some(seconds.clone()), ..Self::default() }
+            }
+            Dosage::Reps { reps, seconds_per_rep } => Self {
+                reps: Some(reps.clone()),
+                seconds_per_rep: *seconds_per_rep,
+                ..Self::default()
+            },
+            Dosage::Holds { reps, hold } => {
+                Self { reps: Some(reps.clone()), hold: Some(*hold), relax, ..Self::default() }
+            }
+        }
+    }
+
+    /// Applies a level's keys: each replaces the inherited one, and `duration` drops the
+    /// inherited `reps`, `seconds_per_rep`, `hold` and `relax`; `reps` drops `duration`;
+    /// `hold` and `seconds_per_rep` drop each other.
+    pub fn apply(&mut self, level: &Level) {
+        if let Some(duration) = &level.duration {
+            *self = Self { duration: Some(duration.clone()), ..Self::default() };
+        }
+        if let Some(reps) = &level.reps {
+            self.duration = None;
+            self.reps = Some(reps.clone());
+        }
+        if let Some(pace) = level.seconds_per_rep {
+            self.hold = None;
+            self.seconds_per_rep = Some(pace);
+        }
+        if let Some(hold) = level.hold {
+            self.seconds_per_rep = None;
+            self.hold = Some(hold);
+        }
+        if let Some(relax) = level.timing.relax {
+            self.relax = Some(relax);
+        }
+    }
+
+    /// The dosage these keys make; the checker has made sure they make a valid one.
+    pub fn dosage(&self) -> Dosage {
+        match (&self.duration, &self.reps) {
+            (Some(seconds), _) => Dosage::Timed { seconds: seconds.clone() },
+            (None, reps) => {
+                let reps = reps.clone().unwrap_or(Amount::Each(1));
+                match self.hold {
+                    Some(hold) => Dosage::Holds { reps, hold },
+                    None => Dosage::Reps { reps, seconds_per_rep: self.seconds_per_rep },
+                }
+            }
+        }
+    }
+}
+
+/// The next level of an exercise: what it changes, key by key (`None`: as the level before).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Level {
+    /// A new name (a harder variant has its own).
+    pub name: Option<Text>,
+    /// New instructions.
+    pub instructions: Option<Text>,
+    /// A new picture, where the position changes.
+    pub image: Option<PathBuf>,
+    /// New form cues (an empty list: none).
+    pub cues: Option<Vec<FormCue>>,
+    /// A new video link.
+    pub video: Option<String>,
+    /// New equipment (an empty list: none).
+    pub equipment: Option<Vec<Text>>,
+    /// `sets`.
+    pub sets: Option<u32>,
+    /// `sides`.
+    pub sides: Option<Sides>,
+    /// `rest`, `set_rest`, `switch_sides`, `countdown`, `halfway` and `relax`.
+    pub timing: Timing,
+    /// `duration` (drops the inherited `reps`, `seconds_per_rep`, `hold` and `relax`).
+    pub duration: Option<Amount>,
+    /// `reps` (drops the inherited `duration`).
+    pub reps: Option<Amount>,
+    /// `seconds_per_rep` (drops the inherited `hold`).
+    pub seconds_per_rep: Option<u32>,
+    /// `hold` (drops the inherited `seconds_per_rep`).
+    pub hold: Option<u32>,
+}
+
+/// A number of seconds or repetitions: one for every set, or one per set (format 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Amount {
+    /// The same for every set.
+    Each(u32),
+    /// One value per set; the list's length is the number of sets.
+    PerSet(Vec<u32>),
+}
+
+impl std::fmt::Display for Amount {
+    /// As a program file writes it: `10`, or `[6, 4, 2]`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Each(value) => write!(f, "{value}"),
+            Self::PerSet(values) => {
+                let values: Vec<String> = values.iter().map(u32::to_string).collect();
+                write!(f, "[{}]", values.join(", "))
+            }
+        }
+    }
+}
+
+impl Amount {
+    /// The value for set `set` (1-based; past the list, its last value).
+    pub fn of_set(&self, set: u32) -> u32 {
+        match self {
+            Self::Each(value) => *value,
+            Self::PerSet(values) => {
+                let index = usize::try_from(set.saturating_sub(1)).unwrap_or(usize::MAX);
+                values.get(index).or(values.last()).copied().unwrap_or(0)
+            }
+        }
+    }
+
+    /// The number of sets a per-set list sets.
+    pub fn set_count(&self) -> Option<u32> {
+        match self {
+            Self::Each(_) => None,
+            Self::PerSet(values) => u32::try_from(values.len()).ok(),
+        }
+    }
+
+    /// The smallest value.
+    pub fn min(&self) -> u32 {
+        match self {
+            Self::Each(value) => *value,
+            Self::PerSet(values) => values.iter().copied().min().unwrap_or(0),
+        }
+    }
+
+    /// The largest value.
+    pub fn max(&self) -> u32 {
+        match self {
+            Self::Each(value) => *value,
+            Self::PerSet(values) => values.iter().copied().max().unwrap_or(0),
+        }
+    }
 }
 
 /// How much of an exercise makes one set (per side).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dosage {
-    /// A hold or a timed movement.
+    /// A hold or a timed movement: `duration`.
     Timed {
         /// Seconds per set (and side), 1..=3600.
-        seconds: u32,
+        seconds: Amount,
     },
     /// Counted repetitions: with a pace they advance by themselves, without one the user
     /// presses Done.
     Reps {
         /// Repetitions per set (and side), 1..=500.
-        reps: u32,
+        reps: Amount,
         /// Seconds per repetition, 1..=60; `None`: the user presses Done.
         seconds_per_rep: Option<u32>,
     },
+    /// Repetitions that are each a hold (format 2): `reps = 6, hold = 10`.
+    Holds {
+        /// Holds per set (and side).
+        reps: Amount,
+        /// Seconds of each hold, 1..=600.
+        hold: u32,
+    },
+}
+
+impl Dosage {
+    /// A timed dosage of `seconds` for every set.
+    pub fn timed(seconds: u32) -> Self {
+        Self::Timed { seconds: Amount::Each(seconds) }
+    }
+
+    /// `reps` repetitions for every set, paced or waiting for Done.
+    pub fn reps(reps: u32, seconds_per_rep: Option<u32>) -> Self {
+        Self::Reps { reps: Amount::Each(reps), seconds_per_rep }
+    }
+
+    /// `reps` holds of `hold` seconds for every set.
+    pub fn holds(reps: u32, hold: u32) -> Self {
+        Self::Holds { reps: Amount::Each(reps), hold }
+    }
+
+    /// The number of sets a per-set list sets.
+    pub fn set_count(&self) -> Option<u32> {
+        self.amount().set_count()
+    }
+
+    /// The seconds or repetitions.
+    pub fn amount(&self) -> &Amount {
+        match self {
+            Self::Timed { seconds } => seconds,
+            Self::Reps { reps, .. } | Self::Holds { reps, .. } => reps,
+        }
+    }
+
+    fn needs_format_2(&self) -> bool {
+        matches!(self, Self::Holds { .. }) || self.set_count().is_some()
+    }
 }
 
 /// Which sides an exercise is done on.
@@ -222,6 +637,9 @@ pub enum Sides {
     Left,
     /// Only the right side.
     Right,
+    /// Repetitions alternate left, right, ... within one set (format 2); `reps` counts per
+    /// side.
+    Alternate,
 }
 
 impl Sides {
@@ -232,8 +650,12 @@ impl Sides {
             Self::Both => "both",
             Self::Left => "left",
             Self::Right => "right",
+            Self::Alternate => "alternate",
         }
     }
+
+    /// Every choice, in the order the contract lists them.
+    pub const ALL: [Sides; 5] = [Self::None, Self::Both, Self::Left, Self::Right, Self::Alternate];
 }
 
 /// A form cue: a short text shown and signalled at a second of the work step.

@@ -220,6 +220,7 @@ pub fn new_session(
         planned_seconds: plan.total_seconds,
         sessions_per_week: program.sessions_per_week,
         pain_before,
+        level: plan.level,
     }
 }
 

@@ -274,9 +274,9 @@ impl Runner {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cue::test_support::{hold, plan_of};
     use crate::history::Store;
     use crate::program::Defaults;
+    use crate::testing::{hold, plan_of};
     use std::cell::RefCell;
     use std::time::Duration;
 

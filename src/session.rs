@@ -367,14 +367,18 @@ impl Session {
         }
     }
 
-    /// The repetition (1-based) under way in a paced reps step; `None` in other steps and
-    /// once finished.
+    /// The repetition (1-based) under way: the hold of a hold series, or the rep of a paced
+    /// reps step (both sides counted when they alternate); `None` in other steps and once
+    /// finished.
     pub fn current_rep(&self, now: Instant) -> Option<u32> {
         if self.finished.is_some() {
             return None;
         }
         let step = self.plan.steps.get(self.index)?;
-        let (reps, pace) = (step.reps?, step.seconds_per_rep.filter(|&pace| pace > 0)?);
+        if step.rep.is_some() {
+            return step.rep;
+        }
+        let (reps, pace) = (step.pass_reps()?, step.seconds_per_rep.filter(|&pace| pace > 0)?);
         let done = self.step_elapsed(now).as_secs() / u64::from(pace);
         Some(u32::try_from(done).unwrap_or(u32::MAX).saturating_add(1).min(reps))
     }

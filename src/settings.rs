@@ -63,6 +63,10 @@ pub struct Settings {
     pub speak_form_cues: bool,
     /// Program id → the version whose safety rules (`stop_if`) the user has accepted.
     pub accepted_safety: BTreeMap<String, u32>,
+    /// Program id → the level the user picked or accepted last.
+    pub levels: BTreeMap<String, u32>,
+    /// Program id → how many sessions it had when the user declined a level suggestion.
+    pub declined_levels: BTreeMap<String, u32>,
 }
 
 impl Default for Settings {
@@ -79,6 +83,8 @@ impl Default for Settings {
             voice_rate: DEFAULT_VOICE_RATE,
             speak_form_cues: true,
             accepted_safety: BTreeMap::new(),
+            levels: BTreeMap::new(),
+            declined_levels: BTreeMap::new(),
         }
     }
 }
@@ -112,6 +118,14 @@ impl Settings {
     /// version does not accept a later one: the physio may have changed the rules).
     pub fn has_accepted(&self, program_id: &str, version: u32) -> bool {
         self.accepted_safety.get(program_id).is_some_and(|v| *v >= version)
+    }
+
+    /// What the user said about the level of `program_id`.
+    pub fn level_choices(&self, program_id: &str) -> crate::progression::Choices {
+        crate::progression::Choices {
+            chosen: self.levels.get(program_id).copied(),
+            declined_at: self.declined_levels.get(program_id).copied(),
+        }
     }
 
     /// Reads `data_dir/settings.toml`. A missing file gives the defaults. A file that is not
@@ -250,18 +264,23 @@ fn from_table(table: &toml::Table) -> Loaded {
                     warn(key, format!("must be a number {}, found {value}", range(&VOICE_RATE)))
                 }
             },
-            "accepted_safety" => match value.as_table() {
-                Some(accepted) => {
-                    for (id, version) in accepted {
-                        match version.as_integer().and_then(|v| u32::try_from(v).ok()) {
+            "accepted_safety" | "levels" | "declined_levels" => match value.as_table() {
+                Some(table) => {
+                    let slot = match key.as_str() {
+                        "accepted_safety" => &mut settings.accepted_safety,
+                        "levels" => &mut settings.levels,
+                        _ => &mut settings.declined_levels,
+                    };
+                    for (id, number) in table {
+                        match number.as_integer().and_then(|v| u32::try_from(v).ok()) {
                             Some(v) => {
-                                settings.accepted_safety.insert(id.clone(), v);
+                                slot.insert(id.clone(), v);
                             }
-                            None => warn(key, format!("`{id}` must be a version number")),
+                            None => warn(key, format!("`{id}` must be a whole number")),
                         }
                     }
                 }
-                None => warn(key, "must be a table of program id = version".into()),
+                None => warn(key, "must be a table of program id = number".into()),
             },
             // Keys from a newer Limber are left alone rather than reported.
             _ => {}

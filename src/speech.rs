@@ -4,8 +4,11 @@
 //! A phrase hangs on a cue (its *anchor*): the exercise's name and dose on [`Cue::Go`], "set
 //! two of three" on the `Go` of a later set, "halfway" on [`Cue::Halfway`], the physio's form
 //! cue on [`Cue::Form`], "rest, next: plank, thirty seconds" on [`Cue::Rest`], "well done" on
-//! [`Cue::Finished`]. A new kind of cue gets its phrase with one arm in [`Script::line`] and
-//! one Fluent message.
+//! [`Cue::Finished`]. A later round begins with "round two of three" and the exercise on
+//! [`Cue::Round`]; a program with levels says its level as the session gets ready; in an
+//! alternating hold series each hold after the first names its side. A relax between two
+//! holds is its beep alone (it lasts a few seconds). A new kind of cue gets its phrase with one
+//! arm in [`Script::line`] and one Fluent message.
 //!
 //! # How speech shares the bus with the beeps
 //!
@@ -25,7 +28,7 @@ pub mod words;
 
 use crate::cue::{self, Cue};
 use crate::i18n::I18n;
-use crate::program::{Dosage, Plan, PlannedExercise, Sides, StepKind};
+use crate::program::{Dosage, Plan, PlannedExercise, Side, Sides, StepKind};
 use std::time::Duration;
 
 /// Silence between the end of a beep (or of a phrase) and the start of a phrase.
@@ -117,20 +120,57 @@ impl Script {
         match cue {
             Cue::GetReady => {
                 let first = plan.next_work(index).and_then(|(_, s)| plan.exercise_of(s))?;
-                let what = format!("{}, {}", name(first), words.dose(first));
+                let what = format!("{}, {}", name(first), words.dose(first, 1));
+                let full = if plan.levels > 1 {
+                    i18n.tr_args(
+                        "say-get-ready-level",
+                        &[
+                            ("level", words.number(plan.level).into()),
+                            ("levels", words.number(plan.levels).into()),
+                            ("exercise", what.into()),
+                        ],
+                    )
+                } else {
+                    i18n.tr_args("say-get-ready", &[("exercise", what.into())])
+                };
                 Some((
-                    i18n.tr_args("say-get-ready", &[("exercise", what.into())]),
+                    full,
                     Some(i18n.tr_args("say-get-ready-short", &[("name", name(first).into())])),
                 ))
             }
-            Cue::Go => {
+            Cue::Go | Cue::Round { .. } => {
                 let exercise = exercise?;
+                // A later hold of a series: its beep says it, and alternating, its side.
+                if step.rep.is_some_and(|rep| rep > 1) {
+                    let key = match step.side {
+                        Some(Side::Left) if exercise.sides == Sides::Alternate => "say-left",
+                        Some(Side::Right) if exercise.sides == Sides::Alternate => "say-right",
+                        _ => return None,
+                    };
+                    return Some((i18n.tr(key), None));
+                }
                 // The second side follows "switch sides", which said it all.
-                let first_side = step.side.is_none()
-                    || exercise.sides != Sides::Both
-                    || step.side == Some(crate::program::Side::Left);
-                if !first_side {
+                if exercise.sides == Sides::Both && step.side == Some(Side::Right) {
                     return None;
+                }
+                if let Cue::Round { round, of } = cue {
+                    let round = i18n.tr_args(
+                        "say-round",
+                        &[
+                            ("round", words.number(round).into()),
+                            ("rounds", words.number(of).into()),
+                        ],
+                    );
+                    let dose = capitalized(&words.dose(exercise, step.set));
+                    let full = i18n.tr_args(
+                        "say-round-exercise",
+                        &[
+                            ("round", round.clone().into()),
+                            ("name", name(exercise).into()),
+                            ("dose", dose.into()),
+                        ],
+                    );
+                    return Some((full, Some(round)));
                 }
                 if step.set > 1 {
                     let full = if step.set == exercise.sets {
@@ -146,7 +186,7 @@ impl Script {
                     };
                     return Some((full, None));
                 }
-                let dose = capitalized(&words.dose(exercise));
+                let dose = capitalized(&words.dose(exercise, step.set));
                 Some((
                     i18n.tr_args(
                         "say-exercise",
@@ -160,8 +200,8 @@ impl Script {
             Cue::Rest { next } => {
                 let next = next.and_then(|i| plan.exercises.get(i));
                 match (step.kind, next) {
-                    (StepKind::Rest, Some(next)) => {
-                        let what = format!("{}, {}", name(next), words.dose(next));
+                    (StepKind::Rest | StepKind::RoundRest, Some(next)) => {
+                        let what = format!("{}, {}", name(next), words.dose(next, 1));
                         Some((
                             i18n.tr_args("say-rest-next", &[("exercise", what.into())]),
                             Some(
@@ -176,7 +216,7 @@ impl Script {
                 let text = exercise?.cues.get(i)?.text.get(words.language).trim().to_owned();
                 (!text.is_empty()).then_some((text, None))
             }
-            Cue::Form(_) | Cue::Countdown(_) | Cue::Rep(_) | Cue::Finished => None,
+            Cue::Form(_) | Cue::Countdown(_) | Cue::Rep(_) | Cue::Relax | Cue::Finished => None,
         }
     }
 
@@ -288,21 +328,37 @@ impl Words<'_> {
         self.i18n.tr_args(key, &[("n", n.into()), ("words", self.number(n).into())])
     }
 
-    /// "dertig seconden per kant", "tien keer, vier tellen per keer".
-    fn dose(&self, exercise: &PlannedExercise) -> String {
-        let amount = match exercise.dosage {
-            Dosage::Timed { seconds } => self.duration(seconds),
-            Dosage::Reps { reps, seconds_per_rep: None } => self.counted("say-reps", reps),
+    /// "dertig seconden per kant", "tien keer, vier tellen per keer", "zes keer tien seconden
+    /// vasthouden": the dose of set `set` (1-based).
+    fn dose(&self, exercise: &PlannedExercise, set: u32) -> String {
+        let set = set.max(1);
+        let amount = match &exercise.dosage {
+            Dosage::Timed { seconds } => self.duration(seconds.of_set(set)),
+            Dosage::Reps { reps, seconds_per_rep: None } => {
+                self.counted("say-reps", reps.of_set(set))
+            }
             Dosage::Reps { reps, seconds_per_rep: Some(pace) } => self.i18n.tr_args(
                 "say-paced-reps",
                 &[
-                    ("reps", self.counted("say-reps", reps).into()),
-                    ("pace", self.counted("say-counts", pace).into()),
+                    ("reps", self.counted("say-reps", reps.of_set(set)).into()),
+                    ("pace", self.counted("say-counts", *pace).into()),
                 ],
             ),
+            Dosage::Holds { reps, hold } => {
+                let n = reps.of_set(set);
+                self.i18n.tr_args(
+                    "say-holds",
+                    &[
+                        ("n", n.into()),
+                        ("words", self.number(n).into()),
+                        ("hold", self.duration(*hold).into()),
+                    ],
+                )
+            }
         };
         match exercise.sides {
             Sides::Both => self.i18n.tr_args("say-each-side", &[("dose", amount.into())]),
+            Sides::Alternate => self.i18n.tr_args("say-alternating", &[("dose", amount.into())]),
             _ => amount,
         }
     }

@@ -25,6 +25,8 @@ pub struct Entry {
     pub pain_before: Option<u8>,
     pub pain_after: Option<u8>,
     pub effort: Option<u8>,
+    /// The program level the session was done at.
+    pub level: u32,
 }
 
 /// Days on which streaks are frozen (inclusive).
@@ -427,6 +429,7 @@ mod tests {
             pain_before: None,
             pain_after: None,
             effort: None,
+            level: 1,
         }
     }
 

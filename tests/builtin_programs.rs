@@ -7,7 +7,7 @@
 //! `limber::program::parse` to be implemented.
 
 use limber::program::Plan;
-use limber::program::{self, Dosage, Program, Text};
+use limber::program::{self, Program, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -201,22 +201,57 @@ fn back_pain_program_has_safety_rules_and_a_weekly_target() {
     for red_flag in ["leg", "numbness", "weakness", "worse", "bowels", "fever", "night"] {
         assert!(rules.iter().any(|r| r.contains(red_flag)), "no stop_if rule about {red_flag}");
     }
+    // Standing, down on the mat once, and up again to finish (review §1).
     let kinds: Vec<&str> = program.blocks.iter().map(|b| b.kind.as_str()).collect();
-    assert_eq!(kinds, ["warm-up", "strength", "stretch", "cool-down"]);
+    assert_eq!(kinds, ["warm-up", "strength", "strength", "stretch", "stretch", "cool-down"]);
+    let last = program.blocks.last().and_then(|b| b.exercises.last()).map(|e| e.id.as_str());
+    assert_eq!(last, Some("walk"), "it ends standing, with a walk");
     let ids: BTreeSet<&str> =
         program.blocks.iter().flat_map(|b| &b.exercises).map(|e| e.id.as_str()).collect();
     assert!(ids.contains("plank") && ids.contains("bridge"), "the article's plank and bridge");
+    // The article's tip 3: trunk, shoulders, buttocks and thighs.
+    assert!(ids.contains("split-squat") && ids.contains("prone-y-raise"), "thighs and shoulders");
+}
+
+#[test]
+fn every_builtin_carries_the_same_safety_rules() {
+    let programs = programs();
+    let (_, main) = programs
+        .iter()
+        .find(|(_, p)| p.id == "back-pain-and-running")
+        .unwrap_or_else(|| panic!("no back-pain-and-running program"));
+    let rules = |p: &Program| p.stop_if.iter().map(|r| r.entries().to_vec()).collect::<Vec<_>>();
+    let english: Vec<String> = main.stop_if.iter().map(|r| r.get("en").to_lowercase()).collect();
+    let dutch: Vec<String> = main.stop_if.iter().map(|r| r.get("nl").to_lowercase()).collect();
+    let has = |texts: &[String], word: &str| texts.iter().any(|r| r.contains(word));
+    // Peripheralisation, not buttock pain; the cauda equina rule in plain words; the red flags
+    // of the NHG/KNGF guidance and of exercising; the pain that is fine.
+    for sign in ["below the knee", "both legs", "fall", "weight", "cancer", "chest pain", "dizz"] {
+        assert!(has(&english, sign), "no stop_if rule about {sign:?}");
+    }
+    for words in ["ontlasting niet kunnen ophouden", "huisartsenpost", "allebei je benen", "3 à 5"]
+    {
+        assert!(has(&dutch, words), "no Dutch stop_if rule with {words:?}");
+    }
+    assert!(!has(&english, "into your buttock"), "buttock pain alone is no alarm");
+    for (path, program) in &programs {
+        assert_eq!(rules(program), rules(main), "{}: other safety rules", path.display());
+    }
 }
 
 #[test]
 fn totals_are_realistic_for_each_program() {
     // (id, minimum, maximum) in seconds: what a physio would hand a recreational runner.
+    // The doses of the review (content-2026-12): 2 × 30 s stretches each side, a 3-minute walk
+    // after a run, 2 × 12 side-leg raises, 2 × 10 dead bugs, three side-plank sets in the core
+    // program, a split squat and a prone Y raise.
     let expected = [
         ("runner-warm-up", 8 * 60, 10 * 60),
-        ("core-strength", 12 * 60, 15 * 60),
-        ("leg-hip-stretches", 8 * 60, 12 * 60),
-        ("runner-cool-down", 6 * 60, 10 * 60),
-        ("back-pain-and-running", 25 * 60, 35 * 60),
+        ("core-strength", 20 * 60, 28 * 60),
+        ("leg-hip-stretches", 15 * 60, 20 * 60),
+        ("runner-cool-down", 9 * 60, 13 * 60),
+        ("back-mobility", 6 * 60, 10 * 60),
+        ("back-pain-and-running", 30 * 60, 40 * 60),
     ];
     let programs = programs();
     for (id, min, max) in expected {
@@ -234,23 +269,22 @@ fn totals_are_realistic_for_each_program() {
 #[test]
 fn form_cues_fall_inside_the_work_step_and_clear_of_the_countdown() {
     for (path, program) in programs() {
-        for exercise in program.blocks.iter().flat_map(|b| &b.exercises) {
-            let work = match exercise.dosage {
-                Dosage::Timed { seconds } => seconds,
-                Dosage::Reps { reps, seconds_per_rep } => {
-                    reps * seconds_per_rep.unwrap_or_else(|| {
-                        panic!("{}: {} needs a pace", path.display(), exercise.id)
-                    })
+        for level in 1..=program.levels() {
+            let plan = Plan::at_level(&program, level);
+            for step in plan.steps.iter().filter(|s| s.kind == limber::program::StepKind::Work) {
+                let exercise = plan.exercise_of(step).unwrap();
+                let Some(work) = step.seconds else {
+                    panic!("{}: {} needs a pace", path.display(), exercise.id)
+                };
+                for cue in &exercise.cues {
+                    assert!(
+                        cue.at > 0 && cue.at + step.countdown < work,
+                        "{}: {} cue at {} s in a {work} s step (level {level})",
+                        path.display(),
+                        exercise.id,
+                        cue.at
+                    );
                 }
-            };
-            for cue in &exercise.cues {
-                assert!(
-                    cue.at > 0 && cue.at + program.defaults.countdown < work,
-                    "{}: {} cue at {} s in a {work} s step",
-                    path.display(),
-                    exercise.id,
-                    cue.at
-                );
             }
         }
     }
@@ -280,12 +314,41 @@ fn an_exercise_id_means_the_same_exercise_in_every_program() {
 fn every_exercise_has_an_illustration_and_every_illustration_is_used() {
     let ids = exercise_ids_in_toml();
     assert!(!ids.is_empty());
-    let drawn: BTreeSet<String> =
-        files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect();
+    let stems: Vec<String> = files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect();
+    let drawn: BTreeSet<String> = stems.iter().filter(|s| !s.contains('.')).cloned().collect();
     let missing: Vec<_> = ids.difference(&drawn).collect();
     assert!(missing.is_empty(), "no assets/illustrations/<id>.svg for {missing:?}");
     let unused: Vec<_> = drawn.difference(&ids).collect();
     assert!(unused.is_empty(), "illustrations no built-in uses: {unused:?}");
+    // A second pose is `<id>.start.svg`, beside the drawing it starts from.
+    for other in stems.iter().filter(|s| s.contains('.')) {
+        let (id, pose) = other.split_once('.').unwrap_or_default();
+        assert_eq!(pose, "start", "{other}.svg: the only second pose is `<id>.start.svg`");
+        assert!(drawn.contains(id), "{other}.svg: no {id}.svg beside it");
+    }
+}
+
+#[test]
+fn every_paced_exercise_has_a_start_and_an_end_pose() {
+    // A paced set shows the start pose in the first half of every repetition and the end pose
+    // in the second; a hold (a timed step) shows the end pose only.
+    let stems: BTreeSet<String> =
+        files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect();
+    for (path, table) in raw_programs() {
+        for exercise in raw_exercises(&table) {
+            let id = raw_str(exercise, "id");
+            let paced = exercise.contains_key("seconds_per_rep");
+            let has_start = stems.contains(&format!("{id}.start"));
+            assert_eq!(
+                paced,
+                has_start,
+                "{}: {id} is {}paced but has {}assets/illustrations/{id}.start.svg",
+                path.display(),
+                if paced { "" } else { "not " },
+                if has_start { "" } else { "no " },
+            );
+        }
+    }
 }
 
 #[test]
@@ -314,4 +377,116 @@ fn illustrations_follow_the_house_style() {
             assert!(!lower.contains(word), "{file}: uses {word}");
         }
     }
+}
+
+/// The y of the centre line of a stroke that rests on the floor: the floor line is drawn at
+/// y = 182 with width 3, the figure with width 6.5, so a resting stroke just touches it.
+const RESTS_AT: f32 = 178.5;
+/// How far (px of the 300 × 200 canvas) a resting part may miss the floor line.
+const FLOOR_TOLERANCE: f32 = 1.0;
+const FIGURE_STROKE: f32 = 6.5;
+
+/// One stroked shape of a drawing, as rendered: its `id`, whether it is part of the figure (the
+/// ink at the figure's width, not the floor, a wall or an accent), and its lowest point.
+struct Shape {
+    id: String,
+    figure: bool,
+    lowest: f32,
+}
+
+/// Every stroked shape of an SVG, in canvas coordinates (transforms applied, circles and
+/// curves measured exactly).
+fn shapes(svg: &str) -> Result<Vec<Shape>, String> {
+    fn collect(group: &usvg::Group, out: &mut Vec<Shape>) {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(group) => collect(group, out),
+                usvg::Node::Path(path) => {
+                    let Some(stroke) = path.stroke() else { continue };
+                    let ink = matches!(stroke.paint(), usvg::Paint::Color(c)
+                        if format!("#{:02x}{:02x}{:02x}", c.red, c.green, c.blue) == INK);
+                    out.push(Shape {
+                        id: path.id().to_owned(),
+                        figure: ink && (stroke.width().get() - FIGURE_STROKE).abs() < 0.01,
+                        lowest: path.abs_bounding_box().bottom(),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    let tree = usvg::Tree::from_str(svg, &usvg::Options::default()).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    collect(tree.root(), &mut out);
+    Ok(out)
+}
+
+/// What is wrong with how a drawing's figure meets the floor, if anything. The parts that rest
+/// on the floor are marked with an `id` starting with `rest-` (a foot, the back, the head, a
+/// forearm ...): the lowest point of each is on the floor line, and nothing of the figure goes
+/// through the floor.
+fn floor_contact_problems(name: &str, svg: &str) -> Vec<String> {
+    let shapes = match shapes(svg) {
+        Ok(shapes) => shapes,
+        Err(e) => return vec![format!("{name}: not an SVG usvg reads: {e}")],
+    };
+    let mut problems = Vec::new();
+    let resting: Vec<&Shape> = shapes.iter().filter(|s| s.id.starts_with("rest-")).collect();
+    if resting.is_empty() {
+        problems
+            .push(format!("{name}: no part is marked as resting on the floor (id=\"rest-...\")"));
+    }
+    for part in resting {
+        if !part.figure {
+            problems.push(format!(
+                "{name}: {} is marked resting but is not part of the figure",
+                part.id
+            ));
+        } else if (part.lowest - RESTS_AT).abs() > FLOOR_TOLERANCE {
+            problems.push(format!(
+                "{name}: {} rests at y = {:.1}, {:.1} px {} the floor line (y = {RESTS_AT})",
+                part.id,
+                part.lowest,
+                (part.lowest - RESTS_AT).abs(),
+                if part.lowest < RESTS_AT { "above" } else { "below" },
+            ));
+        }
+    }
+    for shape in shapes.iter().filter(|s| s.figure && s.lowest > RESTS_AT + FLOOR_TOLERANCE) {
+        let what = if shape.id.is_empty() { "a part" } else { shape.id.as_str() };
+        problems.push(format!("{name}: {what} goes through the floor (y = {:.1})", shape.lowest));
+    }
+    problems
+}
+
+#[test]
+fn every_figure_touches_the_floor_where_it_rests_on_it() {
+    let problems: Vec<String> = files("assets/illustrations", "svg")
+        .iter()
+        .flat_map(|path| floor_contact_problems(&stem(path), &read(path)))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_floor_check_sees_a_floating_foot_and_a_foot_through_the_floor() {
+    let drawing = |foot_y: f32| {
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 200\" fill=\"none\">\
+             <path d=\"M12 182H288\" stroke=\"{INK}\" stroke-width=\"3\"/>\
+             <g stroke=\"{INK}\" stroke-width=\"6.5\"><circle cx=\"150\" cy=\"30\" r=\"11\"/>\
+             <path id=\"rest-foot\" d=\"M150 96 150 138Q150 160 150 {foot_y}L163 {foot_y}\"/></g>\
+             <path d=\"M100 190 110 150\" stroke=\"{ACCENT}\" stroke-width=\"4.5\"/></svg>"
+        )
+    };
+    assert!(floor_contact_problems("standing", &drawing(178.5)).is_empty());
+    assert!(floor_contact_problems("standing", &drawing(179.3)).is_empty(), "within a pixel");
+    let floating = floor_contact_problems("floating", &drawing(168.3));
+    assert_eq!(floating.len(), 1, "{floating:?}");
+    assert!(floating[0].contains("rest-foot rests at y = 168.3, 10.2 px above"), "{floating:?}");
+    let sunk = floor_contact_problems("sunk", &drawing(185.0));
+    assert!(sunk.iter().any(|p| p.contains("below")), "{sunk:?}");
+    assert!(sunk.iter().any(|p| p.contains("goes through the floor")), "{sunk:?}");
+    let unmarked = drawing(178.5).replace("rest-foot", "foot");
+    assert!(floor_contact_problems("unmarked", &unmarked)[0].contains("no part is marked"));
 }

@@ -91,9 +91,9 @@ fn text(language: &'static str) -> impl Strategy<Value = Text> {
 
 fn dosage() -> impl Strategy<Value = Dosage> {
     prop_oneof![
-        prop_oneof![1..=300u32, Just(3600u32)].prop_map(|seconds| Dosage::Timed { seconds }),
+        prop_oneof![1..=300u32, Just(3600u32)].prop_map(Dosage::timed),
         (1..=500u32, proptest::option::of(1..=60u32))
-            .prop_map(|(reps, seconds_per_rep)| Dosage::Reps { reps, seconds_per_rep }),
+            .prop_map(|(reps, seconds_per_rep)| Dosage::reps(reps, seconds_per_rep)),
     ]
 }
 
@@ -112,9 +112,12 @@ fn exercise(language: &'static str) -> impl Strategy<Value = Exercise> {
     )
         .prop_map(
             |(id, name, instructions, image, dosage, sets, sides, rest, set_rest, cues)| {
-                let work = match dosage {
-                    Dosage::Timed { seconds } => Some(seconds),
-                    Dosage::Reps { reps, seconds_per_rep } => seconds_per_rep.map(|p| reps * p),
+                let work = match &dosage {
+                    Dosage::Timed { seconds } => Some(seconds.min()),
+                    Dosage::Reps { reps, seconds_per_rep } => {
+                        seconds_per_rep.map(|p| reps.min() * p)
+                    }
+                    Dosage::Holds { hold, .. } => Some(*hold),
                 };
                 let cues = cues
                     .into_iter()
@@ -125,16 +128,13 @@ fn exercise(language: &'static str) -> impl Strategy<Value = Exercise> {
                     })
                     .collect();
                 Exercise {
-                    id,
-                    name,
                     instructions,
                     image: image.map(PathBuf::from),
-                    dosage,
-                    sets,
+                    sets: (sets > 1).then_some(sets),
                     sides,
-                    rest,
-                    set_rest,
+                    timing: limber::program::Timing { rest, set_rest, ..Default::default() },
                     cues,
+                    ..Exercise::new(id, name, dosage)
                 }
             },
         )
@@ -146,7 +146,7 @@ fn block(language: &'static str) -> impl Strategy<Value = Block> {
         proptest::option::of(text(language)),
         proptest::collection::vec(exercise(language), 1..4),
     )
-        .prop_map(|(kind, title, exercises)| Block { kind, title, exercises })
+        .prop_map(|(kind, title, exercises)| Block { title, ..Block::new(kind, exercises) })
 }
 
 fn author() -> impl Strategy<Value = Author> {
@@ -170,6 +170,7 @@ fn defaults() -> impl Strategy<Value = Defaults> {
             rest,
             set_rest,
             switch_sides,
+            ..Defaults::default()
         },
     )
 }
@@ -207,6 +208,7 @@ fn generated_program() -> impl Strategy<Value = Program> {
                             exercise.id = format!("{}-{n}", exercise.id);
                         }
                         Program {
+                            format: 1,
                             id,
                             version,
                             language: language.to_owned(),
@@ -216,6 +218,7 @@ fn generated_program() -> impl Strategy<Value = Program> {
                             sessions_per_week,
                             stop_if,
                             defaults,
+                            progression: None,
                             blocks,
                         }
                     },
@@ -247,6 +250,7 @@ fn shared(lang: &str) -> Shared {
         system_mode: iced::theme::Mode::Light,
         illustrations: Illustrations::new(),
         stats: limber::streaks::Stats::default(),
+        standings: Default::default(),
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"),
     }
 }
@@ -445,8 +449,8 @@ fn a_new_program_built_by_typing_and_clicking_is_valid_and_saved() {
     assert_eq!(program.blocks[0].kind, BlockKind::Strength);
     let bridge = &program.blocks[0].exercises[0];
     assert_eq!(bridge.id, "bridge");
-    assert_eq!(bridge.dosage, Dosage::Reps { reps: 12, seconds_per_rep: Some(4) });
-    assert_eq!(bridge.sets, 2);
+    assert_eq!(bridge.dosage, Dosage::reps(12, Some(4)));
+    assert_eq!(bridge.set_count(), 2);
     assert_eq!(bridge.cues[0].at, 20);
     assert_eq!(bridge.cues[0].text.get("en"), "Hips up \\ level");
     assert_eq!(program.blocks[0].exercises[1].sides, Sides::Both);

@@ -232,6 +232,7 @@ fn record_session(dir: &Path, started_at: DateTime<FixedOffset>) {
             planned_seconds: 35,
             sessions_per_week: None,
             pain_before: None,
+            level: 1,
         })
         .expect("begin");
     store.finish(id, started_at, Status::Completed, 35).expect("finish");
@@ -454,6 +455,7 @@ fn a_long_history_is_listed_a_page_at_a_time() {
                     planned_seconds: 35,
                     sessions_per_week: None,
                     pain_before: None,
+                    level: 1,
                 })
                 .expect("begin");
             store.finish(id, started_at, Status::Completed, 35).expect("finish");
@@ -466,4 +468,151 @@ fn a_long_history_is_listed_a_page_at_a_time() {
     assert!(tall_simulator(&app).find(more).is_ok());
     click_in(&mut app, more, t0, tall_simulator);
     assert!(tall_simulator(&app).find(more).is_err(), "all 40 are listed now");
+}
+
+const HOLDS_AND_ROUNDS: &str = r#"
+format = 2
+id = "aab-holds-rounds"
+title = { en = "Holds and rounds", nl = "Houden en rondes" }
+progression = { sessions = 1 }
+
+[defaults]
+get_ready = 5
+rest = 5
+relax = 2
+round_rest = 10
+countdown = 0
+
+[[block]]
+kind = "strength"
+rounds = 2
+
+  [[block.exercise]]
+  id = "bird-dog"
+  name = "Bird dog"
+  reps = 2
+  hold = 4
+  sides = "alternate"
+
+    [[block.exercise.level]]
+    hold = 6
+
+  [[block.exercise]]
+  id = "bridge"
+  name = "Bridge"
+  reps = 3
+  seconds_per_rep = 2
+  sides = "alternate"
+"#;
+
+fn data_dir_with(program: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("programs")).expect("programs dir");
+    std::fs::write(dir.path().join("programs/program.toml"), program).expect("program file");
+    dir
+}
+
+/// Ticks every second from `from` to `to` (the app would be woken at least that often).
+fn run_until(app: &mut App, t0: Instant, from: u32, to: u32) {
+    for second in from..=to {
+        let _ = app.update_at(Message::Tick, secs(t0, f64::from(second)));
+    }
+}
+
+#[test]
+fn a_hold_series_an_alternating_set_and_a_circuit_say_where_they_are() {
+    let dir = data_dir_with(HOLDS_AND_ROUNDS);
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Holds and rounds", t0);
+    assert!(shows(&app, "2 holds of 4 s · alternating sides"), "the dose as a physio writes it");
+    click(&mut app, "Start session", t0);
+    // Get ready 5 s; then holds of 4 s, left and right in turn, 2 s to let go between.
+    run_until(&mut app, t0, 1, 6);
+    assert!(shows(&app, "Bird dog"));
+    assert!(shows(&app, "left side · Hold 1 of 4 · Round 1 of 2 · Level 1 of 2"));
+    run_until(&mut app, t0, 7, 10);
+    assert!(shows(&app, "Let go"), "a relax step between two holds");
+    run_until(&mut app, t0, 11, 12);
+    assert!(shows(&app, "right side · Hold 2 of 4 · Round 1 of 2 · Level 1 of 2"));
+    // Holds end at 27 s, rest 5 s; the bridge alternates sides every 2 s rep.
+    run_until(&mut app, t0, 13, 33);
+    assert!(shows(&app, "Bridge"));
+    assert!(shows(&app, "left side · Rep 1 of 6 · Round 1 of 2 · Level 1 of 2"));
+    run_until(&mut app, t0, 34, 35);
+    assert!(shows(&app, "right side · Rep 2 of 6 · Round 1 of 2 · Level 1 of 2"));
+    // The bridge ends at 44 s, the round rest at 54 s: round 2 begins, and says so.
+    run_until(&mut app, t0, 36, 55);
+    assert!(shows(&app, "left side · Hold 1 of 4 · Round 2 of 2 · Level 1 of 2"));
+    assert!(shows(&app, "Round 2 of 2"), "the round's cue beside the badge");
+}
+
+/// A completed session of the holds program at `level`, with pain after and effort.
+fn record_scored_session(dir: &Path, level: u32, pain_after: u8, effort: u8) {
+    use limber::history::{Checkin, NewSession};
+    let started_at = at("2026-11-24T18:00:00+01:00");
+    let store = Store::open(dir, started_at).expect("history").store;
+    let id = store
+        .begin_session(&NewSession {
+            program_id: "aab-holds-rounds".into(),
+            program_version: 1,
+            program_hash: String::new(),
+            title: "Holds and rounds".into(),
+            started_at,
+            planned_seconds: 100,
+            sessions_per_week: None,
+            pain_before: Some(1),
+            level,
+        })
+        .expect("begin");
+    store.finish(id, started_at, Status::Completed, 100).expect("finish");
+    let checkin = Checkin { pain_after: Some(pain_after), effort: Some(effort), note: None };
+    store.set_checkin(id, &checkin).expect("check-in");
+}
+
+#[test]
+fn a_level_suggestion_is_accepted_and_remembered() {
+    let dir = data_dir_with(HOLDS_AND_ROUNDS);
+    record_scored_session(dir.path(), 1, 1, 4);
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    assert!(shows(&app, "Level 1 of 2"), "the library card says the level");
+    click(&mut app, "Holds and rounds", t0);
+    let up = "Your last sessions at this level went well: you are ready for level 2. Limber \
+              changes nothing by itself.";
+    assert!(shows(&app, up));
+    let level_one = app_plan_total(&app);
+    click(&mut app, "Go to level 2", t0);
+    assert!(!shows(&app, up), "accepted: the question is gone");
+    assert!(app_plan_total(&app) > level_one, "the page plans level 2: longer holds");
+    let saved = std::fs::read_to_string(dir.path().join("settings.toml")).expect("settings");
+    assert!(saved.contains("aab-holds-rounds = 2"), "{saved}");
+    // Opened again, it is at level 2.
+    let _ = app.update_at(Message::Navigate(limber::gui::Tab::Library), t0);
+    assert!(shows(&app, "Level 2 of 2"));
+}
+
+#[test]
+fn a_declined_level_suggestion_stays_away_until_the_next_session() {
+    let dir = data_dir_with(HOLDS_AND_ROUNDS);
+    record_scored_session(dir.path(), 1, 1, 4);
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Holds and rounds", t0);
+    assert!(shows(&app, "Go to level 2"));
+    click(&mut app, "Not now", t0);
+    assert!(!shows(&app, "Go to level 2"));
+    let _ = app.update_at(Message::Navigate(limber::gui::Tab::Library), t0);
+    click(&mut app, "Holds and rounds", t0);
+    assert!(!shows(&app, "Go to level 2"), "declined: not asked again yet");
+    assert!(shows(&app, "Level"), "still level 1, and the user may pick another");
+    let saved = std::fs::read_to_string(dir.path().join("settings.toml")).expect("settings");
+    assert!(saved.contains("[declined_levels]"), "{saved}");
+}
+
+fn app_plan_total(app: &App) -> u32 {
+    match app.screen() {
+        limber::gui::Screen::Program(page) => page.plan.total_seconds,
+        _ => panic!("not on a program page"),
+    }
 }

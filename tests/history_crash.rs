@@ -30,6 +30,7 @@ fn new_session() -> NewSession {
         planned_seconds: 150,
         sessions_per_week: Some(3),
         pain_before: Some(3),
+        level: 1,
     }
 }
 

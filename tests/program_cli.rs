@@ -43,6 +43,7 @@ fn plan_json_of_the_contract_example() {
     assert_eq!(plan["id"], "contract-example");
     assert_eq!(plan["version"], 3);
     assert_eq!(plan["total_seconds"], 295);
+    assert_eq!((plan["level"].as_u64(), plan["levels"].as_u64()), (Some(1), Some(1)));
     let steps = plan["steps"].as_array().unwrap();
     let kinds: Vec<_> = steps.iter().map(|s| s["kind"].as_str().unwrap()).collect();
     assert_eq!(
@@ -56,22 +57,22 @@ fn plan_json_of_the_contract_example() {
     assert_eq!(sum, 295);
     for step in steps {
         let keys: Vec<_> = step.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys.len(), 6, "{step}");
-        for key in ["kind", "exercise", "set", "side", "seconds", "reps"] {
+        assert_eq!(keys.len(), 8, "{step}");
+        for key in ["kind", "exercise", "set", "side", "seconds", "reps", "rep", "round"] {
             assert!(keys.contains(&key), "{step} lacks {key}");
         }
     }
     assert_eq!(
         steps[0],
-        serde_json::json!({"kind": "prepare", "exercise": null, "set": 0, "side": null, "seconds": 10, "reps": null})
+        serde_json::json!({"kind": "prepare", "exercise": null, "set": 0, "side": null, "seconds": 10, "reps": null, "rep": null, "round": null})
     );
     assert_eq!(
         steps[8],
-        serde_json::json!({"kind": "switch", "exercise": "side-plank", "set": 1, "side": null, "seconds": 5, "reps": null})
+        serde_json::json!({"kind": "switch", "exercise": "side-plank", "set": 1, "side": null, "seconds": 5, "reps": null, "rep": null, "round": 1})
     );
     assert_eq!(
         steps[9],
-        serde_json::json!({"kind": "work", "exercise": "side-plank", "set": 1, "side": "right", "seconds": 20, "reps": null})
+        serde_json::json!({"kind": "work", "exercise": "side-plank", "set": 1, "side": "right", "seconds": 20, "reps": null, "rep": null, "round": 1})
     );
 }
 
@@ -269,4 +270,91 @@ fn programs_with_nothing_at_all() {
         list["programs"].as_array().unwrap().len(),
         limber::library::builtin_sources().len()
     );
+}
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["plan", "back-pain-and-running"],
+        vec!["plan", "back-pain-and-running", "--json"],
+        vec!["programs"],
+        vec!["stats"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // `| head -0`: the reader is gone before the first line is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = text(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn plan_at_a_level_and_a_level_that_is_not_there() {
+    let data = tempfile::tempdir().unwrap();
+    let file = fixture("valid/format2-levels.toml");
+    let out = limber(data.path(), &["plan", file.to_str().unwrap(), "--level", "4", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((plan["level"].as_u64(), plan["levels"].as_u64()), (Some(4), Some(4)));
+    assert_eq!(plan["total_seconds"], 428);
+    let holds: Vec<_> = plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["exercise"] == "bird-dog" && s["kind"] == "work")
+        .map(|s| (s["rep"].as_u64().unwrap(), s["side"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(holds.len(), 10, "five holds a side");
+    assert_eq!(holds[0], (1, "left".to_owned()));
+    assert_eq!(holds[9], (10, "right".to_owned()));
+    let out = limber(data.path(), &["plan", file.to_str().unwrap(), "--level", "5"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("has 4 levels; there is no level 5"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn stats_json_gives_each_programs_level_and_any_suggestion() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("programs")).unwrap();
+    std::fs::copy(fixture("valid/format2-levels.toml"), data.path().join("programs/levels.toml"))
+        .unwrap();
+    let out = limber(data.path(), &["stats", "--json", "--today", "2026-11-25"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let programs = stats["programs"].as_array().unwrap();
+    let levels = programs.iter().find(|p| p["id"] == "levels-example").unwrap();
+    assert_eq!(
+        *levels,
+        serde_json::json!({"id": "levels-example", "level": 1, "levels": 4, "suggestion": null})
+    );
+    // Two good sessions at level 1 (its rule asks for two): the next level is suggested.
+    let import = data.path().join("two.json");
+    let session = |day: u32| {
+        serde_json::json!({
+            "program": "levels-example", "started_at": format!("2026-11-{day}T18:00:00+01:00"),
+            "ended_at": format!("2026-11-{day}T18:20:00+01:00"), "status": "completed",
+            "pain_before": 2, "pain_after": 1, "effort": 5, "level": 1,
+        })
+    };
+    std::fs::write(&import, serde_json::json!([session(20), session(22)]).to_string()).unwrap();
+    assert_eq!(limber(data.path(), &["import", import.to_str().unwrap()]).status.code(), Some(0));
+    let out = limber(data.path(), &["stats", "--json", "--today", "2026-11-25"]);
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let levels =
+        stats["programs"].as_array().unwrap().iter().find(|p| p["id"] == "levels-example").cloned();
+    assert_eq!(levels.unwrap()["suggestion"], serde_json::json!({"direction": "up", "level": 2}));
 }

@@ -220,6 +220,28 @@ fn import_copies_the_program_and_its_images_and_keeps_what_was_there() {
 }
 
 #[test]
+fn import_brings_the_start_pose_beside_an_image_along() {
+    let from = tempfile::tempdir().unwrap();
+    let user = tempfile::tempdir().unwrap();
+    let user_dir = user.path().join("programs");
+    let source = program("knee", 1, "Knee")
+        .replace("duration = 30", "reps = 5\nseconds_per_rep = 4\nimage = \"images/bridge.svg\"");
+    let file = write(from.path(), "knee.toml", &source);
+    write(from.path(), "images/bridge.svg", "<svg>up</svg>");
+    write(from.path(), "images/bridge.start.svg", "<svg>down</svg>");
+    write(from.path(), "images/other.start.svg", "<svg>not used</svg>");
+    library::import(&file, &user_dir).unwrap();
+    assert_eq!(listing(&user_dir), ["images/bridge.start.svg", "images/bridge.svg", "knee.toml"]);
+    let start = fs::read_to_string(user_dir.join("images/bridge.start.svg")).unwrap();
+    assert_eq!(start, "<svg>down</svg>");
+    // Without one, the import is as before.
+    let again = tempfile::tempdir().unwrap();
+    fs::remove_file(from.path().join("images/bridge.start.svg")).unwrap();
+    library::import(&file, &again.path().join("programs")).unwrap();
+    assert_eq!(listing(&again.path().join("programs")), ["images/bridge.svg", "knee.toml"]);
+}
+
+#[test]
 fn import_sets_aside_another_file_with_the_same_id() {
     let from = tempfile::tempdir().unwrap();
     let user = tempfile::tempdir().unwrap();
@@ -286,4 +308,22 @@ fn hash_is_sha256_hex() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
     assert_eq!(library::user_programs_dir(Path::new("/d")), Path::new("/d/programs"));
+}
+
+#[test]
+fn the_list_and_the_program_page_give_one_planned_length_at_every_level_and_get_ready() {
+    let library = Library::load(Path::new("/nonexistent"));
+    for entry in &library.entries {
+        for level in 1..=entry.program.levels() {
+            for get_ready in [None, Some(0), Some(5), Some(60)] {
+                assert_eq!(
+                    entry.total_seconds(get_ready, level),
+                    entry.plan(get_ready, level).total_seconds,
+                    "{} with get-ready {get_ready:?} at level {level}",
+                    entry.program.id
+                );
+            }
+        }
+        assert_eq!(entry.total_seconds(None, 1), entry.planned_seconds[0]);
+    }
 }

@@ -26,7 +26,8 @@ fn seeds() -> &'static [String] {
         let docs = std::fs::read_to_string(root.join("docs/program-format.md")).unwrap();
         for block in docs.split("```toml").skip(1) {
             if let Some((code, _)) = block.split_once("```")
-                && code.trim_start().starts_with("format = 1")
+                && (code.trim_start().starts_with("format = 1")
+                    || code.trim_start().starts_with("format = 2"))
             {
                 seeds.push(code.to_owned());
             }

@@ -78,6 +78,17 @@ fn every_valid_fixture_plans_to_its_expected_total_and_steps() {
         assert_eq!(plan.total_seconds, total, "{}", path.display());
         let kinds: Vec<_> = plan.steps.iter().map(|s| s.kind.as_str()).collect();
         assert_eq!(kinds.join(" "), comments(&source, "# steps:")[0], "{}", path.display());
+        // Format 2 fixtures also give the plan at higher levels.
+        for level in 2..=program.levels() {
+            let plan = Plan::at_level(&program, level);
+            for total in comments(&source, &format!("# level {level} total:")) {
+                assert_eq!(plan.total_seconds, total.parse::<u32>().unwrap(), "{}", path.display());
+            }
+            for steps in comments(&source, &format!("# level {level} steps:")) {
+                let kinds: Vec<_> = plan.steps.iter().map(|s| s.kind.as_str()).collect();
+                assert_eq!(kinds.join(" "), steps, "{} at level {level}", path.display());
+            }
+        }
     }
 }
 
@@ -240,7 +251,7 @@ fn durations_in_every_written_form() {
     ] {
         let source = ONE_EXERCISE.replace("duration = 30", &format!("duration = {written}"));
         let program = parse(&source).unwrap();
-        assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::Timed { seconds }, "{written}");
+        assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::timed(seconds), "{written}");
     }
 }
 
@@ -274,7 +285,7 @@ fn defaults_keep_their_documented_values_and_limits() {
     assert_eq!(program.version, 1);
     assert_eq!(program.language, "en");
     assert_eq!(program.blocks[0].kind, program::BlockKind::Other);
-    assert_eq!(program.blocks[0].exercises[0].sets, 1);
+    assert_eq!(program.blocks[0].exercises[0].set_count(), 1);
     assert_eq!(program.blocks[0].exercises[0].sides, Sides::None);
     let zeros = ONE_EXERCISE.replace(
         "[[block]]",
@@ -382,14 +393,20 @@ fn the_docs_examples_are_valid_programs() {
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/program-format.md"))
             .unwrap();
     let mut checked = 0;
+    let mut most_levels = 1;
     for block in docs.split("```toml").skip(1) {
         let Some((code, _)) = block.split_once("```") else { continue };
-        if !code.trim_start().starts_with("format = 1") {
+        let code = code.trim_start();
+        if !code.starts_with("format = 1") && !code.starts_with("format = 2") {
             continue;
         }
         let program = parse(code).unwrap_or_else(|e| panic!("{e:?}\nin\n{code}"));
-        assert!(Plan::new(&program).total_seconds > 0);
+        for level in 1..=program.levels() {
+            assert!(Plan::at_level(&program, level).total_seconds > 0);
+        }
+        most_levels = most_levels.max(program.levels());
         checked += 1;
     }
-    assert!(checked >= 2, "the docs should hold a minimal and a complete example");
+    assert!(checked >= 3, "the docs should hold a minimal and two complete examples");
+    assert_eq!(most_levels, 4, "the format 2 example builds up over four levels");
 }

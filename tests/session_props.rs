@@ -15,10 +15,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn dosage(untimed: bool) -> BoxedStrategy<Dosage> {
-    let timed = (1u32..=45).prop_map(|seconds| Dosage::Timed { seconds });
-    let paced = (1u32..=8, 1u32..=5)
-        .prop_map(|(reps, pace)| Dosage::Reps { reps, seconds_per_rep: Some(pace) });
-    let counted = (1u32..=20).prop_map(|reps| Dosage::Reps { reps, seconds_per_rep: None });
+    let timed = (1u32..=45).prop_map(Dosage::timed);
+    let paced = (1u32..=8, 1u32..=5).prop_map(|(reps, pace)| Dosage::reps(reps, Some(pace)));
+    let counted = (1u32..=20).prop_map(|reps| Dosage::reps(reps, None));
     if untimed {
         prop_oneof![3 => timed, 2 => paced, 1 => counted].boxed()
     } else {
@@ -37,10 +36,10 @@ fn an_exercise(untimed: bool) -> impl Strategy<Value = Exercise> {
     )
         .prop_map(|(dosage, sets, sides, rest, set_rest, cues)| {
             let mut e = exercise("e", dosage);
-            e.sets = sets;
+            e.sets = Some(sets);
             e.sides = [Sides::None, Sides::Both, Sides::Left, Sides::Right][sides];
-            e.rest = rest;
-            e.set_rest = set_rest;
+            e.timing.rest = rest;
+            e.timing.set_rest = set_rest;
             e.cues = cues.into_iter().map(form).collect();
             e
         })
@@ -53,8 +52,15 @@ fn a_plan(untimed: bool) -> impl Strategy<Value = Arc<Plan>> {
     )
         .prop_map(
             |((get_ready, countdown, halfway, rest, set_rest, switch_sides), exercises)| {
-                let defaults =
-                    Defaults { get_ready, countdown, halfway, rest, set_rest, switch_sides };
+                let defaults = Defaults {
+                    get_ready,
+                    countdown,
+                    halfway,
+                    rest,
+                    set_rest,
+                    switch_sides,
+                    ..Defaults::default()
+                };
                 let exercises = exercises
                     .into_iter()
                     .enumerate()

@@ -336,6 +336,29 @@ history-writes-failed = { $count ->
 session-not-saved = This session cannot be kept in the history (see the notice after it); the steps still run.
 session-not-all-saved = Not everything of this session could be saved: { $detail }
 
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Relax
+cue-round = Round { $round } of { $rounds }
+step-relax = RELAX
+step-relax-headline = Let go
+side-alternate = alternating sides
+dose-holds = { $count ->
+    [one] 1 hold of { $seconds } s
+   *[other] { $count } holds of { $seconds } s
+}
+dose-alternating = alternating sides
+dose-seconds-list = { $list } s
+hold-of = Hold { $rep } of { $reps }
+round-of = Round { $round } of { $rounds }
+level-of = Level { $level } of { $levels }
+level-pick = Level
+level-n = Level { $level }
+level-suggest-up = Your last sessions at this level went well: you are ready for level { $level }. Limber changes nothing by itself.
+level-suggest-down = Your last session hurt more than it should: level { $level } may suit you better for now. Limber changes nothing by itself.
+level-accept = Go to level { $level }
+level-decline = Not now
+equipment-list = You need: { $things }
+
 ## Voice (spoken cues)
 # Said aloud, never shown. Numbers come in words ($words); $n is the number itself and only
 # picks the plural. A phrase too long for its moment is replaced by its -short form.
@@ -379,3 +402,13 @@ say-counts = { $n ->
 }
 say-paced-reps = { $reps }, { $pace } each
 say-each-side = { $dose } each side
+say-get-ready-level = Get ready. Level { $level } of { $levels }. First: { $exercise }.
+say-round = Round { $round } of { $rounds }.
+say-round-exercise = { $round } { $name }. { $dose }.
+say-left = Left.
+say-right = Right.
+say-holds = { $n ->
+    [one] one hold of { $hold }
+   *[other] { $words } holds of { $hold }
+}
+say-alternating = { $dose } each side, alternating

@@ -336,6 +336,29 @@ history-writes-failed = { $count ->
 session-not-saved = Deze sessie kan niet in de geschiedenis bewaard worden (zie de melding erna); de stappen lopen gewoon door.
 session-not-all-saved = Niet alles van deze sessie kon bewaard worden: { $detail }
 
+## Format 2: holds, alternating sides, rounds, levels
+cue-relax = Ontspan
+cue-round = Ronde { $round } van { $rounds }
+step-relax = ONTSPANNEN
+step-relax-headline = Even loslaten
+side-alternate = afwisselend links en rechts
+dose-holds = { $count ->
+    [one] 1 × { $seconds } s vasthouden
+   *[other] { $count } × { $seconds } s vasthouden
+}
+dose-alternating = afwisselend links en rechts
+dose-seconds-list = { $list } s
+hold-of = Keer { $rep } van { $reps }
+round-of = Ronde { $round } van { $rounds }
+level-of = Niveau { $level } van { $levels }
+level-pick = Niveau
+level-n = Niveau { $level }
+level-suggest-up = Je laatste sessies op dit niveau gingen goed: je bent klaar voor niveau { $level }. Limber verandert niets vanzelf.
+level-suggest-down = Je laatste sessie deed meer pijn dan zou moeten: niveau { $level } past nu misschien beter. Limber verandert niets vanzelf.
+level-accept = Naar niveau { $level }
+level-decline = Nu niet
+equipment-list = Je hebt nodig: { $things }
+
 ## Voice (spoken cues)
 # Wordt uitgesproken, niet getoond. Getallen komen als woorden ($words); $n is het getal zelf
 # en kiest alleen het meervoud. Een zin die te lang is voor zijn moment wordt de -short-vorm.
@@ -376,3 +399,13 @@ say-counts = { $n ->
 }
 say-paced-reps = { $reps }, { $pace } per keer
 say-each-side = { $dose } per kant
+say-get-ready-level = Maak je klaar. Niveau { $level } van { $levels }. Eerst: { $exercise }.
+say-round = Ronde { $round } van { $rounds }.
+say-round-exercise = { $round } { $name }. { $dose }.
+say-left = Links.
+say-right = Rechts.
+say-holds = { $n ->
+    [one] één keer { $hold } vasthouden
+   *[other] { $words } keer { $hold } vasthouden
+}
+say-alternating = { $dose } per kant, afwisselend links en rechts

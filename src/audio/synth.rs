@@ -53,7 +53,10 @@ impl Sound {
     pub(crate) fn of(cue: Cue) -> Sound {
         match cue {
             Cue::GetReady => Sound::GetReady,
-            Cue::Go => Sound::Go,
+            // A new round starts like any exercise; the words say which round.
+            Cue::Go | Cue::Round { .. } => Sound::Go,
+            // Letting go between two holds: the calm sound of a rest.
+            Cue::Relax => Sound::Rest,
             // "3, 2" alike and "1" higher: the ear hears the last one coming without counting.
             Cue::Countdown(n) if n <= 1 => Sound::LastPip,
             Cue::Countdown(_) => Sound::Pip,

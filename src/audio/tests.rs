@@ -638,16 +638,23 @@ fn voice(language: &str) -> VoiceSettings {
 /// Every kind of phrase a session has, in both languages (from the speech module's script
 /// of a plan with every kind of step and cue).
 fn every_phrase(language: &str) -> Vec<String> {
-    use crate::cue::test_support::{exercise, form, hold, plan_of};
     use crate::program::{Defaults, Dosage, Sides};
-    let mut bridge = exercise("bridge", Dosage::Reps { reps: 10, seconds_per_rep: Some(4) });
-    bridge.sets = 3;
+    use crate::testing::{exercise, form, hold};
+    let mut bridge = exercise("bridge", Dosage::reps(10, Some(4)));
+    bridge.sets = Some(3);
     let mut plank = hold("plank", 30);
     plank.cues = vec![form(5)];
     let mut side = hold("side-plank", 45);
     side.sides = Sides::Both;
-    let squats = exercise("squats", Dosage::Reps { reps: 12, seconds_per_rep: None });
-    let plan = plan_of(Defaults::default(), vec![bridge, plank, side, squats]);
+    let squats = exercise("squats", Dosage::reps(12, None));
+    let mut bird_dog = exercise("bird-dog", Dosage::holds(3, 8));
+    bird_dog.sides = Sides::Alternate;
+    let mut program =
+        crate::testing::program(Defaults::default(), vec![bridge, plank, side, squats, bird_dog]);
+    // Format 2: a second round, and a level to announce.
+    program.blocks[0].rounds = 2;
+    let mut plan = crate::program::Plan::new(&program);
+    (plan.level, plan.levels) = (2, 3);
     let i18n = crate::i18n::I18n::new(language);
     crate::speech::Script::new(&plan, &i18n, crate::speech::Options::default()).texts()
 }

@@ -85,29 +85,56 @@ pub fn plan_json(plan: &Plan) -> serde_json::Value {
                 "side": step.side.map(|s| s.as_str()),
                 "seconds": step.seconds,
                 "reps": step.reps,
+                "rep": step.rep,
+                "round": step.round,
             })
         })
         .collect();
     json!({
         "id": plan.program_id,
         "version": plan.program_version,
+        "level": plan.level,
+        "levels": plan.levels,
         "total_seconds": plan.total_seconds,
         "steps": steps,
     })
 }
 
-/// `limber plan FILE|ID [--json]`.
-pub fn plan(context: &Context, name: &str, json: bool) -> ExitCode {
+/// `level` if `entry` has it (default 1); else a message and exit 1.
+pub fn level_of(entry: &Entry, level: Option<u32>) -> Result<u32, ExitCode> {
+    let levels = entry.program.levels();
+    match level.unwrap_or(1) {
+        level if level <= levels => Ok(level),
+        level => {
+            warn(&format!(
+                "limber: `{}` has {levels} level{}; there is no level {level}",
+                entry.program.id,
+                if levels == 1 { "" } else { "s" }
+            ));
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+/// `limber plan FILE|ID [--level L] [--json]`.
+pub fn plan(context: &Context, name: &str, json: bool, level: Option<u32>) -> ExitCode {
     let entry = match choose(context, name) {
         Ok(entry) => entry,
         Err(code) => return code,
     };
-    let plan = Plan::new(&entry.program);
+    let level = match level_of(&entry, level) {
+        Ok(level) => level,
+        Err(code) => return code,
+    };
+    let plan = Plan::at_level(&entry.program, level);
     if json {
         return print(&format!("{}\n", plan_json(&plan)));
     }
     let lang = context.lang.as_str();
     let mut out = format!("{} (v{})\n", plan.title.get(lang), plan.program_version);
+    if plan.levels > 1 {
+        let _ = writeln!(out, "level {} of {}", plan.level, plan.levels);
+    }
     let _ = writeln!(
         out,
         "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
@@ -169,7 +196,8 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
                     "id": entry.program.id,
                     "title": entry.program.title.get(lang),
                     "version": entry.program.version,
-                    "total_seconds": entry.planned_seconds,
+                    "total_seconds": entry.total_seconds(None, 1),
+                    "levels": entry.program.levels(),
                     "builtin": matches!(entry.origin, Origin::BuiltIn),
                     "replaces_builtin": entry.replaces_builtin,
                     "path": match &entry.origin { Origin::User { path } => Some(path), Origin::BuiltIn => None },
@@ -198,7 +226,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
             let _ = writeln!(out, "{:<28} {:<36} {:>3} {:>8}  from", "id", "title", "v", "time");
         }
         for entry in &library.entries {
-            let total = entry.planned_seconds;
+            let total = entry.total_seconds(None, 1);
             let _ = writeln!(
                 out,
                 "{:<28} {:<36} {:>3} {:>8}  {}",

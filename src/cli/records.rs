@@ -2,6 +2,8 @@
 
 use super::{Context, ExportFormat, PauseReason, print, warn};
 use crate::history::{self, Document, SessionRecord, Skipped, Store};
+use crate::library::{self, Library};
+use crate::progression;
 use crate::settings::{self, Settings};
 use crate::streaks::{self, Period, Stats};
 use chrono::NaiveDate;
@@ -98,13 +100,14 @@ pub fn stats(
     weekly_target: Option<u32>,
 ) -> ExitCode {
     let today = today.unwrap_or_else(|| context.clock.today());
-    let setting = match Settings::load(&context.data_dir) {
-        Ok(loaded) => loaded.settings.weekly_target,
+    let settings = match Settings::load(&context.data_dir) {
+        Ok(loaded) => loaded.settings,
         Err(error) => {
             warn(&format!("limber: warning: {error}; using a weekly target of 3"));
-            streaks::DEFAULT_WEEKLY_TARGET
+            Settings::default()
         }
     };
+    let setting = settings.weekly_target;
     let store = match open(context) {
         Ok(store) => store,
         Err(code) => return code,
@@ -116,7 +119,27 @@ pub fn stats(
     warn_skipped(&input.skipped);
     let stats = input.stats(today, weekly_target, setting);
     if json {
-        print(&format!("{:#}\n", stats_json(&stats, today)))
+        let library = Library::load(&library::user_programs_dir(&context.data_dir));
+        let programs = library.entries.iter().map(|entry| &entry.program);
+        let standings = progression::standings(programs, &input.entries, &settings);
+        let mut value = stats_json(&stats, today);
+        value["programs"] = library
+            .entries
+            .iter()
+            .filter_map(|entry| {
+                let standing = standings.get(&entry.program.id)?;
+                Some(json!({
+                    "id": entry.program.id,
+                    "level": standing.level,
+                    "levels": entry.program.levels(),
+                    "suggestion": standing.suggestion.map(|s| json!({
+                        "direction": s.direction(),
+                        "level": s.level(),
+                    })),
+                }))
+            })
+            .collect();
+        print(&format!("{value:#}\n"))
     } else {
         print(&stats_text(&stats, today))
     }

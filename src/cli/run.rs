@@ -12,6 +12,7 @@ use crate::cue::Cue;
 use crate::history::{Checkin, Store};
 use crate::i18n::I18n;
 use crate::program::{Plan, StepKind, format_clock};
+use crate::progression;
 use crate::recorder::{self, Recorder};
 use crate::runner::{Control, Runner, Said, Sound as _};
 use crate::session::{Event, Session};
@@ -38,22 +39,30 @@ enum Command {
     InputClosed,
 }
 
-/// `limber run PROGRAM [--events jsonl] [--mute] [--no-voice] [--no-checkin]`.
-pub fn run(
-    context: &Context,
-    program: &str,
-    events: Option<EventFormat>,
-    mute: bool,
-    no_voice: bool,
-    no_checkin: bool,
-) -> ExitCode {
+/// How `limber run` was asked to run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// `--events jsonl`.
+    pub events: Option<EventFormat>,
+    /// `--mute`.
+    pub mute: bool,
+    /// `--no-voice`: beeps only.
+    pub no_voice: bool,
+    /// `--no-checkin`.
+    pub no_checkin: bool,
+    /// `--level L`.
+    pub level: Option<u32>,
+}
+
+/// `limber run PROGRAM [--events jsonl] [--mute] [--no-voice] [--no-checkin] [--level L]`.
+pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
+    let Options { events, mute, no_voice, no_checkin, level } = options;
     let entry = match choose(context, program) {
         Ok(entry) => entry,
         Err(code) => return code,
     };
     let clock = context.clock.as_ref();
     let settings = Settings::load(&context.data_dir).map(|l| l.settings).unwrap_or_default();
-    let plan = Arc::new(entry.plan(settings.get_ready));
     let program = &entry.program;
     let i18n = I18n::new(&context.lang);
     let lang = context.lang.as_str();
@@ -73,6 +82,23 @@ pub fn run(
             None
         }
     };
+    let level = match level {
+        Some(level) => level,
+        // The level the user chose last, else the one of the program's last session.
+        None => store
+            .as_ref()
+            .and_then(|store| store.stats_input(clock.today()).ok())
+            .and_then(|input| {
+                let standings = progression::standings([program], &input.entries, &settings);
+                standings.get(&program.id).map(|standing| standing.level)
+            })
+            .unwrap_or(1),
+    };
+    let level = match super::programs::level_of(&entry, Some(level)) {
+        Ok(level) => level,
+        Err(code) => return code,
+    };
+    let plan = Arc::new(entry.plan(settings.get_ready, level));
     let audio = if mute || settings.muted {
         Audio::silent()
     } else {
@@ -328,9 +354,9 @@ impl Output {
                 .and_then(|s| plan.exercise_of(s))
                 .and_then(|e| e.cues.get(*index))
                 .map(|c| format!("  “{}”", c.text.get(lang))),
-            Event::Cue { cue: cue @ (Cue::Halfway | Cue::SwitchSides), .. } => {
-                Some(format!("  {}", i18n.tr(cue.label_key())))
-            }
+            Event::Cue {
+                cue: cue @ (Cue::Halfway | Cue::SwitchSides | Cue::Round { .. }), ..
+            } => Some(format!("  {}", cue.label(i18n))),
             Event::Paused => Some(i18n.tr("paused")),
             Event::CaughtUp { .. } => Some(i18n.tr("caught-up")),
             _ => None,
@@ -351,16 +377,9 @@ impl Output {
         let mut parts = vec![step_title(plan, index, lang, i18n)];
         if let Some(step) = plan.steps.get(index) {
             if step.kind == StepKind::Work {
-                if let Some(exercise) = plan.exercise_of(step).filter(|e| e.sets > 1) {
-                    parts.push(format!("set {}/{}", step.set, exercise.sets));
-                }
-                if let Some(side) = step.side {
-                    parts.push(i18n.tr(side.label_key()));
-                }
-                if let (Some(rep), Some(reps)) = (session.current_rep(now), step.reps) {
-                    parts.push(
-                        i18n.tr_args("rep-of", &[("rep", rep.into()), ("reps", reps.into())]),
-                    );
+                let details = crate::dose::step_details(i18n, plan, step, session.current_rep(now));
+                if !details.is_empty() {
+                    parts.push(details);
                 }
             }
             match (session.step_remaining(now), step.reps) {
@@ -409,7 +428,8 @@ fn step_title(plan: &Plan, index: usize, lang: &str, i18n: &I18n) -> String {
         }
         StepKind::Prepare => i18n.tr("step-prepare-headline"),
         StepKind::Switch => i18n.tr("step-switch-headline"),
-        StepKind::SetRest | StepKind::Rest => i18n.tr("step-rest-headline"),
+        StepKind::Relax => i18n.tr("step-relax-headline"),
+        StepKind::SetRest | StepKind::Rest | StepKind::RoundRest => i18n.tr("step-rest-headline"),
     }
 }
 
@@ -427,6 +447,9 @@ pub fn event_json(event: &Event, plan: &Plan) -> Value {
                 "side": step.and_then(|s| s.side).map(|s| s.as_str()),
                 "seconds": step.and_then(|s| s.seconds),
                 "reps": step.and_then(|s| s.reps),
+                "rep": step.and_then(|s| s.rep),
+                "round": step.and_then(|s| s.round),
+                "level": plan.level,
                 "planned_offset_s": plan.offset_of(*index),
             })
         }
@@ -463,6 +486,8 @@ fn cue_name(cue: Cue) -> (&'static str, Option<u64>) {
     match cue {
         Cue::GetReady => ("get_ready", None),
         Cue::Go => ("go", None),
+        Cue::Round { round, .. } => ("round", Some(u64::from(round))),
+        Cue::Relax => ("relax", None),
         Cue::Countdown(n) => ("countdown", Some(u64::from(n))),
         Cue::Halfway => ("halfway", None),
         Cue::SwitchSides => ("switch_sides", None),

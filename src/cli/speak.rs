@@ -56,20 +56,24 @@ impl Sound for Track {
 }
 
 /// `limber speak PROGRAM --out FILE [--level L] [--no-voice]`.
-pub fn speak(context: &Context, program: &str, out: &Path, level: u32, no_voice: bool) -> ExitCode {
+pub fn speak(
+    context: &Context,
+    program: &str,
+    out: &Path,
+    level: Option<u32>,
+    no_voice: bool,
+) -> ExitCode {
     let entry = match choose(context, program) {
         Ok(entry) => entry,
         Err(code) => return code,
     };
-    if level > 1 {
-        warn(&format!(
-            "limber: this program has no levels (they come with program format 2); \
-             writing level 1 instead of {level}"
-        ));
-    }
+    let level = match super::programs::level_of(&entry, level) {
+        Ok(level) => level,
+        Err(code) => return code,
+    };
     let settings = Settings::load(&context.data_dir).map(|l| l.settings).unwrap_or_default();
     // The program's own timing: this is how the physio wrote it.
-    let plan = Arc::new(entry.plan(None));
+    let plan = Arc::new(entry.plan(None, level));
     let i18n = I18n::new(&context.lang);
     let voice_settings = VoiceSettings {
         language: i18n.language().to_owned(),

@@ -13,6 +13,7 @@ use crate::gui::widget;
 use crate::history::Store;
 use crate::i18n::I18n;
 use crate::library::{Library, user_programs_dir};
+use crate::progression;
 use crate::recorder::{self, Recorder};
 use crate::runner::{Control, Runner};
 use crate::settings::Settings;
@@ -21,6 +22,7 @@ use iced::keyboard::{self, key::Named};
 use iced::theme::Mode;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length, Subscription, Task, Theme, event, window};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -142,6 +144,7 @@ impl App {
             system_mode: Mode::Light,
             illustrations: Illustrations::new(),
             stats: Stats::default(),
+            standings: BTreeMap::new(),
             today: clock.today(),
             settings,
         };
@@ -269,8 +272,16 @@ impl App {
             }
             Message::Program(message) => {
                 let Screen::Program(state) = &mut self.screen else { return Task::none() };
-                match state.update(message) {
+                match state.update(message, &self.shared) {
                     program::Action::None => {}
+                    program::Action::Level { program_id, level } => {
+                        self.choose_level(program_id, level);
+                        if let Screen::Program(state) = &mut self.screen {
+                            state.show_level(level, &self.shared);
+                        }
+                        self.prepare_phrases();
+                    }
+                    program::Action::Declined { program_id } => self.decline_level(program_id),
                     program::Action::Back => self.navigate(Tab::Library),
                     program::Action::Edit => {
                         let editor = editor::State::edit(&state.entry);
@@ -306,6 +317,26 @@ impl App {
                     summary::Action::None => {}
                     summary::Action::Save(checkin) => {
                         state.runner().checkin(checkin);
+                        // The check-in may make a level suggestion: written first, then read.
+                        let _ = state.runner().flush();
+                        let program_id = state.runner().plan().program_id.clone();
+                        self.refresh_stats();
+                        let suggestion = self
+                            .shared
+                            .standings
+                            .get(&program_id)
+                            .and_then(|standing| standing.suggestion);
+                        match (suggestion, &mut self.screen) {
+                            (Some(suggestion), Screen::Summary(state)) => state.suggest(suggestion),
+                            _ => self.navigate(Tab::History),
+                        }
+                    }
+                    summary::Action::Level { program_id, level } => {
+                        self.choose_level(program_id, level);
+                        self.navigate(Tab::History);
+                    }
+                    summary::Action::Declined { program_id } => {
+                        self.decline_level(program_id);
                         self.navigate(Tab::History);
                     }
                 }
@@ -332,6 +363,7 @@ impl App {
                         match crate::library::save(&program, &dir) {
                             Ok(_) => {
                                 self.shared.library = Library::load(&dir);
+                                self.refresh_stats();
                                 self.library_action(library::Action::Open(program.id.clone()))
                             }
                             Err(error) => {
@@ -430,6 +462,7 @@ impl App {
                 let result = crate::library::import(&file, &dir);
                 if result.is_ok() {
                     self.shared.library = Library::load(&dir);
+                    self.refresh_stats();
                 }
                 if let Screen::Library(state) = &mut self.screen {
                     state.imported(&file, &result, &self.shared);
@@ -443,11 +476,8 @@ impl App {
             library::Action::Open(id) => {
                 if let Some(entry) = self.shared.library.find(&id).cloned() {
                     self.screen =
-                        Screen::Program(Box::new(program::State::new(entry.clone(), &self.shared)));
-                    // The phrases are rendered while the user reads the program's page.
-                    if let Some(script) = self.script(&entry.plan(self.shared.settings.get_ready)) {
-                        crate::runner::Sound::prepare(&self.audio, &script.texts());
-                    }
+                        Screen::Program(Box::new(program::State::new(entry, &self.shared)));
+                    self.prepare_phrases();
                 }
                 Task::none()
             }
@@ -656,6 +686,14 @@ impl App {
         }
     }
 
+    /// Renders the phrases of the program on show while the user reads its page.
+    fn prepare_phrases(&self) {
+        let Screen::Program(page) = &self.screen else { return };
+        if let Some(script) = self.script(&page.plan) {
+            crate::runner::Sound::prepare(&self.audio, &script.texts());
+        }
+    }
+
     /// What the coach says in a session of `plan`, if speech is on.
     fn script(&self, plan: &crate::program::Plan) -> Option<crate::speech::Script> {
         let settings = &self.shared.settings;
@@ -705,16 +743,38 @@ impl App {
         self.reload_history();
     }
 
-    /// Recomputes the streaks and figures as of today.
+    /// Recomputes the streaks, the figures and each program's level as of today.
     fn refresh_stats(&mut self) {
         let Some(store) = &self.store else { return };
         let today = self.shared.today;
         match store.stats_input(today) {
             Ok(input) => {
-                self.shared.stats = input.stats(today, None, self.shared.settings.weekly_target);
+                let shared = &mut self.shared;
+                shared.stats = input.stats(today, None, shared.settings.weekly_target);
+                let programs = shared.library.entries.iter().map(|entry| &entry.program);
+                shared.standings =
+                    progression::standings(programs, &input.entries, &shared.settings);
             }
             Err(error) => self.notices.push(Notice::plain(error.to_string())),
         }
+    }
+
+    /// Remembers the level the user picked or accepted for a program.
+    fn choose_level(&mut self, program_id: String, level: u32) {
+        let mut next = self.shared.settings.clone();
+        next.declined_levels.remove(&program_id);
+        next.levels.insert(program_id, level);
+        self.change_settings(next);
+        self.refresh_stats();
+    }
+
+    /// Remembers that the user declined the suggestion: it stays away until the next session.
+    fn decline_level(&mut self, program_id: String) {
+        let sessions = self.shared.standings.get(&program_id).map_or(0, |s| s.sessions);
+        let mut next = self.shared.settings.clone();
+        next.declined_levels.insert(program_id, sessions);
+        self.change_settings(next);
+        self.refresh_stats();
     }
 
     pub fn view(&self) -> Element<'_, Message> {

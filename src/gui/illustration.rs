@@ -1,7 +1,9 @@
 //! The exercise illustrations: the project's line drawings (assets/illustrations/, embedded and
-//! matched by exercise id) and the images a physio puts beside a program file.
+//! matched by exercise id) and the images a physio puts beside a program file, each in up to
+//! two poses ([`Pose`]: `<id>.start.svg` beside `<id>.svg`, `a.start.svg` beside `a.svg`).
 
 use crate::gui::theme;
+use crate::pose::{Pose, start_image};
 use iced::widget::svg;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -33,14 +35,23 @@ pub struct ProgramImages {
 }
 
 impl ProgramImages {
-    /// Reads `images` (paths as written in the program) from `base_dir`; those that are
-    /// missing, too large or unreadable are left out, so the project's drawing shows instead.
+    /// Reads `images` (paths as written in the program) from `base_dir`, with the start pose
+    /// beside each when there is one; those that are missing, too large or unreadable are left
+    /// out, so the project's drawing (or the image itself, for a start pose) shows instead.
     pub fn load<'a>(images: impl IntoIterator<Item = &'a Path>, base_dir: Option<&Path>) -> Self {
         let Some(base) = base_dir else { return Self::default() };
-        let loaded = images
-            .into_iter()
-            .filter_map(|image| Some((image.to_owned(), load_beside(base, image)?)))
-            .collect();
+        let mut loaded = HashMap::new();
+        for image in images {
+            // The validator checked the image; its start pose is checked the same way here
+            // (a file inside the program's folder), as nothing else looks at it.
+            let start = start_image(image);
+            let start_ok = crate::program::image_problem(base, &start).is_none();
+            for path in std::iter::once(image.to_owned()).chain(start_ok.then_some(start)) {
+                if let Some(picture) = load_beside(base, &path) {
+                    loaded.insert(path, picture);
+                }
+            }
+        }
         Self { loaded }
     }
 }
@@ -61,19 +72,30 @@ impl Illustrations {
         Self { light: recoloured(false), dark: recoloured(true) }
     }
 
-    /// The picture for an exercise: the program's own image if it has one that loads, else the
-    /// project's drawing for that exercise id, in the theme's colours.
+    /// The picture for an exercise in `pose`: the program's own image if it has one that loads
+    /// (its start pose beside it, else the image itself), else the project's drawing for that
+    /// exercise id (`<id>.start` for the start pose, else `<id>`), in the theme's colours.
     pub fn for_exercise(
         &self,
         id: &str,
         image: Option<&Path>,
         images: &ProgramImages,
         dark: bool,
+        pose: Pose,
     ) -> Option<Picture> {
         let drawings = if dark { &self.dark } else { &self.light };
-        image
-            .and_then(|image| images.loaded.get(image).cloned())
-            .or_else(|| drawings.get(id).cloned().map(Picture::Svg))
+        let own = |path: &Path| images.loaded.get(path).cloned();
+        let start = (pose == Pose::Start).then_some(());
+        match image.and_then(|image| own(image).map(|picture| (image, picture))) {
+            Some((image, picture)) => {
+                Some(start.and_then(|()| own(&start_image(image))).unwrap_or(picture))
+            }
+            None => start
+                .and_then(|()| drawings.get(format!("{id}.start").as_str()))
+                .or_else(|| drawings.get(id))
+                .cloned()
+                .map(Picture::Svg),
+        }
     }
 }
 
@@ -91,4 +113,55 @@ fn load_beside(base: &Path, image: &Path) -> Option<Picture> {
     } else {
         Picture::Raster(iced::widget::image::Handle::from_bytes(bytes))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id of the handle a picture draws, to tell which file it is.
+    fn handle_id(picture: Option<Picture>) -> Option<u64> {
+        match picture? {
+            Picture::Svg(handle) => Some(handle.id()),
+            Picture::Raster(_) => None,
+        }
+    }
+
+    #[test]
+    fn the_drawing_of_each_pose_and_the_main_one_where_there_is_no_start() {
+        let drawings = Illustrations::new();
+        let none = ProgramImages::default();
+        let pick = |id, pose| handle_id(drawings.for_exercise(id, None, &none, false, pose));
+        let light = |stem: &str| drawings.light.get(stem).map(svg::Handle::id);
+        assert_eq!(pick("bridge", Pose::End), light("bridge"));
+        assert_eq!(pick("bridge", Pose::Start), light("bridge.start"));
+        assert_ne!(light("bridge"), light("bridge.start"));
+        // A hold has one drawing: it shows in every pose.
+        assert_eq!(pick("plank", Pose::Start), light("plank"));
+        assert_eq!(pick("no-such-exercise", Pose::Start), None);
+        let dark = handle_id(drawings.for_exercise("bridge", None, &none, true, Pose::Start));
+        assert_eq!(dark, drawings.dark.get("bridge.start").map(svg::Handle::id));
+    }
+
+    #[test]
+    fn a_programs_image_and_the_start_pose_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("images")).unwrap();
+        let write = |name: &str| std::fs::write(dir.path().join(name), "<svg/>").unwrap();
+        write("images/lift.svg");
+        write("images/lift.start.svg");
+        write("images/hold.svg");
+        let (lift, hold) = (Path::new("images/lift.svg"), Path::new("images/hold.svg"));
+        let images = ProgramImages::load([lift, hold], Some(dir.path()));
+        assert_eq!(images.loaded.len(), 3, "{:?}", images.loaded.keys());
+        let drawings = Illustrations::new();
+        let pick = |image, pose| {
+            handle_id(drawings.for_exercise("bridge", Some(image), &images, false, pose))
+        };
+        let own = |path: &str| handle_id(images.loaded.get(Path::new(path)).cloned());
+        assert_eq!(pick(lift, Pose::End), own("images/lift.svg"));
+        assert_eq!(pick(lift, Pose::Start), own("images/lift.start.svg"));
+        // The program's own picture wins over the project's start drawing of the same id.
+        assert_eq!(pick(hold, Pose::Start), own("images/hold.svg"));
+    }
 }

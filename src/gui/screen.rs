@@ -6,11 +6,14 @@ use crate::gui::illustration::{Illustrations, Picture, ProgramImages};
 use crate::gui::theme::{self, Sizes};
 use crate::i18n::I18n;
 use crate::library::Library;
+use crate::pose::Pose;
 use crate::program::PlannedExercise;
+use crate::progression::Standing;
 use crate::settings::Settings;
 use crate::streaks::Stats;
 use chrono::NaiveDate;
 use iced::theme::Mode;
+use std::collections::BTreeMap;
 
 pub mod editor;
 pub mod history;
@@ -34,6 +37,8 @@ pub struct Shared {
     pub illustrations: Illustrations,
     /// The streaks and figures from the history, as of `today`.
     pub stats: Stats,
+    /// Each program's level, and any level suggestion waiting, by program id.
+    pub standings: BTreeMap<String, Standing>,
     /// Today's local date, set by the app from its clock (views never read the clock).
     pub today: NaiveDate,
 }
@@ -59,13 +64,25 @@ impl Shared {
         theme::is_dark_choice(self.settings.theme, self.system_mode)
     }
 
-    /// The picture of `exercise`: the program's own image, else the project's drawing.
-    pub fn picture(&self, exercise: &PlannedExercise, images: &ProgramImages) -> Option<Picture> {
+    /// The level a program's next session is done at.
+    pub fn level_of(&self, program_id: &str) -> u32 {
+        self.standings.get(program_id).map_or(1, |standing| standing.level)
+    }
+
+    /// The picture of `exercise` in `pose`: the program's own image, else the project's
+    /// drawing.
+    pub fn picture(
+        &self,
+        exercise: &PlannedExercise,
+        images: &ProgramImages,
+        pose: Pose,
+    ) -> Option<Picture> {
         self.illustrations.for_exercise(
             &exercise.id,
             exercise.image.as_deref(),
             images,
             self.dark(),
+            pose,
         )
     }
 }

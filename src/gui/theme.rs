@@ -123,7 +123,7 @@ pub fn step_color(theme: &Theme, kind: StepKind) -> Color {
         StepKind::Work => p.primary,
         StepKind::Prepare => p.warning,
         StepKind::Switch => p.warning,
-        StepKind::Rest | StepKind::SetRest => p.success,
+        StepKind::Rest | StepKind::SetRest | StepKind::RoundRest | StepKind::Relax => p.success,
     }
 }
 

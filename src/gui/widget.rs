@@ -3,7 +3,6 @@
 use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_M, GAP_S};
 use crate::program::PlannedExercise;
-use crate::program::{Dosage, Sides};
 use chrono::NaiveDate;
 use iced::widget::{column, container, progress_bar, row, text};
 use iced::{Alignment, Element, Length, Theme};
@@ -78,36 +77,12 @@ pub fn week_bar<'a, M: 'a>(shared: &Shared) -> Element<'a, M> {
 
 /// The dosage as a physio writes it: "3 × 30 s · each side", "10 reps (4 s each)".
 pub fn dosage(shared: &Shared, exercise: &PlannedExercise) -> String {
-    let amount = match exercise.dosage {
-        Dosage::Timed { seconds } => seconds_text(shared, seconds),
-        Dosage::Reps { reps, seconds_per_rep: None } => {
-            shared.i18n.tr_args("dose-reps", &[("count", reps.into())])
-        }
-        Dosage::Reps { reps, seconds_per_rep: Some(pace) } => shared
-            .i18n
-            .tr_args("dose-paced-reps", &[("count", reps.into()), ("seconds", pace.into())]),
-    };
-    let mut parts =
-        vec![if exercise.sets > 1 { format!("{} × {amount}", exercise.sets) } else { amount }];
-    match exercise.sides {
-        Sides::None => {}
-        Sides::Both => parts.push(shared.tr("dose-each-side")),
-        Sides::Left => parts.push(shared.tr("dose-left-only")),
-        Sides::Right => parts.push(shared.tr("dose-right-only")),
-    }
-    parts.join(" · ")
+    crate::dose::of_planned(&shared.i18n, exercise)
 }
 
 /// "30 s", "1 min 30 s", "2 min".
 pub fn seconds_text(shared: &Shared, seconds: u32) -> String {
-    let (m, s) = (seconds / 60, seconds % 60);
-    match (m, s) {
-        (0, s) => shared.i18n.tr_args("dose-seconds", &[("seconds", s.into())]),
-        (m, 0) => shared.i18n.tr_args("dose-minutes", &[("minutes", m.into())]),
-        (m, s) => shared
-            .i18n
-            .tr_args("dose-minutes-seconds", &[("minutes", m.into()), ("seconds", s.into())]),
-    }
+    crate::dose::seconds_text(&shared.i18n, seconds)
 }
 
 /// The words at the ends of the pain scale.

@@ -45,6 +45,8 @@ pub struct ExportedSession {
     pub pain_after: Option<u8>,
     pub effort: Option<u8>,
     pub note: Option<String>,
+    /// The program level it was done at (1 in exports from before levels).
+    pub level: u32,
     pub steps: Vec<ExportedStep>,
 }
 
@@ -66,6 +68,7 @@ impl ExportedSession {
             pain_after: record.pain_after,
             effort: record.effort,
             note: record.note,
+            level: record.level,
             steps,
         }
     }
@@ -131,6 +134,7 @@ struct SessionOut<'a> {
     pain_after: Option<u8>,
     effort: Option<u8>,
     note: Option<&'a str>,
+    level: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     steps: Option<Vec<StepOut<'a>>>,
 }
@@ -171,6 +175,7 @@ fn session_out(s: &ExportedSession, with_steps: bool) -> SessionOut<'_> {
         pain_after: s.pain_after,
         effort: s.effort,
         note: s.note.as_deref(),
+        level: s.level,
         steps: with_steps.then(|| {
             s.steps
                 .iter()
@@ -243,7 +248,7 @@ impl Document {
         let mut out = String::from(
             "id,program,program_version,program_hash,title,started_at,ended_at,status,\
              planned_seconds,active_seconds,sessions_per_week,pain_before,pain_after,effort,\
-             note,steps_done,steps_skipped\r\n",
+             note,steps_done,steps_skipped,level\r\n",
         );
         let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
         for s in &self.sessions {
@@ -266,6 +271,7 @@ impl Document {
                 text_cell(s.note.as_deref().unwrap_or_default()),
                 done.to_string(),
                 (s.steps.len() - done).to_string(),
+                s.level.to_string(),
             ];
             out.push_str(&fields.join(","));
             out.push_str("\r\n");
@@ -381,7 +387,8 @@ pub(super) fn import(store: &Store, document: &Document) -> Result<ImportSummary
             tx.prepare_cached(
                 "INSERT INTO sessions (uid, program_id, program_version, program_hash, title, \
                  started_at, started_ms, ended_at, status, planned_seconds, active_seconds, \
-                 sessions_per_week) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 sessions_per_week, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, \
+                 ?12, ?13)",
             )
             .and_then(|mut q| {
                 q.execute(params![
@@ -397,6 +404,7 @@ pub(super) fn import(store: &Store, document: &Document) -> Result<ImportSummary
                     s.planned_seconds,
                     s.active_seconds,
                     s.sessions_per_week,
+                    s.level,
                 ])
             })
             .map_err(db)?;
@@ -524,8 +532,9 @@ fn sessions(items: &[Value], list: &str) -> Result<Vec<ExportedSession>, Error> 
         .collect()
 }
 
-const SESSION_KEYS: [&str; 16] = [
+const SESSION_KEYS: [&str; 17] = [
     "id",
+    "level",
     "program",
     "program_version",
     "program_hash",
@@ -620,6 +629,10 @@ fn session(f: &Fields<'_>) -> Result<ExportedSession, Error> {
         pain_after: score("pain_after")?,
         effort: score("effort")?,
         note: f.text("note", NOTE_MAX)?,
+        level: f
+            .int("level", 1, i64::from(super::MAX_LEVEL))?
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(1),
         steps,
     })
 }

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 type Migration = fn(&Connection) -> Result<(), Problem>;
 
 /// Every migration, in order: `MIGRATIONS[n]` goes from version `n` to `n + 1`.
-const MIGRATIONS: [Migration; 1] = [to_v1];
+const MIGRATIONS: [Migration; 2] = [to_v1, to_v2];
 
 /// The schema version this Limber writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -132,6 +132,22 @@ fn to_v1(conn: &Connection) -> Result<(), Problem> {
             reason TEXT NOT NULL CHECK (reason IN ('ill', 'injured', 'holiday')),
             CHECK (to_date IS NULL OR to_date >= from_date)
         ) STRICT;
+        ",
+    )?;
+    Ok(())
+}
+
+/// Version 2: the level each session was done at (format 2's levels; 1 for the sessions
+/// before), also in the index the stats read.
+fn to_v2(conn: &Connection) -> Result<(), Problem> {
+    conn.execute_batch(
+        "
+        ALTER TABLE sessions ADD COLUMN level INTEGER NOT NULL DEFAULT 1
+            CHECK (level BETWEEN 1 AND 10);
+        DROP INDEX IF EXISTS sessions_stats;
+        CREATE INDEX sessions_stats ON sessions
+            (started_ms, id, started_at, status, active_seconds, sessions_per_week, program_id,
+             level);
         ",
     )?;
     Ok(())

@@ -30,6 +30,7 @@ fn new_session(started: &str) -> NewSession {
         planned_seconds: 295,
         sessions_per_week: Some(3),
         pain_before: Some(4),
+        level: 1,
     }
 }
 
@@ -475,9 +476,9 @@ fn csv_follows_rfc_4180_and_guards_formulas() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(lines[0].starts_with("id,program,program_version,"));
     assert_eq!(lines.len(), 1 + 2 + 1, "{csv:?}"); // header, two rows (one spans two lines)
-    assert!(csv.contains(",\"knee, \"\"a bit\"\"\nbetter\",1,1\r\n"), "{csv:?}");
+    assert!(csv.contains(",\"knee, \"\"a bit\"\"\nbetter\",1,1,1\r\n"), "{csv:?}");
     assert!(csv.contains(",'=cmd|' /C calc'!A0,"), "{csv:?}");
-    assert!(csv.contains(",2026-11-24T23:55:00.250-05:00,completed,295,1500,3,,,,,0,0\r\n"));
+    assert!(csv.contains(",2026-11-24T23:55:00.250-05:00,completed,295,1500,3,,,,,0,0,1\r\n"));
     assert!(csv.ends_with("\r\n"));
 }
 

@@ -38,6 +38,8 @@ pub(crate) struct Checker<'a, 's> {
     language: String,
     /// Exercises seen so far, valid or not.
     exercise_count: usize,
+    /// The format the file says it is in (1 when it says nothing readable).
+    format: u32,
 }
 
 /// An exercise as checked, with where it was written.
@@ -54,6 +56,7 @@ impl<'a, 's> Checker<'a, 's> {
             problems: Vec::new(),
             language: "en".to_owned(),
             exercise_count: 0,
+            format: 1,
         }
     }
 
@@ -73,18 +76,22 @@ impl<'a, 's> Checker<'a, 's> {
         match root.get("format") {
             None => {}
             Some(value) => match integer(value.get_ref()) {
-                Some(Some(n)) if n == i64::from(FORMAT) => {}
+                Some(Some(n)) if (1..=i64::from(FORMAT)).contains(&n) => {
+                    self.format = u32::try_from(n).unwrap_or(1);
+                }
                 Some(Some(n)) if n > i64::from(FORMAT) => {
                     // A newer format may use keys this Limber does not know: saying only
                     // this avoids a list of false alarms.
                     return Err(vec![(
                         value.span().start,
-                        format!("`format = {n}` needs a newer Limber (this one reads format 1)"),
+                        format!(
+                            "`format = {n}` needs a newer Limber (this one reads formats 1 and 2)"
+                        ),
                     )]);
                 }
                 _ => self.problem(
                     value.span().start,
-                    format!("`format` must be 1, found {}", literal(value.get_ref())),
+                    format!("`format` must be 1 or 2, found {}", literal(value.get_ref())),
                 ),
             },
         }
@@ -133,6 +140,7 @@ impl<'a, 's> Checker<'a, 's> {
             .and_then(|v| self.count("sessions_per_week", v, 1, MAX_SESSIONS_PER_WEEK));
         let stop_if = root.get("stop_if").map(|v| self.stop_if(v)).unwrap_or_default();
         let defaults = root.get("defaults").map_or(Defaults::default(), |v| self.defaults(v));
+        let progression = root.get("progression").and_then(|v| self.progression(v));
         let (blocks, offsets) = self.blocks(root.get_key_value("block"), &suggested);
 
         if !self.problems.is_empty() {
@@ -142,6 +150,7 @@ impl<'a, 's> Checker<'a, 's> {
             return Err(vec![(0, "invalid program".to_owned())]);
         };
         let program = Program {
+            format: self.format,
             id,
             version,
             language: self.language.clone(),
@@ -151,31 +160,71 @@ impl<'a, 's> Checker<'a, 's> {
             sessions_per_week,
             stop_if,
             defaults,
+            progression,
             blocks,
         };
         self.check_total(&program, &offsets);
         if self.problems.is_empty() { Ok(program) } else { Err(self.problems) }
     }
 
+    /// The planned session at every level: at most 4 hours and [`MAX_STEPS`] steps.
     fn check_total(&mut self, program: &Program, offsets: &[usize]) {
-        let plan = Plan::new(program);
-        if plan.total_seconds <= MAX_TOTAL_SECONDS {
-            return;
+        for level in 1..=program.levels() {
+            let plan = Plan::at_level(program, level);
+            let at_level = if level > 1 { format!(" at level {level}") } else { String::new() };
+            if plan.total_seconds > MAX_TOTAL_SECONDS {
+                let mut elapsed = 0u32;
+                let passing = plan.steps.iter().find_map(|step| {
+                    elapsed = elapsed.saturating_add(step.seconds.unwrap_or(0));
+                    (elapsed > MAX_TOTAL_SECONDS).then_some(step.exercise)
+                });
+                let offset = passing.flatten().and_then(|i| offsets.get(i)).copied().unwrap_or(0);
+                self.problem(
+                    offset,
+                    format!(
+                        "the planned session{at_level} takes {}, more than the 4 hours a program \
+                         may last (it passes 4 hours at this exercise); use fewer exercises or \
+                         sets, or shorter times",
+                        format_clock(plan.total_seconds)
+                    ),
+                );
+                return;
+            }
+            if plan.steps.len() > MAX_STEPS {
+                let passing = plan.steps.get(MAX_STEPS).and_then(|step| step.exercise);
+                let offset = passing.and_then(|i| offsets.get(i)).copied().unwrap_or(0);
+                self.problem(
+                    offset,
+                    format!(
+                        "the planned session{at_level} has {} steps, more than the {MAX_STEPS} a \
+                         program may have (it passes them at this exercise); use fewer holds, \
+                         sets or rounds",
+                        plan.steps.len()
+                    ),
+                );
+                return;
+            }
         }
-        let mut elapsed = 0u32;
-        let passing = plan.steps.iter().find_map(|step| {
-            elapsed = elapsed.saturating_add(step.seconds.unwrap_or(0));
-            (elapsed > MAX_TOTAL_SECONDS).then_some(step.exercise)
-        });
-        let offset = passing.flatten().and_then(|i| offsets.get(i)).copied().unwrap_or(0);
-        self.problem(
-            offset,
-            format!(
-                "the planned session takes {}, more than the 4 hours a program may last (it \
-                 passes 4 hours at this exercise); use fewer exercises or sets, or shorter times",
-                format_clock(plan.total_seconds)
-            ),
-        );
+    }
+
+    /// `progression = { sessions = 3, max_pain = 3, max_effort = 7 }`, each optional.
+    fn progression(&mut self, value: &Value<'_>) -> Option<crate::program::Progression> {
+        let table = self.table("`progression`", value)?;
+        let _ = self.unknown_keys(table, Place::Progression);
+        let mut rule = crate::program::Progression::default();
+        if let Some(n) = table
+            .get("sessions")
+            .and_then(|v| self.count("sessions", v, 1, MAX_PROGRESSION_SESSIONS))
+        {
+            rule.sessions = n;
+        }
+        for (key, slot) in [("max_pain", &mut rule.max_pain), ("max_effort", &mut rule.max_effort)]
+        {
+            if let Some(n) = table.get(key).and_then(|v| self.count(key, v, 0, MAX_SCORE)) {
+                *slot = u8::try_from(n).unwrap_or(u8::MAX);
+            }
+        }
+        Some(rule)
     }
 
     fn author(&mut self, value: &Value<'_>) -> Option<Author> {
@@ -242,6 +291,8 @@ impl<'a, 's> Checker<'a, 's> {
         pause("rest", &mut defaults.rest, MAX_PAUSE);
         pause("set_rest", &mut defaults.set_rest, MAX_PAUSE);
         pause("switch_sides", &mut defaults.switch_sides, MAX_PAUSE);
+        pause("relax", &mut defaults.relax, MAX_RELAX);
+        pause("round_rest", &mut defaults.round_rest, MAX_PAUSE);
         if let Some(halfway) = table.get("halfway").and_then(|v| self.boolean("halfway", v)) {
             defaults.halfway = halfway;
         }

@@ -1,10 +1,14 @@
-//! Program → Plan: the flat, ordered list of timed steps a session runs through.
+//! Program → Plan: the flat, ordered list of timed steps a session runs through, at one level.
 //!
-//! The expansion follows the contract in docs/program-format.md ("The plan").
+//! The expansion follows the contract in docs/program-format.md ("How a program becomes a
+//! timed session"): get ready; then, block by block and round by round, each exercise at the
+//! level's dosage, set by set and side by side (a hold series is a work step per hold with a
+//! relax step between two); a rest between two exercises, a round rest between two rounds.
+//! Format 1 files plan exactly as before: one round, no holds, the program's timing.
 
 #![warn(missing_docs)]
 
-use super::{BlockKind, Defaults, Dosage, FormCue, Program, Sides, Text};
+use super::{BlockKind, Defaults, Dosage, Exercise, FormCue, Program, Sides, Text, Timing};
 use std::path::PathBuf;
 
 /// What a step is.
@@ -12,14 +16,18 @@ use std::path::PathBuf;
 pub enum StepKind {
     /// Get ready before the first exercise.
     Prepare,
-    /// Doing an exercise (one set, one side).
+    /// Doing an exercise (one set, one side; one hold of a hold series).
     Work,
+    /// Letting go between two holds of one set.
+    Relax,
     /// Changing from the left to the right side.
     Switch,
     /// Resting between sets of one exercise.
     SetRest,
     /// Resting between exercises.
     Rest,
+    /// Resting between two rounds of a block.
+    RoundRest,
 }
 
 impl StepKind {
@@ -28,10 +36,18 @@ impl StepKind {
         match self {
             Self::Prepare => "prepare",
             Self::Work => "work",
+            Self::Relax => "relax",
             Self::Switch => "switch",
             Self::SetRest => "set-rest",
             Self::Rest => "rest",
+            Self::RoundRest => "round-rest",
         }
+    }
+
+    /// Whether the step is a pause between exercises (rest or round rest), showing what
+    /// comes next.
+    pub fn is_rest(self) -> bool {
+        matches!(self, Self::Rest | Self::RoundRest)
     }
 }
 
@@ -42,6 +58,8 @@ pub enum Side {
     Left,
     /// The right side.
     Right,
+    /// Repetitions alternating left and right, starting left.
+    Alternate,
 }
 
 impl Side {
@@ -50,14 +68,16 @@ impl Side {
         match self {
             Self::Left => "left",
             Self::Right => "right",
+            Self::Alternate => "alternate",
         }
     }
 
-    /// The side as the history stores it (`left`, `right`).
+    /// The side as the history stores it (`left`, `right`, `alternate`).
     pub fn parse(name: &str) -> Option<Self> {
         match name {
             "left" => Some(Self::Left),
             "right" => Some(Self::Right),
+            "alternate" => Some(Self::Alternate),
             _ => None,
         }
     }
@@ -67,31 +87,47 @@ impl Side {
         match self {
             Self::Left => "side-left",
             Self::Right => "side-right",
+            Self::Alternate => "side-alternate",
         }
+    }
+
+    /// The side of repetition `rep` (1-based) of an alternating pass: left for odd ones.
+    pub fn of_rep(rep: u32) -> Self {
+        if rep % 2 == 1 { Self::Left } else { Self::Right }
     }
 }
 
-/// An exercise as the session needs it: what to show and say.
+/// An exercise as the session needs it, at the plan's level: what to show and say.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedExercise {
     /// The exercise's id.
     pub id: String,
-    /// What the exercise is called.
+    /// What the exercise is called (at this level).
     pub name: Text,
     /// How to do it.
     pub instructions: Option<Text>,
-    /// As written in the program file (relative to `Plan::base_dir`).
+    /// As written in the program file (relative to the program's folder).
     pub image: Option<PathBuf>,
     /// The kind of block it is in.
     pub block: BlockKind,
+    /// How many rounds its block has.
+    pub rounds: u32,
     /// How much makes one set.
     pub dosage: Dosage,
     /// Number of sets.
     pub sets: u32,
     /// Which sides.
     pub sides: Sides,
-    /// Form cues during each work step.
+    /// Form cues during each work step (each hold, for holds).
     pub cues: Vec<FormCue>,
+    /// What the patient needs.
+    pub equipment: Vec<Text>,
+    /// A link to a video, if the program gives one.
+    pub video: Option<String>,
+    /// The level it is done at (1 when it has no levels).
+    pub level: u32,
+    /// How many levels it has.
+    pub levels: u32,
 }
 
 /// One step of a session.
@@ -99,20 +135,30 @@ pub struct PlannedExercise {
 pub struct Step {
     /// What the step is.
     pub kind: StepKind,
-    /// Index into [`Plan::exercises`]: the exercise worked on (work, switch, set-rest) or
-    /// coming next (rest); `None` for prepare.
+    /// Index into [`Plan::exercises`]: the exercise worked on (work, relax, switch, set-rest)
+    /// or coming next (rest, round-rest); `None` for prepare.
     pub exercise: Option<usize>,
-    /// 1-based set of the exercise (work, switch, set-rest: the set just done); 0 for prepare
-    /// and rest.
+    /// 1-based set of the exercise (work, relax, switch, set-rest: the set just done); 0 for
+    /// prepare, rest and round-rest.
     pub set: u32,
-    /// The side of a work step on a sided exercise.
+    /// The side of a work step on a sided exercise (a relax step: of the hold before it).
     pub side: Option<Side>,
     /// `None` for an untimed reps step: it waits for Done.
     pub seconds: Option<u32>,
-    /// Repetitions of a reps work step.
+    /// The set's repetitions as written (per side) of a reps or hold work step.
     pub reps: Option<u32>,
     /// The pace of a paced reps work step.
     pub seconds_per_rep: Option<u32>,
+    /// The hold (1..n) of a hold series this step is (or, for relax, follows); n is twice the
+    /// reps when alternating.
+    pub rep: Option<u32>,
+    /// The round of the occurrence the step belongs to (for rest and round-rest: the next
+    /// one); `None` for prepare.
+    pub round: Option<u32>,
+    /// Beeps in the last seconds of the step (0: none).
+    pub countdown: u32,
+    /// Whether a long enough timed work step gets a halfway cue.
+    pub halfway: bool,
 }
 
 impl Step {
@@ -120,9 +166,34 @@ impl Step {
     pub fn is_timed(&self) -> bool {
         self.seconds.is_some()
     }
+
+    /// The repetitions of a counted or paced pass, both sides together when they alternate.
+    pub fn pass_reps(&self) -> Option<u32> {
+        let reps = self.reps?;
+        match self.side {
+            Some(Side::Alternate) => Some(reps.saturating_mul(2)),
+            _ => Some(reps),
+        }
+    }
+
+    fn between(kind: StepKind, exercise: Option<usize>, seconds: u32, countdown: u32) -> Self {
+        Step {
+            kind,
+            exercise,
+            set: 0,
+            side: None,
+            seconds: Some(seconds),
+            reps: None,
+            seconds_per_rep: None,
+            rep: None,
+            round: None,
+            countdown,
+            halfway: false,
+        }
+    }
 }
 
-/// A program expanded into steps.
+/// A program expanded into steps, at one level.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     /// The program's id (history is keyed on it).
@@ -133,7 +204,11 @@ pub struct Plan {
     pub title: Text,
     /// The program's timing defaults.
     pub defaults: Defaults,
-    /// Every exercise, in order; steps point into this list.
+    /// The program level planned (each exercise at min(this, its own levels)).
+    pub level: u32,
+    /// How many levels the program has.
+    pub levels: u32,
+    /// Every exercise, in order (once, however many rounds); steps point into this list.
     pub exercises: Vec<PlannedExercise>,
     /// The steps, in order; 0-second steps are left out.
     pub steps: Vec<Step>,
@@ -141,100 +216,104 @@ pub struct Plan {
     pub total_seconds: u32,
 }
 
+/// The timing an exercise is done with: its own (or its level's), over its block's, over the
+/// program's defaults.
+#[derive(Debug, Clone, Copy)]
+struct Resolved {
+    countdown: u32,
+    halfway: bool,
+    rest: u32,
+    set_rest: u32,
+    switch_sides: u32,
+    relax: u32,
+}
+
+impl Resolved {
+    fn of(exercise: &Exercise, block: Timing, defaults: &Defaults) -> Self {
+        let timing = exercise.timing.over(block);
+        Self {
+            countdown: timing.countdown.unwrap_or(defaults.countdown),
+            halfway: timing.halfway.unwrap_or(defaults.halfway),
+            rest: timing.rest.unwrap_or(defaults.rest),
+            set_rest: timing.set_rest.unwrap_or(defaults.set_rest),
+            switch_sides: timing.switch_sides.unwrap_or(defaults.switch_sides),
+            relax: timing.relax.unwrap_or(defaults.relax),
+        }
+    }
+}
+
 impl Plan {
-    /// Expands a validated program, as the contract says.
+    /// Expands a validated program at level 1.
     pub fn new(program: &Program) -> Self {
+        Self::at_level(program, 1)
+    }
+
+    /// Expands a validated program at program level `level` (1-based; each exercise at
+    /// min(`level`, its own levels)).
+    pub fn at_level(program: &Program, level: u32) -> Self {
         let defaults = program.defaults;
+        let level = level.max(1);
         let mut exercises = Vec::new();
+        let mut timings = Vec::new();
+        for block in &program.blocks {
+            for exercise in &block.exercises {
+                let at = exercise.at_level(level);
+                timings.push(Resolved::of(&at, block.defaults, &defaults));
+                exercises.push(PlannedExercise {
+                    level: level.min(exercise.levels()),
+                    levels: exercise.levels(),
+                    sets: at.set_count(),
+                    id: at.id,
+                    name: at.name,
+                    instructions: at.instructions,
+                    image: at.image,
+                    block: block.kind,
+                    rounds: block.rounds.max(1),
+                    dosage: at.dosage,
+                    sides: at.sides,
+                    cues: at.cues,
+                    equipment: at.equipment,
+                    video: at.video,
+                });
+            }
+        }
+
         let mut steps = Vec::new();
         let mut push = |step: Step| {
             if step.seconds != Some(0) {
                 steps.push(step);
             }
         };
-        push(Step {
-            kind: StepKind::Prepare,
-            exercise: None,
-            set: 0,
-            side: None,
-            seconds: Some(defaults.get_ready),
-            reps: None,
-            seconds_per_rep: None,
-        });
+        push(Step::between(StepKind::Prepare, None, defaults.get_ready, defaults.countdown));
 
-        let all: Vec<_> = program
-            .blocks
-            .iter()
-            .flat_map(|block| block.exercises.iter().map(move |e| (block.kind, e)))
-            .collect();
-        for (position, (block, exercise)) in all.iter().enumerate() {
-            let index = exercises.len();
-            exercises.push(PlannedExercise {
-                id: exercise.id.clone(),
-                name: exercise.name.clone(),
-                instructions: exercise.instructions.clone(),
-                image: exercise.image.clone(),
-                block: *block,
-                dosage: exercise.dosage,
-                sets: exercise.sets,
-                sides: exercise.sides,
-                cues: exercise.cues.clone(),
-            });
-            if position > 0 {
-                push(Step {
-                    kind: StepKind::Rest,
-                    exercise: Some(index),
-                    set: 0,
-                    side: None,
-                    seconds: Some(all[position - 1].1.rest.unwrap_or(defaults.rest)),
-                    reps: None,
-                    seconds_per_rep: None,
-                });
-            }
-            let (seconds, reps, seconds_per_rep) = match exercise.dosage {
-                Dosage::Timed { seconds } => (Some(seconds), None, None),
-                Dosage::Reps { reps, seconds_per_rep } => {
-                    (seconds_per_rep.map(|pace| reps * pace), Some(reps), seconds_per_rep)
-                }
-            };
-            let sides: &[Option<Side>] = match exercise.sides {
-                Sides::None => &[None],
-                Sides::Both => &[Some(Side::Left), Some(Side::Right)],
-                Sides::Left => &[Some(Side::Left)],
-                Sides::Right => &[Some(Side::Right)],
-            };
-            let between = |kind, set, seconds| Step {
-                kind,
-                exercise: Some(index),
-                set,
-                side: None,
-                seconds: Some(seconds),
-                reps: None,
-                seconds_per_rep: None,
-            };
-            for set in 1..=exercise.sets {
-                if set > 1 {
-                    push(between(
-                        StepKind::SetRest,
-                        set - 1,
-                        exercise.set_rest.unwrap_or(defaults.set_rest),
-                    ));
-                }
-                for (n, side) in sides.iter().enumerate() {
-                    if n > 0 {
-                        push(between(StepKind::Switch, set, defaults.switch_sides));
-                    }
-                    push(Step {
-                        kind: StepKind::Work,
-                        exercise: Some(index),
-                        set,
-                        side: *side,
-                        seconds,
-                        reps,
-                        seconds_per_rep,
-                    });
+        // The occurrences: block by block, round by round, exercise by exercise.
+        let mut occurrences = Vec::new();
+        let mut first = 0;
+        for block in &program.blocks {
+            let rest = block.round_rest.unwrap_or(defaults.round_rest);
+            for round in 1..=block.rounds.max(1) {
+                for index in first..first + block.exercises.len() {
+                    occurrences.push((index, round, rest));
                 }
             }
+            first += block.exercises.len();
+        }
+        for (position, &(index, round, round_rest)) in occurrences.iter().enumerate() {
+            if let Some(&(previous, previous_round, _)) =
+                position.checked_sub(1).and_then(|p| occurrences.get(p))
+            {
+                let next_round = round != previous_round && round > 1;
+                let (kind, seconds) = if next_round {
+                    (StepKind::RoundRest, round_rest)
+                } else {
+                    (StepKind::Rest, timings[previous].rest)
+                };
+                let mut step =
+                    Step::between(kind, Some(index), seconds, timings[previous].countdown);
+                step.round = Some(round);
+                push(step);
+            }
+            occurrence(index, &exercises[index], timings[index], round, &mut push);
         }
         let total_seconds = steps.iter().filter_map(|s| s.seconds).sum();
         Self {
@@ -242,6 +321,8 @@ impl Plan {
             program_version: program.version,
             title: program.title.clone(),
             defaults,
+            level,
+            levels: program.levels(),
             exercises,
             steps,
             total_seconds,
@@ -263,30 +344,130 @@ impl Plan {
     pub fn offset_of(&self, index: usize) -> u32 {
         self.steps.iter().take(index).filter_map(|s| s.seconds).sum()
     }
+
+    /// How many repetitions the pass of `step` counts: the holds of a hold series (both
+    /// sides' when they alternate), or the reps of a counted or paced pass.
+    pub fn pass_reps(&self, step: &Step) -> Option<u32> {
+        let reps = step.reps?;
+        let alternating = self.exercise_of(step).is_some_and(|e| e.sides == Sides::Alternate);
+        Some(if alternating { reps.saturating_mul(2) } else { reps })
+    }
+
+    /// Whether step `index` is the first work step of a round after the first (it begins
+    /// with "Round 2 of 3").
+    pub fn starts_round(&self, index: usize) -> bool {
+        let Some(step) = self.steps.get(index) else { return false };
+        step.kind == StepKind::Work
+            && step.round.is_some_and(|round| round > 1)
+            && self.steps[..index].iter().rev().find(|s| s.kind != StepKind::Prepare).is_some_and(
+                |before| before.kind == StepKind::RoundRest || before.round != step.round,
+            )
+    }
+}
+
+/// The steps of one occurrence of an exercise: set by set, side by side.
+fn occurrence(
+    index: usize,
+    exercise: &PlannedExercise,
+    timing: Resolved,
+    round: u32,
+    push: &mut impl FnMut(Step),
+) {
+    let sides: &[Option<Side>] = match exercise.sides {
+        Sides::None => &[None],
+        Sides::Both => &[Some(Side::Left), Some(Side::Right)],
+        Sides::Left => &[Some(Side::Left)],
+        Sides::Right => &[Some(Side::Right)],
+        Sides::Alternate => &[Some(Side::Alternate)],
+    };
+    let base = Step {
+        kind: StepKind::Work,
+        exercise: Some(index),
+        set: 0,
+        side: None,
+        seconds: None,
+        reps: None,
+        seconds_per_rep: None,
+        rep: None,
+        round: Some(round),
+        countdown: timing.countdown,
+        halfway: false,
+    };
+    for set in 1..=exercise.sets {
+        if set > 1 {
+            push(Step {
+                kind: StepKind::SetRest,
+                set: set - 1,
+                seconds: Some(timing.set_rest),
+                ..base
+            });
+        }
+        for (n, side) in sides.iter().enumerate() {
+            if n > 0 {
+                push(Step {
+                    kind: StepKind::Switch,
+                    set,
+                    seconds: Some(timing.switch_sides),
+                    ..base
+                });
+            }
+            let work = Step { set, side: *side, ..base };
+            match &exercise.dosage {
+                Dosage::Timed { seconds } => push(Step {
+                    seconds: Some(seconds.of_set(set)),
+                    halfway: timing.halfway,
+                    ..work
+                }),
+                Dosage::Reps { reps, seconds_per_rep } => {
+                    let reps = reps.of_set(set);
+                    let pass = Step { reps: Some(reps), seconds_per_rep: *seconds_per_rep, ..work };
+                    let seconds = seconds_per_rep
+                        .map(|pace| pass.pass_reps().unwrap_or(reps).saturating_mul(pace));
+                    push(Step { seconds, ..pass });
+                }
+                Dosage::Holds { reps, hold } => {
+                    let reps = reps.of_set(set);
+                    let holds =
+                        if *side == Some(Side::Alternate) { reps.saturating_mul(2) } else { reps };
+                    for rep in 1..=holds {
+                        let hold_side = match side {
+                            Some(Side::Alternate) => Some(Side::of_rep(rep)),
+                            other => *other,
+                        };
+                        let step = Step {
+                            side: hold_side,
+                            seconds: Some(*hold),
+                            reps: Some(reps),
+                            rep: Some(rep),
+                            ..work
+                        };
+                        push(step);
+                        if rep < holds {
+                            push(Step {
+                                kind: StepKind::Relax,
+                                seconds: Some(timing.relax),
+                                ..step
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::program::{Block, Exercise};
+    use crate::program::{Amount, Block, Exercise};
 
     fn exercise(id: &str, dosage: Dosage, sets: u32, sides: Sides) -> Exercise {
-        Exercise {
-            id: id.into(),
-            name: Text::plain("en", id),
-            instructions: None,
-            image: None,
-            dosage,
-            sets,
-            sides,
-            rest: None,
-            set_rest: None,
-            cues: vec![],
-        }
+        Exercise { sets: Some(sets), sides, ..Exercise::new(id, Text::plain("en", id), dosage) }
     }
 
-    fn program(exercises: Vec<Exercise>) -> Program {
+    fn program(blocks: Vec<Block>) -> Program {
         Program {
+            format: 2,
             id: "test".into(),
             version: 1,
             language: "en".into(),
@@ -296,17 +477,22 @@ mod tests {
             sessions_per_week: None,
             stop_if: vec![],
             defaults: Defaults::default(),
-            blocks: vec![Block { kind: BlockKind::Strength, title: None, exercises }],
+            progression: None,
+            blocks,
         }
+    }
+
+    fn strength(exercises: Vec<Exercise>) -> Block {
+        Block::new(BlockKind::Strength, exercises)
     }
 
     #[test]
     fn contract_example_is_295_seconds() {
-        let mut plank = exercise("plank", Dosage::Timed { seconds: 30 }, 3, Sides::None);
-        plank.set_rest = Some(30);
-        plank.rest = Some(15);
-        let side_plank = exercise("side-plank", Dosage::Timed { seconds: 20 }, 2, Sides::Both);
-        let plan = Plan::new(&program(vec![plank, side_plank]));
+        let mut plank = exercise("plank", Dosage::timed(30), 3, Sides::None);
+        plank.timing.set_rest = Some(30);
+        plank.timing.rest = Some(15);
+        let side_plank = exercise("side-plank", Dosage::timed(20), 2, Sides::Both);
+        let plan = Plan::new(&program(vec![strength(vec![plank, side_plank])]));
         assert_eq!(plan.total_seconds, 295);
         let kinds: Vec<_> = plan.steps.iter().map(|s| s.kind.as_str()).collect();
         assert_eq!(
@@ -319,11 +505,65 @@ mod tests {
     }
 
     #[test]
+    fn the_format_2_worked_example_is_276_seconds_in_28_steps() {
+        let mut bird_dog = exercise("bird-dog", Dosage::holds(3, 8), 1, Sides::Alternate);
+        bird_dog.sets = None;
+        bird_dog.timing.relax = Some(2);
+        let plank = Exercise::new("plank", Text::plain("en", "plank"), Dosage::timed(30));
+        let mut block = strength(vec![bird_dog, plank]);
+        block.rounds = 2;
+        block.round_rest = Some(60);
+        block.defaults.rest = Some(15);
+        let plan = Plan::new(&program(vec![block]));
+        assert_eq!((plan.total_seconds, plan.steps.len()), (276, 28));
+        let kinds: Vec<_> = plan.steps.iter().take(14).map(|s| s.kind.as_str()).collect();
+        assert_eq!(kinds[..4], ["prepare", "work", "relax", "work"]);
+        assert_eq!(kinds[11..14], ["work", "rest", "work"]);
+        assert_eq!(plan.steps[14].kind, StepKind::RoundRest);
+        assert_eq!(plan.steps[14].round, Some(2));
+        let holds: Vec<_> = plan.steps[1..12]
+            .iter()
+            .filter(|s| s.kind == StepKind::Work)
+            .map(|s| (s.rep, s.side))
+            .collect();
+        assert_eq!(holds[0], (Some(1), Some(Side::Left)));
+        assert_eq!(holds[5], (Some(6), Some(Side::Right)));
+        assert!(plan.starts_round(15), "the first hold of round 2 begins the round");
+        assert!(!plan.starts_round(1));
+    }
+
+    #[test]
+    fn per_set_doses_and_levels() {
+        let mut pyramid = Exercise::new(
+            "squat",
+            Text::plain("en", "Squat"),
+            Dosage::Reps { reps: Amount::PerSet(vec![6, 4, 2]), seconds_per_rep: Some(3) },
+        );
+        pyramid.levels.push(crate::program::Level {
+            reps: Some(Amount::Each(10)),
+            sets: Some(2),
+            ..Default::default()
+        });
+        let p = program(vec![strength(vec![pyramid])]);
+        let one = Plan::new(&p);
+        let work: Vec<_> = one.steps.iter().filter(|s| s.kind == StepKind::Work).collect();
+        assert_eq!(
+            work.iter().map(|s| s.seconds).collect::<Vec<_>>(),
+            [Some(18), Some(12), Some(6)]
+        );
+        let two = Plan::at_level(&p, 2);
+        let work: Vec<_> = two.steps.iter().filter(|s| s.kind == StepKind::Work).collect();
+        assert_eq!(work.iter().map(|s| s.reps).collect::<Vec<_>>(), [Some(10), Some(10)]);
+        assert_eq!((two.level, two.levels, two.exercises[0].level), (2, 2, 2));
+        assert_eq!(Plan::at_level(&p, 9).exercises[0].level, 2, "never above its own levels");
+    }
+
+    #[test]
     fn zero_second_steps_are_left_out_and_untimed_reps_count_zero() {
-        let mut p = program(vec![
-            exercise("a", Dosage::Reps { reps: 10, seconds_per_rep: None }, 2, Sides::None),
-            exercise("b", Dosage::Reps { reps: 10, seconds_per_rep: Some(4) }, 1, Sides::Left),
-        ]);
+        let mut p = program(vec![strength(vec![
+            exercise("a", Dosage::reps(10, None), 2, Sides::None),
+            exercise("b", Dosage::reps(10, Some(4)), 1, Sides::Left),
+        ])]);
         p.defaults.get_ready = 0;
         p.defaults.set_rest = 0;
         let plan = Plan::new(&p);

@@ -1,10 +1,12 @@
-//! Writing a [`Program`] back as a format 1 file, in the layout of the built-in programs, so
-//! that a program made in the editor reads like one a physio wrote by hand.
+//! Writing a [`Program`] back as a file of the lowest format that holds it (format 1 unless it
+//! uses holds, alternating sides, per-set doses, rounds, block timing or levels), in the
+//! layout of the built-in programs, so that a program made in the editor reads like one a
+//! physio wrote by hand.
 //!
 //! The output is stable (the same program always gives the same text) and round-trips:
 //! parsing what [`to_toml`] wrote gives the same program back.
 
-use super::{Block, Dosage, Exercise, FORMAT, FormCue, Program, Sides, Text};
+use super::{Block, Dosage, Exercise, FormCue, Level, Program, Sides, Text, Timing};
 use std::fmt::Write as _;
 
 /// Texts whose inline table would make the line longer than this are written as dotted keys,
@@ -19,6 +21,8 @@ pub struct Field {
     pub block: Option<usize>,
     /// The exercise (0-based, within its block) the line belongs to.
     pub exercise: Option<usize>,
+    /// The level table (0-based: 0 is level 2) of the exercise the line belongs to.
+    pub level: Option<usize>,
     /// The item of a list: a rule of `stop_if`, a cue of `cues`.
     pub item: Option<usize>,
     /// The key written on the line as the file names it (`"title"`, `"sets"`); keys of
@@ -39,7 +43,12 @@ impl Field {
 
     /// A key of exercise `exercise` of block `block`.
     pub fn exercise(block: usize, exercise: usize, key: &'static str) -> Self {
-        Self { block: Some(block), exercise: Some(exercise), key, item: None }
+        Self { block: Some(block), exercise: Some(exercise), key, ..Self::default() }
+    }
+
+    /// This field, in level table `level` (0-based: 0 is level 2).
+    pub fn in_level(self, level: usize) -> Self {
+        Self { level: Some(level), ..self }
     }
 
     /// This field, at item `item` of its list.
@@ -48,14 +57,19 @@ impl Field {
     }
 }
 
-/// The program as a format 1 file.
+/// The program as a file of the lowest format that holds it.
 pub fn to_toml(program: &Program) -> String {
     to_toml_mapped(program).0
 }
 
 /// Like [`to_toml`], with what each line holds: `fields[n]` is line `n + 1`.
 pub fn to_toml_mapped(program: &Program) -> (String, Vec<Field>) {
-    let mut writer = Writer { out: String::new(), fields: Vec::new(), language: &program.language };
+    let mut writer = Writer {
+        out: String::new(),
+        fields: Vec::new(),
+        language: &program.language,
+        format: program.lowest_format(),
+    };
     writer.program(program);
     (writer.out, writer.fields)
 }
@@ -65,6 +79,8 @@ struct Writer<'p> {
     fields: Vec<Field>,
     /// The program's language: a text only in this language is written as a plain string.
     language: &'p str,
+    /// The format written.
+    format: u32,
 }
 
 impl Writer<'_> {
@@ -81,7 +97,7 @@ impl Writer<'_> {
 
     fn program(&mut self, program: &Program) {
         let top = Field::top;
-        self.line(top("format"), "", &format!("format = {FORMAT}"));
+        self.line(top("format"), "", &format!("format = {}", self.format));
         self.line(top("id"), "", &format!("id = {}", quoted(&program.id)));
         self.line(top("version"), "", &format!("version = {}", program.version));
         self.line(top("language"), "", &format!("language = {}", quoted(&program.language)));
@@ -116,6 +132,13 @@ impl Writer<'_> {
             }
             self.line(top("stop_if"), "", "]");
         }
+        if let Some(rule) = &program.progression {
+            let line = format!(
+                "progression = {{ sessions = {}, max_pain = {}, max_effort = {} }}",
+                rule.sessions, rule.max_pain, rule.max_effort
+            );
+            self.line(top("progression"), "", &line);
+        }
 
         let d = program.defaults;
         self.blank(Field::default());
@@ -126,6 +149,10 @@ impl Writer<'_> {
         self.line(top("defaults.rest"), "", &format!("rest = {}", d.rest));
         self.line(top("defaults.set_rest"), "", &format!("set_rest = {}", d.set_rest));
         self.line(top("defaults.switch_sides"), "", &format!("switch_sides = {}", d.switch_sides));
+        if self.format >= 2 {
+            self.line(top("defaults.relax"), "", &format!("relax = {}", d.relax));
+            self.line(top("defaults.round_rest"), "", &format!("round_rest = {}", d.round_rest));
+        }
 
         for (index, block) in program.blocks.iter().enumerate() {
             self.block(index, block);
@@ -142,6 +169,16 @@ impl Writer<'_> {
         );
         if let Some(title) = &block.title {
             self.text(Field::block(index, "title"), "", "title", title);
+        }
+        if block.rounds != 1 {
+            self.line(Field::block(index, "rounds"), "", &format!("rounds = {}", block.rounds));
+        }
+        if let Some(rest) = block.round_rest {
+            self.line(Field::block(index, "round_rest"), "", &format!("round_rest = {rest}"));
+        }
+        if block.defaults != Timing::default() {
+            self.line(Field::block(index, "defaults"), "", "[block.defaults]");
+            self.timing(|key| Field::block(index, key), "", &block.defaults);
         }
         for (number, exercise) in block.exercises.iter().enumerate() {
             self.exercise(index, number, exercise);
@@ -162,7 +199,7 @@ impl Writer<'_> {
             let image = quoted(&image.to_string_lossy());
             self.line(field("image"), INDENT, &format!("image = {image}"));
         }
-        match exercise.dosage {
+        match &exercise.dosage {
             Dosage::Timed { seconds } => {
                 self.line(field("duration"), INDENT, &format!("duration = {seconds}"));
             }
@@ -176,29 +213,119 @@ impl Writer<'_> {
                     );
                 }
             }
+            Dosage::Holds { reps, hold } => {
+                self.line(field("reps"), INDENT, &format!("reps = {reps}"));
+                self.line(field("hold"), INDENT, &format!("hold = {hold}"));
+            }
         }
-        if exercise.sets != 1 {
-            self.line(field("sets"), INDENT, &format!("sets = {}", exercise.sets));
+        if let Some(sets) = exercise.sets {
+            self.line(field("sets"), INDENT, &format!("sets = {sets}"));
         }
         if exercise.sides != Sides::None {
             let sides = quoted(exercise.sides.as_str());
             self.line(field("sides"), INDENT, &format!("sides = {sides}"));
         }
-        if let Some(rest) = exercise.rest {
-            self.line(field("rest"), INDENT, &format!("rest = {rest}"));
+        self.timing(field, INDENT, &exercise.timing);
+        self.cues(field("cues"), INDENT, &exercise.cues);
+        self.equipment(field("equipment"), INDENT, &exercise.equipment);
+        if let Some(video) = &exercise.video {
+            self.line(field("video"), INDENT, &format!("video = {}", quoted(video)));
         }
-        if let Some(set_rest) = exercise.set_rest {
-            self.line(field("set_rest"), INDENT, &format!("set_rest = {set_rest}"));
+        for (number, level) in exercise.levels.iter().enumerate() {
+            self.level(block, index, number, level);
         }
-        if !exercise.cues.is_empty() {
-            self.line(field("cues"), INDENT, "cues = [");
-            for (number, FormCue { at, text }) in exercise.cues.iter().enumerate() {
-                let text = self.inline_text(text);
-                let line = format!("{{ at = {at}, text = {text} }},");
-                self.line(field("cues").item(number), "    ", &line);
+    }
+
+    /// One `[[block.exercise.level]]` table, with the keys it changes.
+    fn level(&mut self, block: usize, exercise: usize, number: usize, level: &Level) {
+        const INDENT: &str = "    ";
+        let field = |key| Field::exercise(block, exercise, key).in_level(number);
+        self.blank(field(""));
+        self.line(field(""), INDENT, "[[block.exercise.level]]");
+        if let Some(name) = &level.name {
+            self.text(field("name"), INDENT, "name", name);
+        }
+        if let Some(instructions) = &level.instructions {
+            self.text(field("instructions"), INDENT, "instructions", instructions);
+        }
+        if let Some(image) = &level.image {
+            let image = quoted(&image.to_string_lossy());
+            self.line(field("image"), INDENT, &format!("image = {image}"));
+        }
+        for (key, value) in [("duration", &level.duration), ("reps", &level.reps)] {
+            if let Some(value) = value {
+                self.line(field(key), INDENT, &format!("{key} = {value}"));
             }
-            self.line(field("cues"), INDENT, "]");
         }
+        for (key, value) in [("seconds_per_rep", level.seconds_per_rep), ("hold", level.hold)] {
+            if let Some(value) = value {
+                self.line(field(key), INDENT, &format!("{key} = {value}"));
+            }
+        }
+        if let Some(sets) = level.sets {
+            self.line(field("sets"), INDENT, &format!("sets = {sets}"));
+        }
+        if let Some(sides) = level.sides {
+            self.line(field("sides"), INDENT, &format!("sides = {}", quoted(sides.as_str())));
+        }
+        self.timing(field, INDENT, &level.timing);
+        if let Some(cues) = &level.cues {
+            self.cues(field("cues"), INDENT, cues);
+        }
+        if let Some(equipment) = &level.equipment {
+            self.equipment(field("equipment"), INDENT, equipment);
+        }
+        if let Some(video) = &level.video {
+            self.line(field("video"), INDENT, &format!("video = {}", quoted(video)));
+        }
+    }
+
+    /// The timing keys that are set, in the contract's order.
+    fn timing(&mut self, field: impl Fn(&'static str) -> Field, indent: &str, timing: &Timing) {
+        let seconds = [
+            ("rest", timing.rest),
+            ("set_rest", timing.set_rest),
+            ("switch_sides", timing.switch_sides),
+            ("countdown", timing.countdown),
+            ("relax", timing.relax),
+        ];
+        for (key, value) in seconds {
+            if let Some(value) = value {
+                self.line(field(key), indent, &format!("{key} = {value}"));
+            }
+        }
+        if let Some(halfway) = timing.halfway {
+            self.line(field("halfway"), indent, &format!("halfway = {halfway}"));
+        }
+    }
+
+    fn cues(&mut self, field: Field, indent: &str, cues: &[FormCue]) {
+        if cues.is_empty() {
+            if field.level.is_some() {
+                // A level that takes its exercise's cues away says so.
+                self.line(field, indent, "cues = []");
+            }
+            return;
+        }
+        self.line(field, indent, "cues = [");
+        for (number, FormCue { at, text }) in cues.iter().enumerate() {
+            let text = self.inline_text(text);
+            let line = format!("{indent}  {{ at = {at}, text = {text} }},");
+            self.line(field.item(number), "", &line);
+        }
+        self.line(field, indent, "]");
+    }
+
+    fn equipment(&mut self, field: Field, indent: &str, equipment: &[Text]) {
+        if equipment.is_empty() {
+            if field.level.is_some() {
+                self.line(field, indent, "equipment = []");
+            }
+            return;
+        }
+        let items: Vec<String> = equipment.iter().map(|text| self.inline_text(text)).collect();
+        let line = format!("equipment = [{}]", items.join(", "));
+        self.line(field, indent, &line);
     }
 
     /// `key = "..."`, `key = { nl = "...", en = "..." }`, or one `key.nl = "..."` line per
@@ -277,6 +404,7 @@ mod tests {
 
     fn tiny() -> Program {
         Program {
+            format: 1,
             id: "tiny".into(),
             version: 2,
             language: "nl".into(),
@@ -289,22 +417,21 @@ mod tests {
                 vec![("en".into(), "Pain".into()), ("nl".into(), "Pijn".into())],
             )],
             defaults: Defaults { halfway: false, ..Defaults::default() },
-            blocks: vec![Block {
-                kind: BlockKind::Stretch,
-                title: None,
-                exercises: vec![Exercise {
-                    id: "calf".into(),
-                    name: Text::plain("nl", "Kuit \"zacht\" \\ rekken\nlinks\ttab\u{7f}"),
-                    instructions: None,
-                    image: None,
-                    dosage: Dosage::Reps { reps: 10, seconds_per_rep: Some(3) },
-                    sets: 2,
+            progression: None,
+            blocks: vec![Block::new(
+                BlockKind::Stretch,
+                vec![Exercise {
+                    sets: Some(2),
                     sides: Sides::Both,
-                    rest: Some(0),
-                    set_rest: None,
+                    timing: Timing { rest: Some(0), ..Timing::default() },
                     cues: vec![FormCue { at: 5, text: Text::plain("nl", "Adem") }],
+                    ..Exercise::new(
+                        "calf",
+                        Text::plain("nl", "Kuit \"zacht\" \\ rekken\nlinks\ttab\u{7f}"),
+                        Dosage::reps(10, Some(3)),
+                    )
                 }],
-            }],
+            )],
         }
     }
 

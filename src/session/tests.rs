@@ -1,6 +1,6 @@
 use super::*;
-use crate::cue::test_support::{exercise, form, hold, plan_of};
 use crate::program::{Defaults, Dosage};
+use crate::testing::{exercise, form, hold, plan_of};
 
 fn s(seconds: u64) -> Duration {
     Duration::from_secs(seconds)
@@ -26,7 +26,7 @@ fn started(index: usize) -> Event {
 fn plank_and_bridge() -> Arc<Plan> {
     let mut plank = hold("plank", 30);
     plank.cues = vec![form(5)];
-    let bridge = exercise("bridge", Dosage::Reps { reps: 4, seconds_per_rep: Some(3) });
+    let bridge = exercise("bridge", Dosage::reps(4, Some(3)));
     Arc::new(plan_of(Defaults::default(), vec![plank, bridge]))
 }
 
@@ -248,7 +248,7 @@ fn a_skipped_work_step_redone_after_back_completes_the_session() {
 #[test]
 fn untimed_reps_wait_for_done_and_restart_the_clock_there() {
     let t0 = Instant::now();
-    let mut squat = exercise("squat", Dosage::Reps { reps: 10, seconds_per_rep: None });
+    let mut squat = exercise("squat", Dosage::reps(10, None));
     squat.cues = vec![form(20)];
     let plan = Arc::new(plan_of(Defaults::default(), vec![squat, hold("plank", 30)]));
     let (mut session, _) = Session::start(plan, t0);

@@ -2,8 +2,8 @@
 //! property of generated plans.
 
 use super::*;
-use crate::cue::test_support::{exercise, form, hold, plan_of};
 use crate::program::{Defaults, Text};
+use crate::testing::{exercise, form, hold, plan_of, program};
 use proptest::prelude::*;
 
 /// About what eSpeak NG takes at its normal rate: 65 ms a character.
@@ -23,12 +23,8 @@ fn named(mut e: crate::program::Exercise, nl: &str, en: &str) -> crate::program:
 
 /// Bridge 10 × 4 s in three sets, then a 30 s plank with a form cue, then a side plank.
 fn sample_plan() -> Plan {
-    let mut bridge = named(
-        exercise("bridge", Dosage::Reps { reps: 10, seconds_per_rep: Some(4) }),
-        "Bruggetje",
-        "Bridge",
-    );
-    bridge.sets = 3;
+    let mut bridge = named(exercise("bridge", Dosage::reps(10, Some(4))), "Bruggetje", "Bridge");
+    bridge.sets = Some(3);
     let mut plank = named(hold("plank", 30), "Plank", "Plank");
     plank.cues = vec![crate::program::FormCue {
         at: 5,
@@ -93,21 +89,21 @@ fn english_phrases_say_the_same_in_english() {
 #[test]
 fn doses_in_words() {
     let planned = |e| plan_of(Defaults::default(), vec![e]).exercises.remove(0);
-    let timed = |s| planned(exercise("a", Dosage::Timed { seconds: s }));
-    let reps = || planned(exercise("a", Dosage::Reps { reps: 1, seconds_per_rep: Some(1) }));
+    let timed = |s| planned(exercise("a", Dosage::timed(s)));
+    let reps = || planned(exercise("a", Dosage::reps(1, Some(1))));
     let i18n = I18n::new("nl");
     let words = Words { i18n: &i18n, language: "nl" };
-    assert_eq!(words.dose(&timed(1)), "één seconde");
-    assert_eq!(words.dose(&timed(60)), "één minuut");
-    assert_eq!(words.dose(&timed(90)), "één minuut en dertig seconden");
-    assert_eq!(words.dose(&timed(3600)), "zestig minuten");
-    assert_eq!(words.dose(&reps()), "één keer, één tel per keer");
+    assert_eq!(words.dose(&timed(1), 1), "één seconde");
+    assert_eq!(words.dose(&timed(60), 1), "één minuut");
+    assert_eq!(words.dose(&timed(90), 1), "één minuut en dertig seconden");
+    assert_eq!(words.dose(&timed(3600), 1), "zestig minuten");
+    assert_eq!(words.dose(&reps(), 1), "één keer, één tel per keer");
     let en = I18n::new("en");
     let words = Words { i18n: &en, language: "en" };
-    assert_eq!(words.dose(&timed(125)), "two minutes and five seconds");
-    assert_eq!(words.dose(&reps()), "once, one count each");
-    let untimed = planned(exercise("a", Dosage::Reps { reps: 12, seconds_per_rep: None }));
-    assert_eq!(words.dose(&untimed), "twelve times");
+    assert_eq!(words.dose(&timed(125), 1), "two minutes and five seconds");
+    assert_eq!(words.dose(&reps(), 1), "once, one count each");
+    let untimed = planned(exercise("a", Dosage::reps(12, None)));
+    assert_eq!(words.dose(&untimed, 1), "twelve times");
 }
 
 #[test]
@@ -184,17 +180,22 @@ fn well_done_follows_the_last_beep() {
 
 fn any_exercise() -> impl Strategy<Value = crate::program::Exercise> {
     let dosage = prop_oneof![
-        (1u32..120).prop_map(|seconds| Dosage::Timed { seconds }),
-        (1u32..20, 1u32..6)
-            .prop_map(|(reps, pace)| Dosage::Reps { reps, seconds_per_rep: Some(pace) }),
-        (1u32..20).prop_map(|reps| Dosage::Reps { reps, seconds_per_rep: None }),
+        (1u32..120).prop_map(Dosage::timed),
+        (1u32..20, 1u32..6).prop_map(|(reps, pace)| Dosage::reps(reps, Some(pace))),
+        (1u32..20).prop_map(|reps| Dosage::reps(reps, None)),
+        (1u32..8, 1u32..30).prop_map(|(reps, hold)| Dosage::holds(reps, hold)),
     ];
-    let sides = prop_oneof![Just(Sides::None), Just(Sides::Both), Just(Sides::Left)];
+    let sides = prop_oneof![
+        Just(Sides::None),
+        Just(Sides::Both),
+        Just(Sides::Left),
+        Just(Sides::Alternate)
+    ];
     (dosage, 1u32..4, sides, proptest::collection::vec(0u32..60, 0..4), "[a-z]{1,30}").prop_map(
         |(dosage, sets, sides, at, name)| {
             let mut e = exercise("e", dosage);
             e.name = Text::plain("en", name);
-            e.sets = sets;
+            e.sets = Some(sets);
             e.sides = sides;
             e.cues = at.into_iter().map(form).collect();
             e
@@ -203,18 +204,28 @@ fn any_exercise() -> impl Strategy<Value = crate::program::Exercise> {
 }
 
 fn any_plan() -> impl Strategy<Value = Plan> {
-    let defaults = (0u32..15, 0u32..6, any::<bool>(), 0u32..20, 0u32..20, 0u32..8).prop_map(
-        |(get_ready, countdown, halfway, rest, set_rest, switch_sides)| Defaults {
-            get_ready,
-            countdown,
-            halfway,
-            rest,
-            set_rest,
-            switch_sides,
+    let timing = (0u32..15, 0u32..6, any::<bool>(), 0u32..20, 0u32..20, 0u32..8);
+    let defaults = (timing, 1u32..6, 0u32..30).prop_map(
+        |((get_ready, countdown, halfway, rest, set_rest, switch_sides), relax, round_rest)| {
+            Defaults {
+                get_ready,
+                countdown,
+                halfway,
+                rest,
+                set_rest,
+                switch_sides,
+                relax,
+                round_rest,
+            }
         },
     );
-    (defaults, proptest::collection::vec(any_exercise(), 1..5))
-        .prop_map(|(defaults, exercises)| plan_of(defaults, exercises))
+    (defaults, proptest::collection::vec(any_exercise(), 1..5), 1u32..4).prop_map(
+        |(defaults, exercises, rounds)| {
+            let mut program = program(defaults, exercises);
+            program.blocks[0].rounds = rounds;
+            Plan::new(&program)
+        },
+    )
 }
 
 proptest! {
@@ -260,4 +271,49 @@ proptest! {
             }
         }
     }
+}
+
+/// Format 2: a circuit of two rounds, alternating holds, at level 2 of 3.
+fn circuit_plan() -> Plan {
+    let mut bird_dog = named(exercise("bird-dog", Dosage::holds(3, 8)), "Vogelhond", "Bird dog");
+    bird_dog.sides = Sides::Alternate;
+    let squat = named(exercise("squat", Dosage::reps(8, Some(3))), "Squat", "Squat");
+    let mut program = program(Defaults { relax: 3, ..Defaults::default() }, vec![bird_dog, squat]);
+    program.blocks[0].rounds = 2;
+    let mut plan = Plan::new(&program);
+    (plan.level, plan.levels) = (2, 3);
+    plan
+}
+
+#[test]
+fn rounds_levels_and_alternating_holds_are_said() {
+    let plan = circuit_plan();
+    let nl = Script::new(&plan, &I18n::new("nl"), Options::default());
+    let lines = said(&nl);
+    assert_eq!(
+        lines[0],
+        "Maak je klaar. Niveau twee van drie. Eerst: Vogelhond, drie keer acht seconden \
+         vasthouden per kant, afwisselend links en rechts."
+    );
+    assert_eq!(
+        lines[1],
+        "Vogelhond. Drie keer acht seconden vasthouden per kant, afwisselend links en rechts."
+    );
+    // Six holds, left first: each later one names its side; a relax is its beep alone.
+    assert_eq!(&lines[2..7], ["Rechts.", "Links.", "Rechts.", "Links.", "Rechts."]);
+    assert!(nl.lines().iter().all(|l| l.anchor != Cue::Relax));
+    let round = nl.lines().iter().find(|l| matches!(l.anchor, Cue::Round { .. })).unwrap();
+    assert!(round.full.starts_with("Ronde twee van twee. Vogelhond."), "{}", round.full);
+    assert_eq!(round.short.as_deref(), Some("Ronde twee van twee."));
+    let en = Script::new(&plan, &I18n::new("en"), Options::default());
+    let lines = said(&en);
+    assert_eq!(
+        lines[0],
+        "Get ready. Level two of three. First: Bird dog, three holds of eight seconds each \
+         side, alternating."
+    );
+    assert_eq!(lines[2], "Right.");
+    let round = en.lines().iter().find(|l| matches!(l.anchor, Cue::Round { .. })).unwrap();
+    assert_eq!(round.short.as_deref(), Some("Round two of two."));
+    assert!(lines.contains(&"Squat. Eight times, three counts each."), "{lines:?}");
 }

@@ -3,79 +3,8 @@
 
 #![allow(dead_code)]
 
-use limber::program::Plan;
-use limber::program::{
-    Block, BlockKind, Defaults, Dosage, Exercise, FormCue, Program, Sides, Text,
-};
-
-/// An exercise with the given dosage, one set, no sides, no form cues.
-pub fn exercise(id: &str, dosage: Dosage) -> Exercise {
-    Exercise {
-        id: id.into(),
-        name: Text::plain("en", id),
-        instructions: None,
-        image: None,
-        dosage,
-        sets: 1,
-        sides: Sides::None,
-        rest: None,
-        set_rest: None,
-        cues: vec![],
-    }
-}
-
-/// A form cue at `at` seconds into each work step.
-pub fn form(at: u32) -> FormCue {
-    FormCue { at, text: Text::plain("en", "form") }
-}
-
-/// A program of one block.
-pub fn program(defaults: Defaults, exercises: Vec<Exercise>) -> Program {
-    Program {
-        id: "test".into(),
-        version: 1,
-        language: "en".into(),
-        title: Text::plain("en", "Test"),
-        description: None,
-        author: None,
-        sessions_per_week: None,
-        stop_if: vec![],
-        defaults,
-        blocks: vec![Block { kind: BlockKind::Strength, title: None, exercises }],
-    }
-}
-
-/// A realistic runner's session of 30 minutes: holds with sides and sets, paced reps, form
-/// cues, halfway and countdown cues, rests.
-pub fn thirty_minute_plan() -> Plan {
-    let timed = |id: &str, seconds, sets, sides| {
-        let mut e = exercise(id, Dosage::Timed { seconds });
-        e.sets = sets;
-        e.sides = sides;
-        e.cues = vec![form(seconds / 3)];
-        e
-    };
-    let paced = |id: &str, reps, pace, sets| {
-        let mut e = exercise(id, Dosage::Reps { reps, seconds_per_rep: Some(pace) });
-        e.sets = sets;
-        e
-    };
-    let exercises = vec![
-        timed("march", 90, 1, Sides::None),
-        timed("leg-swing", 30, 1, Sides::Both),
-        timed("plank", 45, 3, Sides::None),
-        timed("side-plank", 30, 2, Sides::Both),
-        paced("bridge", 12, 4, 3),
-        paced("clamshell", 15, 3, 2),
-        timed("bird-dog", 40, 2, Sides::Both),
-        timed("dead-bug", 30, 2, Sides::Both),
-        paced("calf-raise", 20, 3, 2),
-        timed("hamstring-stretch", 45, 1, Sides::Both),
-        timed("hip-flexor-stretch", 45, 1, Sides::Both),
-        timed("quad-stretch", 40, 1, Sides::Both),
-    ];
-    Plan::new(&program(Defaults::default(), exercises))
-}
+#[allow(unused_imports, reason = "each test file uses some of them")]
+pub use limber::testing::{exercise, form, program, thirty_minute_plan};
 
 /// SplitMix64: a tiny deterministic random source, so a failing seed replays exactly.
 #[derive(Debug, Clone)]

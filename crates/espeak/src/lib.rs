@@ -178,12 +178,8 @@ impl Espeak {
                 version: String::new(),
                 voice: None,
             };
-            let rate = initialize(
-                AUDIO_OUTPUT_SYNCHRONOUS,
-                0,
-                std::ptr::null(),
-                INITIALIZE_DONT_EXIT,
-            );
+            let rate =
+                initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, std::ptr::null(), INITIALIZE_DONT_EXIT);
             let sample_rate = u32::try_from(rate).ok().filter(|r| *r > 0).ok_or(Error::NoData)?;
             set_synth_callback(Some(collect));
             let version_ptr = info(std::ptr::null_mut());
@@ -334,7 +330,10 @@ mod tests {
             assert!((0.8..4.0).contains(&seconds), "{language}: {seconds} s");
             assert!(samples.iter().any(|s| s.unsigned_abs() > 3000), "{language}: too quiet");
         }
-        assert_eq!(engine.set_voice("xx-nonexistent"), Err(Error::NoVoice("xx-nonexistent".into())));
+        assert_eq!(
+            engine.set_voice("xx-nonexistent"),
+            Err(Error::NoVoice("xx-nonexistent".into()))
+        );
         // Slower speech is longer.
         engine.set_voice("en").unwrap();
         engine.set_rate(100).unwrap();

@@ -446,6 +446,12 @@ fn session_row<'a>(
         .map(|e| shared.i18n.tr_args("effort-value", &[("effort", e.into())]))
         .unwrap_or_default();
     let tint = session.status;
+    let title = if session.level > 1 {
+        let level = shared.i18n.tr_args("level-n", &[("level", session.level.into())]);
+        format!("{title} · {level}")
+    } else {
+        title.to_owned()
+    };
     let summary = row![
         text(when).size(sizes.small()).width(150),
         text(title).size(sizes.body()).font(theme::STRONG).width(Length::Fill),

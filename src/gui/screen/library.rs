@@ -224,6 +224,7 @@ fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message
         }
     }
     let kinds = kinds.iter().map(|k| shared.tr(block_key(*k))).collect::<Vec<_>>().join(" · ");
+    let level = shared.level_of(&program.id);
     let last = match shared.stats.last_done.get(&program.id) {
         Some(date) => widget::relative_day(shared, *date),
         None => shared.tr("never-done"),
@@ -237,6 +238,16 @@ fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message
         row![text(program.title.get(shared.lang())).size(sizes.heading()).font(theme::STRONG)]
             .spacing(GAP_S)
             .align_y(Alignment::Center);
+    if program.levels() > 1 {
+        let levels = shared
+            .i18n
+            .tr_args("level-of", &[("level", level.into()), ("levels", program.levels().into())]);
+        title_row = title_row.push(
+            container(text(levels).size(sizes.small()))
+                .padding([2, 10])
+                .style(|t: &iced::Theme| theme::badge(t.palette().success)(t)),
+        );
+    }
     if let Some(origin) = origin {
         title_row = title_row.push(
             container(text(origin).size(sizes.small()))
@@ -254,7 +265,7 @@ fn program_card<'a>(entry: &'a Entry, shared: &'a Shared) -> Element<'a, Message
     .spacing(6)
     .width(Length::Fill);
     let minutes = column![
-        text(format_clock(entry.total_seconds(shared.settings.get_ready)))
+        text(format_clock(entry.total_seconds(shared.settings.get_ready, level)))
             .size(sizes.heading())
             .font(theme::STRONG),
         text(shared.tr("minutes-label")).size(sizes.small()).style(widget::muted_text),

@@ -7,7 +7,9 @@ use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::library::{Entry, Origin};
-use crate::program::{Plan, format_clock};
+use crate::pose::Pose;
+use crate::program::{Exercise, Plan, format_clock};
+use crate::progression::Suggestion;
 use iced::widget::{Column, Row, button, checkbox, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
 use std::sync::Arc;
@@ -23,6 +25,8 @@ pub struct State {
     accepted: bool,
     /// Pain before starting, 0-10; optional.
     pain_before: Option<u8>,
+    /// The level planned and shown.
+    level: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -31,6 +35,12 @@ pub enum Message {
     Edit,
     Accept(bool),
     Pain(Option<u8>),
+    /// Plan and show this level.
+    Level(u32),
+    /// Take the level Limber suggests.
+    AcceptSuggestion,
+    /// Not now: keep the level.
+    DeclineSuggestion,
     Start,
 }
 
@@ -45,6 +55,15 @@ pub enum Action {
         program_id: String,
         version: u32,
     },
+    /// The user picked (or accepted) this level: remember it for the program.
+    Level {
+        program_id: String,
+        level: u32,
+    },
+    /// The user declined the level suggestion.
+    Declined {
+        program_id: String,
+    },
     Start {
         plan: Arc<Plan>,
         pain_before: Option<u8>,
@@ -55,14 +74,34 @@ impl State {
     /// The page of `entry`, planned with the user's get-ready time; reads the program's own
     /// images (the app calls this, never a view).
     pub fn new(entry: Entry, shared: &Shared) -> Self {
-        let plan = Arc::new(entry.plan(shared.settings.get_ready));
+        let level = shared.level_of(&entry.program.id);
+        let plan = Arc::new(entry.plan(shared.settings.get_ready, level));
         let accepted = entry.program.stop_if.is_empty()
             || shared.settings.has_accepted(&entry.program.id, entry.program.version);
+        // Every level's pictures, so that picking a level reads nothing.
         let images = ProgramImages::load(
-            plan.exercises.iter().filter_map(|e| e.image.as_deref()),
+            entry
+                .program
+                .exercises()
+                .flat_map(|e| {
+                    std::iter::once(e.image.as_deref())
+                        .chain(e.levels.iter().map(|level| level.image.as_deref()))
+                })
+                .flatten(),
             entry.base_dir.as_deref(),
         );
-        Self { entry, plan, images, accepted, pain_before: None }
+        Self { entry, plan, images, accepted, pain_before: None, level }
+    }
+
+    /// The level planned and shown.
+    pub fn level(&self) -> u32 {
+        self.level
+    }
+
+    /// Plans and shows `level` (with the user's get-ready time).
+    pub fn show_level(&mut self, level: u32, shared: &Shared) {
+        self.level = level.clamp(1, self.entry.program.levels());
+        self.plan = Arc::new(self.entry.plan(shared.settings.get_ready, self.level));
     }
 
     /// Whether Start is allowed: the safety rules, if any, were accepted.
@@ -70,7 +109,7 @@ impl State {
         self.accepted
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, shared: &Shared) -> Action {
         match message {
             Message::Back => Action::Back,
             Message::Edit => Action::Edit,
@@ -88,6 +127,19 @@ impl State {
             Message::Pain(pain) => {
                 self.pain_before = pain;
                 Action::None
+            }
+            Message::Level(level) => {
+                Action::Level { program_id: self.entry.program.id.clone(), level }
+            }
+            Message::AcceptSuggestion => match self.suggestion(shared) {
+                Some(suggestion) => Action::Level {
+                    program_id: self.entry.program.id.clone(),
+                    level: suggestion.level(),
+                },
+                None => Action::None,
+            },
+            Message::DeclineSuggestion => {
+                Action::Declined { program_id: self.entry.program.id.clone() }
             }
             Message::Start if self.accepted => {
                 Action::Start { plan: self.plan.clone(), pain_before: self.pain_before }
@@ -113,6 +165,12 @@ impl State {
         ];
         if let Some(target) = program.sessions_per_week {
             facts.push(shared.i18n.tr_args("per-week", &[("count", target.into())]));
+        }
+        if program.levels() > 1 {
+            facts.push(shared.i18n.tr_args(
+                "level-of",
+                &[("level", self.level.into()), ("levels", program.levels().into())],
+            ));
         }
         about = about.push(text(facts.join(" · ")).size(sizes.body()).style(widget::muted_text));
         if let Some(author) = &program.author {
@@ -157,6 +215,9 @@ impl State {
         if !program.stop_if.is_empty() {
             content = content.push(self.safety(shared));
         }
+        if let Some(banner) = self.suggestion_banner(shared) {
+            content = content.push(banner);
+        }
         content = content.push(self.start_panel(shared));
         for block in &program.blocks {
             let title = block
@@ -168,32 +229,143 @@ impl State {
                 .spacing(GAP_S)
                 .push(text(title).size(sizes.heading()).font(theme::STRONG));
             for exercise in &block.exercises {
-                let Some(planned) = self.plan.exercises.iter().find(|e| e.id == exercise.id) else {
-                    continue;
-                };
-                let picture = shared.picture(planned, &self.images);
-                let mut body = column![
-                    text(planned.name.get(lang)).size(sizes.body() * 1.15).font(theme::STRONG),
-                    text(widget::dosage(shared, planned))
-                        .size(sizes.body())
-                        .style(widget::muted_text),
-                ]
-                .spacing(4)
-                .width(Length::Fill);
-                if let Some(instructions) = &planned.instructions {
-                    body = body.push(text(instructions.get(lang)).size(sizes.small()));
-                }
-                let mut line = Row::new().spacing(GAP_M).align_y(Alignment::Start);
-                if let Some(picture) = picture {
-                    line = line.push(thumbnail(picture, 150.0));
-                }
-                line = line.push(body);
-                list = list
-                    .push(container(line).padding(GAP_M).width(Length::Fill).style(theme::card));
+                list = list.push(self.exercise_card(shared, exercise));
             }
             content = content.push(list);
         }
         widget::page(content)
+    }
+
+    /// The level Limber suggests for this program, when one is waiting and the level shown
+    /// is the one it is about.
+    fn suggestion(&self, shared: &Shared) -> Option<Suggestion> {
+        let standing = shared.standings.get(&self.entry.program.id)?;
+        standing.suggestion.filter(|_| standing.level == self.level)
+    }
+
+    /// "You are ready for level 3" (or "level 1 may suit you better"), to accept or not.
+    fn suggestion_banner<'a>(&'a self, shared: &'a Shared) -> Option<Element<'a, Message>> {
+        let suggestion = self.suggestion(shared)?;
+        let sizes = shared.sizes();
+        let (key, tint): (&str, fn(&iced::Theme) -> iced::Color) = match suggestion {
+            Suggestion::Up { .. } => ("level-suggest-up", |t| t.palette().success),
+            Suggestion::Down { .. } => ("level-suggest-down", |t| t.palette().warning),
+        };
+        let accept = shared.i18n.tr_args("level-accept", &[("level", suggestion.level().into())]);
+        let body = column![
+            text(shared.i18n.tr_args(
+                key,
+                &[("level", suggestion.level().into()), ("from", self.level.into())]
+            ))
+            .size(sizes.body()),
+            row![
+                button(text(accept).size(sizes.body()).font(theme::STRONG))
+                    .padding([8, 16])
+                    .style(theme::primary_button)
+                    .on_press(Message::AcceptSuggestion),
+                button(text(shared.tr("level-decline")).size(sizes.body()))
+                    .padding([8, 16])
+                    .style(theme::secondary_button)
+                    .on_press(Message::DeclineSuggestion),
+            ]
+            .spacing(GAP_M),
+        ]
+        .spacing(GAP_S);
+        Some(
+            container(body)
+                .padding(GAP_M)
+                .width(Length::Fill)
+                .style(move |t: &iced::Theme| theme::tinted(t, tint(t), 0.12))
+                .into(),
+        )
+    }
+
+    /// "Level 1 2 3 4": the levels to choose from, the one planned marked.
+    fn level_picker<'a>(&'a self, shared: &'a Shared) -> Option<Element<'a, Message>> {
+        let levels = self.entry.program.levels();
+        if levels < 2 {
+            return None;
+        }
+        let sizes = shared.sizes();
+        let mut picker = Row::new()
+            .spacing(GAP_S)
+            .align_y(Alignment::Center)
+            .push(text(shared.tr("level-pick")).size(sizes.body()));
+        for level in 1..=levels {
+            picker = picker.push(
+                button(text(level.to_string()).size(sizes.body()).center())
+                    .width(44)
+                    .padding([6, 0])
+                    .style(theme::tab_button(level == self.level))
+                    .on_press(Message::Level(level)),
+            );
+        }
+        Some(picker.into())
+    }
+
+    /// One exercise at the level shown: picture, name, dose, instructions, equipment, and
+    /// what changes from level to level.
+    fn exercise_card<'a>(
+        &'a self,
+        shared: &'a Shared,
+        exercise: &'a Exercise,
+    ) -> Element<'a, Message> {
+        let sizes = shared.sizes();
+        let lang = shared.lang();
+        let Some(planned) = self.plan.exercises.iter().find(|e| e.id == exercise.id) else {
+            return Column::new().into();
+        };
+        let mut body = column![
+            text(planned.name.get(lang)).size(sizes.body() * 1.15).font(theme::STRONG),
+            text(widget::dosage(shared, planned)).size(sizes.body()).style(widget::muted_text),
+        ]
+        .spacing(4)
+        .width(Length::Fill);
+        if let Some(instructions) = &planned.instructions {
+            body = body.push(text(instructions.get(lang)).size(sizes.small()));
+        }
+        if !planned.equipment.is_empty() {
+            let things: Vec<&str> = planned.equipment.iter().map(|t| t.get(lang)).collect();
+            let line =
+                shared.i18n.tr_args("equipment-list", &[("things", things.join(", ").into())]);
+            body = body.push(text(line).size(sizes.small()).style(widget::muted_text));
+        }
+        if !exercise.levels.is_empty() {
+            body = body.push(self.levels_table(shared, exercise));
+        }
+        let mut line = Row::new().spacing(GAP_M).align_y(Alignment::Start);
+        if let Some(picture) = shared.picture(planned, &self.images, Pose::End) {
+            line = line.push(thumbnail(picture, 150.0));
+        }
+        line = line.push(body);
+        container(line).padding(GAP_M).width(Length::Fill).style(theme::card).into()
+    }
+
+    /// Each level of `exercise` in a line: its number, its name where it changes, its dose;
+    /// the one planned in bold.
+    fn levels_table<'a>(
+        &'a self,
+        shared: &'a Shared,
+        exercise: &'a Exercise,
+    ) -> Element<'a, Message> {
+        let sizes = shared.sizes();
+        let lang = shared.lang();
+        let mut table = Column::new().spacing(2);
+        let mut last_name = String::new();
+        for level in 1..=exercise.levels() {
+            let at = exercise.at_level(level);
+            let name = at.name.get(lang).to_owned();
+            let mut words = vec![shared.i18n.tr_args("level-n", &[("level", level.into())])];
+            if name != last_name {
+                words.push(name.clone());
+            }
+            last_name = name;
+            words.push(crate::dose::describe(&shared.i18n, &at.dosage, at.set_count(), at.sides));
+            let current = level == self.level.min(exercise.levels());
+            let line = text(words.join(" · ")).size(sizes.small());
+            table = table.push(if current { line.font(theme::STRONG) } else { line });
+        }
+        table.into()
     }
 
     fn safety<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
@@ -221,12 +393,14 @@ impl State {
         .padding([14, 32])
         .style(theme::primary_button)
         .on_press_maybe(self.accepted.then_some(Message::Start));
-        let mut panel = column![
-            text(shared.tr("pain-before-question")).size(sizes.body()),
-            widget::scale_picker(self.pain_before, Message::Pain, widget::PAIN_SCALE, shared),
-            row![start].spacing(GAP_M).align_y(Alignment::Center),
-        ]
-        .spacing(GAP_M);
+        let mut panel = Column::new().spacing(GAP_M);
+        if let Some(picker) = self.level_picker(shared) {
+            panel = panel.push(picker);
+        }
+        panel = panel
+            .push(text(shared.tr("pain-before-question")).size(sizes.body()))
+            .push(widget::scale_picker(self.pain_before, Message::Pain, widget::PAIN_SCALE, shared))
+            .push(row![start].spacing(GAP_M).align_y(Alignment::Center));
         if !self.accepted {
             panel = panel.push(
                 text(shared.tr("safety-needed")).size(sizes.small()).style(widget::muted_text),

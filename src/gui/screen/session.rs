@@ -12,6 +12,7 @@ use crate::gui::screen::program::thumbnail;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S, Sizes};
 use crate::gui::widget::{self, Fit, LINE};
 use crate::library::Entry;
+use crate::pose;
 use crate::program::{Plan, Step, StepKind, format_clock};
 use crate::runner::{Control, Runner, Sound};
 use crate::session::Event;
@@ -26,6 +27,12 @@ const FLASH: Duration = Duration::from_millis(400);
 const CUE_TEXT: Duration = Duration::from_secs(4);
 /// How long "sound is back" stays on screen.
 const SOUND_BACK: Duration = Duration::from_secs(5);
+/// Windows lower or narrower than this (a laptop window not maximised) get the compact
+/// layout: the surroundings shrink so the countdown and the exercise keep their size.
+const COMPACT_HEIGHT: f32 = 700.0;
+const COMPACT_WIDTH: f32 = 900.0;
+/// How far the countdown may grow past its size in a large window, for the far end of a mat.
+const COUNTDOWN_GROWTH: f32 = 2.2;
 
 /// A running session.
 pub struct State {
@@ -139,6 +146,9 @@ impl State {
         let elapsed = session.step_elapsed(now);
         let next_second = now
             + (Duration::from_secs(1) - Duration::from_nanos(u64::from(elapsed.subsec_nanos())));
+        let pose_changes = (self.runner.plan().steps.get(session.current()))
+            .and_then(|step| pose::next_change(step, elapsed))
+            .map(|at| now + at.saturating_sub(elapsed));
         let cue_ends = self
             .last_cue
             .iter()
@@ -148,6 +158,7 @@ impl State {
             .next_deadline()
             .into_iter()
             .chain(cue_ends)
+            .chain(pose_changes)
             .fold(next_second, Instant::min)
             .into()
     }
@@ -225,7 +236,7 @@ impl State {
                 let exercise = plan.exercise_of(plan.steps.get(step)?)?;
                 exercise.cues.get(index).map(|c| c.text.get(shared.lang()).to_owned())
             }
-            other => Some(shared.tr(other.label_key())),
+            other => Some(other.label(&shared.i18n)),
         }
     }
 
@@ -234,22 +245,31 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
+        responsive(move |window| self.page(shared, window)).into()
+    }
+
+    /// The whole screen in a window of `window`: in a small one the surroundings (the
+    /// session bar, what comes next, the controls) give up space first.
+    fn page<'a>(&'a self, shared: &'a Shared, window: Size) -> Element<'a, Message> {
         let plan = self.runner.plan();
         let index = self.runner.session().current().min(plan.steps.len().saturating_sub(1));
         let Some(step) = plan.steps.get(index) else {
             return text(shared.tr("session-finished")).into();
         };
+        let compact = window.height < COMPACT_HEIGHT || window.width < COMPACT_WIDTH;
+        let (gap, padding) = if compact { (GAP_S, GAP_M) } else { (GAP_M, GAP_L) };
         let kind = step.kind;
         let flashing = self.flashing();
         let main = container(
             row![
                 container(self.countdown_card(shared, step)).width(Length::FillPortion(3)),
-                container(self.exercise_card(shared, index, step)).width(Length::FillPortion(2)),
+                container(self.exercise_card(shared, index, step, compact))
+                    .width(Length::FillPortion(2)),
             ]
-            .spacing(GAP_L)
+            .spacing(padding)
             .align_y(Alignment::Start),
         )
-        .padding(GAP_L)
+        .padding(padding)
         .width(Length::Fill)
         .height(Length::Fill)
         .style(move |t: &iced::Theme| {
@@ -257,13 +277,14 @@ impl State {
         });
 
         let sizes = shared.sizes();
+        let next_size = if compact { sizes.body() } else { sizes.session_label() * 0.85 };
         let mut page = Column::new()
-            .spacing(GAP_M)
-            .padding(GAP_L)
+            .spacing(gap)
+            .padding(padding)
             .push(self.progress(shared, index))
             .push(main)
-            .push(text(next_up(shared, plan, index)).size(sizes.session_label() * 0.85))
-            .push(self.controls(shared, step));
+            .push(text(next_up(shared, plan, index)).size(next_size))
+            .push(self.controls(shared, step, compact));
         if let Some(why) = &self.not_saved {
             page = page.push(text(why.as_str()).size(sizes.small()).style(theme::warning_text));
         }
@@ -288,11 +309,13 @@ impl State {
             ),
             StepKind::Prepare => (shared.tr("step-prepare-headline"), shared.tr("step-prepare")),
             StepKind::Switch => (shared.tr("step-switch-headline"), shared.tr("step-switch")),
-            StepKind::SetRest | StepKind::Rest => {
+            StepKind::Relax => (shared.tr("step-relax-headline"), shared.tr("step-relax")),
+            StepKind::SetRest | StepKind::Rest | StepKind::RoundRest => {
                 (shared.tr("step-rest-headline"), shared.tr("step-rest"))
             }
         };
-        let details = step_details(shared, plan, step, session.current_rep(self.now));
+        let details =
+            crate::dose::step_details(&shared.i18n, plan, step, session.current_rep(self.now));
         let remaining = session.step_remaining(self.now);
         let big = match (remaining, step.reps) {
             (Some(left), _) => format_clock(left.as_secs_f64().ceil() as u32),
@@ -355,6 +378,7 @@ impl State {
         shared: &'a Shared,
         index: usize,
         step: &Step,
+        compact: bool,
     ) -> Element<'a, Message> {
         let plan = self.runner.plan();
         let lang = shared.lang();
@@ -363,7 +387,9 @@ impl State {
             let (_, next) = plan.next_work(index).filter(|_| step.kind == StepKind::Prepare)?;
             plan.exercise_of(next)
         });
-        let picture = shown.and_then(|exercise| shared.picture(exercise, &self.images));
+        // The picture follows the rep tick: down, up (see `pose`).
+        let pose = pose::pose_at(step, self.runner.session().step_elapsed(self.now));
+        let picture = shown.and_then(|exercise| shared.picture(exercise, &self.images, pose));
         let heading = shown
             .filter(|_| coming_up)
             .map(|e| shared.i18n.tr_args("coming-up", &[("name", e.name.get(lang).into())]));
@@ -372,14 +398,14 @@ impl State {
         let sizes = shared.sizes();
         responsive(move |space| {
             let fit = Fit { width: space.width };
-            let heading_size = sizes.session_label() * 0.8;
+            let heading_size =
+                if compact { sizes.body() * 1.1 } else { sizes.session_label() * 0.8 };
             let heading_height = heading
                 .as_ref()
                 .map_or(0.0, |h| fit.lines(h, heading_size, 3) * heading_size * LINE + GAP_M);
             // The picture takes up to half the height; the instructions shrink to the rest,
             // and the picture gives way only where there is no room for both.
-            let largest = (380.0 * sizes.scale.min(1.15) / 1.5).min(space.width / 1.5);
-            let mut picture_height = largest.min(space.height * 0.5);
+            let mut picture_height = (space.width / 1.5).min(space.height * 0.5);
             if picture_height < 80.0 {
                 picture_height = 0.0;
             }
@@ -435,17 +461,24 @@ impl State {
     }
 
     /// A button per action, each with its key.
-    fn controls<'a>(&'a self, shared: &'a Shared, step: &Step) -> Element<'a, Message> {
+    fn controls<'a>(
+        &'a self,
+        shared: &'a Shared,
+        step: &Step,
+        compact: bool,
+    ) -> Element<'a, Message> {
         let sizes = shared.sizes();
+        let (label_size, padding) =
+            if compact { (sizes.small(), [4, 12]) } else { (sizes.body(), [8, 18]) };
         let control = |key: &str, label: &str, message: Message| {
             button(
                 column![
-                    text(shared.tr(label)).size(sizes.body()).font(theme::STRONG),
-                    text(shared.tr(key)).size(sizes.small()).style(widget::muted_text),
+                    text(shared.tr(label)).size(label_size).font(theme::STRONG),
+                    text(shared.tr(key)).size(sizes.small() * 0.85).style(widget::muted_text),
                 ]
                 .align_x(Alignment::Center),
             )
-            .padding([8, 18])
+            .padding(padding)
             .style(theme::secondary_button)
             .on_press(message)
         };
@@ -502,27 +535,6 @@ impl State {
     }
 }
 
-/// "Set 2 of 3 · left side · rep 4 of 10".
-fn step_details(shared: &Shared, plan: &Plan, step: &Step, rep: Option<u32>) -> String {
-    let mut details = Vec::new();
-    if let Some(exercise) = plan.exercise_of(step).filter(|_| step.kind != StepKind::Rest)
-        && exercise.sets > 1
-    {
-        details.push(
-            shared
-                .i18n
-                .tr_args("set-of", &[("set", step.set.into()), ("sets", exercise.sets.into())]),
-        );
-    }
-    if let Some(side) = step.side {
-        details.push(shared.tr(side.label_key()));
-    }
-    if let (Some(rep), Some(reps)) = (rep, step.reps) {
-        details.push(shared.i18n.tr_args("rep-of", &[("rep", rep.into()), ("reps", reps.into())]));
-    }
-    details.join(" · ")
-}
-
 /// "Next: Bridge · 10 reps · left side", or the finish.
 fn next_up(shared: &Shared, plan: &Plan, index: usize) -> String {
     let Some((_, next_step)) = plan.next_work(index) else {
@@ -558,7 +570,8 @@ struct CardSizes {
 impl CardText<'_> {
     /// Sizes that fit `space`: a long name, large type or a small window shrink the name and
     /// the labels first, down to body size, and the countdown last, so it stays the largest
-    /// thing on the card and never spills out of it.
+    /// thing on the card and never spills out of it; in a large window the countdown grows
+    /// into the room.
     fn fit(&self, space: Size, sizes: Sizes) -> CardSizes {
         let fit = Fit { width: space.width };
         let label = sizes.session_label();
@@ -578,7 +591,7 @@ impl CardText<'_> {
         let room = space.height - badge - footer;
         // The countdown first, leaving the name and labels room at their smallest.
         let countdown = fit
-            .size(self.big, sizes.countdown(), 1)
+            .size(self.big, sizes.countdown() * COUNTDOWN_GROWTH, 1)
             .min((room - words(smallest.0, smallest.1)) / LINE)
             .max(sizes.body());
         // The name and labels share what is left, up to their own sizes.

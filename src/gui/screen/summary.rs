@@ -6,6 +6,7 @@ use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::history::Checkin;
 use crate::program::{StepKind, format_clock};
+use crate::progression::Suggestion;
 use crate::runner::Runner;
 use iced::widget::{Column, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
@@ -15,6 +16,8 @@ use iced::{Alignment, Element, Length};
 pub struct State {
     /// The finished session; it writes the check-in.
     runner: Runner,
+    /// A level suggestion, once the check-in is saved and one is waiting.
+    suggestion: Option<Suggestion>,
     pain_after: Option<u8>,
     effort: Option<u8>,
     note: String,
@@ -26,18 +29,29 @@ pub enum Message {
     Effort(Option<u8>),
     Note(String),
     Save,
+    AcceptSuggestion,
+    DeclineSuggestion,
 }
 
 /// What the app must do.
 pub enum Action {
     None,
     Save(Checkin),
+    /// Take the suggested level for the program.
+    Level {
+        program_id: String,
+        level: u32,
+    },
+    /// Keep the level.
+    Declined {
+        program_id: String,
+    },
 }
 
 impl State {
     /// The summary of the session `runner` has finished.
     pub fn new(runner: Runner) -> Self {
-        Self { runner, pain_after: None, effort: None, note: String::new() }
+        Self { runner, suggestion: None, pain_after: None, effort: None, note: String::new() }
     }
 
     /// The finished session, to write the check-in with.
@@ -50,11 +64,25 @@ impl State {
         self.runner
     }
 
+    /// Shows a level suggestion that the saved check-in made.
+    pub fn suggest(&mut self, suggestion: Suggestion) {
+        self.suggestion = Some(suggestion);
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Pain(pain) => self.pain_after = pain,
             Message::Effort(effort) => self.effort = effort,
             Message::Note(note) => self.note = note.chars().take(2000).collect(),
+            Message::AcceptSuggestion => {
+                if let Some(suggestion) = self.suggestion {
+                    let program_id = self.runner.plan().program_id.clone();
+                    return Action::Level { program_id, level: suggestion.level() };
+                }
+            }
+            Message::DeclineSuggestion => {
+                return Action::Declined { program_id: self.runner.plan().program_id.clone() };
+            }
             Message::Save => {
                 return Action::Save(Checkin {
                     pain_after: self.pain_after,
@@ -120,6 +148,16 @@ impl State {
             );
         }
 
+        if let Some(suggestion) = self.suggestion {
+            return widget::page(
+                column![
+                    text(headline).size(sizes.title()).font(theme::STRONG),
+                    text(figures).size(sizes.heading() * 0.8),
+                    suggestion_card(shared, suggestion, plan.level),
+                ]
+                .spacing(GAP_L),
+            );
+        }
         let content = column![
             text(headline).size(sizes.title()).font(theme::STRONG),
             text(figures).size(sizes.heading() * 0.8),
@@ -165,4 +203,44 @@ impl State {
         .spacing(GAP_L);
         widget::page(content)
     }
+}
+
+/// "Your last sessions went well: ready for level 3?", with the choice.
+fn suggestion_card<'a>(
+    shared: &'a Shared,
+    suggestion: Suggestion,
+    from: u32,
+) -> Element<'a, Message> {
+    let sizes = shared.sizes();
+    let key = match suggestion {
+        Suggestion::Up { .. } => "level-suggest-up",
+        Suggestion::Down { .. } => "level-suggest-down",
+    };
+    let level = suggestion.level();
+    container(
+        column![
+            text(shared.i18n.tr_args(key, &[("level", level.into()), ("from", from.into())]))
+                .size(sizes.body() * 1.1),
+            row![
+                button(
+                    text(shared.i18n.tr_args("level-accept", &[("level", level.into())]))
+                        .size(sizes.body())
+                        .font(theme::STRONG)
+                )
+                .padding([12, 24])
+                .style(theme::primary_button)
+                .on_press(Message::AcceptSuggestion),
+                button(text(shared.tr("level-decline")).size(sizes.body()))
+                    .padding([12, 24])
+                    .style(theme::secondary_button)
+                    .on_press(Message::DeclineSuggestion),
+            ]
+            .spacing(GAP_M),
+        ]
+        .spacing(GAP_M),
+    )
+    .padding(GAP_M)
+    .width(Length::Fill)
+    .style(theme::card)
+    .into()
 }

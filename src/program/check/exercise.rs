@@ -1,13 +1,18 @@
-//! Blocks and exercises: kinds, ids unique within the program, the dosage rules, form cues
-//! inside their step, and images that stay inside the program's folder.
+//! Blocks and exercises: kinds, rounds and block timing, ids unique within the program, the
+//! dosage rules (holds, per-set lists, alternating sides), form cues inside their step or
+//! hold, equipment and video links, levels and what each level makes, and images that stay
+//! inside the program's folder.
 
 use super::keys::Place;
 use super::values::{quote, type_name};
 use super::{
-    Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_DURATION, MAX_EXERCISES, MAX_PAUSE,
-    MAX_REPS, MAX_SECONDS_PER_REP, MAX_SETS, Value,
+    Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_COUNTDOWN, MAX_DURATION, MAX_EQUIPMENT,
+    MAX_EXERCISES, MAX_HOLD, MAX_LEVEL_TABLES, MAX_PAUSE, MAX_RELAX, MAX_REPS, MAX_ROUNDS,
+    MAX_SECONDS_PER_REP, MAX_SETS, MAX_VIDEO_CHARS, Value,
 };
-use crate::program::{Block, BlockKind, Dosage, Exercise, FormCue, Sides, Text};
+use crate::program::{
+    Block, BlockKind, Dosage, DoseKeys, Exercise, FormCue, Level, Sides, Text, Timing,
+};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use toml::de::DeValue;
@@ -58,9 +63,9 @@ impl Checker<'_, '_> {
             };
             let first = exercises.len();
             let block = self.block(item.span().start, table, &mut exercises, &mut seen_ids);
-            if let Some((kind, title)) = block {
-                let exercises = exercises[first..].iter().map(|c| c.exercise.clone()).collect();
-                blocks.push(Block { kind, title, exercises });
+            if let Some(mut block) = block {
+                block.exercises = exercises[first..].iter().map(|c| c.exercise.clone()).collect();
+                blocks.push(block);
             }
         }
         let offsets = exercises.iter().map(|c| c.offset).collect();
@@ -73,7 +78,7 @@ impl Checker<'_, '_> {
         table: &DeTable<'_>,
         exercises: &mut Vec<Checked>,
         seen_ids: &mut HashMap<String, usize>,
-    ) -> Option<(BlockKind, Option<Text>)> {
+    ) -> Option<Block> {
         let suggested = self.unknown_keys(table, Place::Block);
         let before = self.problems.len();
         let names: Vec<_> = BlockKind::ALL.iter().map(|k| k.as_str()).collect();
@@ -82,6 +87,20 @@ impl Checker<'_, '_> {
             None => Some(BlockKind::Other),
         };
         let title = table.get("title").and_then(|v| self.text("the block's `title`", v));
+        let rounds =
+            table.get("rounds").map_or(Some(1), |v| self.count("rounds", v, 1, MAX_ROUNDS));
+        let round_rest =
+            table.get("round_rest").and_then(|v| self.duration("round_rest", v, 0, MAX_PAUSE));
+        let defaults = match table.get("defaults") {
+            Some(value) => match self.table("`[block.defaults]`", value) {
+                Some(defaults) => {
+                    let _ = self.unknown_keys(defaults, Place::BlockDefaults);
+                    self.timing(defaults)
+                }
+                None => Timing::default(),
+            },
+            None => Timing::default(),
+        };
         match table.get_key_value("exercise") {
             None => self.missing(
                 &suggested,
@@ -126,7 +145,27 @@ impl Checker<'_, '_> {
                 ),
             },
         }
-        (self.problems.len() == before).then_some((kind?, title))
+        let mut block = Block::new(kind?, Vec::new());
+        block.title = title;
+        block.rounds = rounds?;
+        block.round_rest = round_rest;
+        block.defaults = defaults;
+        (self.problems.len() == before).then_some(block)
+    }
+
+    /// The timing keys of a table (`[block.defaults]`, an exercise, a level).
+    pub(super) fn timing(&mut self, table: &DeTable<'_>) -> Timing {
+        let mut pause = |key: &str, high: u32| {
+            table.get(key).and_then(|value| self.duration(key, value, 0, high))
+        };
+        Timing {
+            countdown: pause("countdown", MAX_COUNTDOWN),
+            rest: pause("rest", MAX_PAUSE),
+            set_rest: pause("set_rest", MAX_PAUSE),
+            switch_sides: pause("switch_sides", MAX_PAUSE),
+            relax: pause("relax", MAX_RELAX),
+            halfway: table.get("halfway").and_then(|value| self.boolean("halfway", value)),
+        }
     }
 
     pub(super) fn exercise(
@@ -177,36 +216,303 @@ impl Checker<'_, '_> {
         };
         let instructions = table.get("instructions").and_then(|v| self.text("`instructions`", v));
         let image = table.get("image").and_then(|v| self.image(v));
+        let timing = self.timing(table);
         let dosage = self.dosage(offset, table, &suggested);
-        let sets = table.get("sets").map_or(Some(1), |v| self.count("sets", v, 1, MAX_SETS));
-        let sides = match table.get("sides") {
-            Some(value) => self
-                .choice("sides", value, &["none", "both", "left", "right"])
-                .map(|i| [Sides::None, Sides::Both, Sides::Left, Sides::Right][i]),
-            None => Some(Sides::None),
+        let sets = match table.get("sets") {
+            Some(value) => self.count("sets", value, 1, MAX_SETS).map(Some),
+            None => Some(None),
         };
-        let rest = table.get("rest").and_then(|v| self.duration("rest", v, 0, MAX_PAUSE));
-        let set_rest =
-            table.get("set_rest").and_then(|v| self.duration("set_rest", v, 0, MAX_PAUSE));
-        let cues = table.get("cues").map(|v| self.cues(v, dosage)).unwrap_or_default();
+        let sides = table.get("sides").map_or(Some(Sides::None), |v| self.sides(v));
+        let cues = match (table.get("cues"), &dosage, sides) {
+            (Some(value), Some(dosage), Some(sides)) => self.cues(value, cue_limit(dosage, sides)),
+            (Some(value), _, _) => self.cues(value, None),
+            (None, ..) => Vec::new(),
+        };
+        let equipment = table.get("equipment").map(|v| self.equipment(v)).unwrap_or_default();
+        let video = table.get("video").and_then(|v| self.video(v));
+        let mut exercise = Exercise {
+            instructions,
+            image,
+            sides: sides.unwrap_or_default(),
+            timing,
+            cues,
+            equipment,
+            video,
+            sets: sets.flatten(),
+            ..Exercise::new(String::new(), Text::plain(&self.language, ""), Dosage::timed(1))
+        };
+        if let Some(dosage) = &dosage {
+            exercise.dosage = dosage.clone();
+            let spans = Spans::of(table, offset);
+            self.one_exercise(&exercise, &spans, None);
+        }
+        let mut levels = Vec::new();
+        if let Some((key, value)) = table.get_key_value("level") {
+            levels = self.levels(key, value, &exercise);
+        }
         if self.problems.len() != before {
             return None;
         }
-        Some(Exercise {
-            id: id?,
-            name: name?,
-            instructions,
-            image,
-            dosage: dosage?,
-            sets: sets?,
-            sides: sides?,
-            rest,
-            set_rest,
-            cues,
-        })
+        let (Some(id), Some(name), Some(dosage), Some(_), Some(_)) =
+            (id, name, dosage, sets, sides)
+        else {
+            return None;
+        };
+        Some(Exercise { id, name, dosage, levels, ..exercise })
     }
 
-    /// Exactly one of `duration` and `reps`; `seconds_per_rep` only with `reps`.
+    /// `sides`: none, both, left, right, or (format 2) alternate.
+    fn sides(&mut self, value: &Value<'_>) -> Option<Sides> {
+        // A format 1 file is offered format 1's choices.
+        let offered = if self.format < 2 { &Sides::ALL[..4] } else { &Sides::ALL[..] };
+        let names: Vec<_> = offered.iter().map(|s| s.as_str()).collect();
+        let sides = match value.get_ref() {
+            DeValue::String(text) if text.as_ref() == "alternate" => Sides::Alternate,
+            _ => self.choice("sides", value, &names).map(|i| offered[i])?,
+        };
+        if sides == Sides::Alternate && self.format < 2 {
+            let message = format!(
+                "`sides = \"alternate\"` needs `format = 2`; this file says `format = {}`",
+                self.format
+            );
+            self.problem(value.span().start, message);
+            return None;
+        }
+        Some(sides)
+    }
+
+    /// What an exercise as done at one level must be: `sets` equal to a per-set list,
+    /// `alternate` only with repetitions, `relax` only with holds. `level` names the level
+    /// in messages (`None`: the exercise as written).
+    fn one_exercise(&mut self, exercise: &Exercise, spans: &Spans, level: Option<u32>) {
+        let at = level.map(|n| format!(" (at level {n})")).unwrap_or_default();
+        let amount = exercise.dosage.amount();
+        if let (Some(sets), Some(count)) = (exercise.sets, amount.set_count())
+            && sets != count
+        {
+            self.problem(
+                spans.at("sets"),
+                format!(
+                    "`sets = {sets}` but the list gives {count} values, one per set{at}; \
+                     leave `sets` out or make them agree"
+                ),
+            );
+        }
+        if exercise.sides == Sides::Alternate && matches!(exercise.dosage, Dosage::Timed { .. }) {
+            self.problem(
+                spans.at("sides"),
+                format!(
+                    "`sides = \"alternate\"` needs repetitions: write `reps` (per side) instead \
+                     of `duration`{at}"
+                ),
+            );
+        }
+        if exercise.timing.relax.is_some() && !matches!(exercise.dosage, Dosage::Holds { .. }) {
+            self.problem(
+                spans.at("relax"),
+                format!(
+                    "`relax` is the pause between two holds and only goes with `hold`{at}; \
+                     write e.g. reps = 6, hold = 10, relax = 3"
+                ),
+            );
+        }
+    }
+
+    /// `equipment = ["Mat", { nl = "Stoel", en = "Chair" }]`, at most [`MAX_EQUIPMENT`].
+    fn equipment(&mut self, value: &Value<'_>) -> Vec<Text> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.problem(
+                value.span().start,
+                format!(
+                    "`equipment` must be a list of texts like equipment = [\"Mat\"], found {}",
+                    type_name(value.get_ref())
+                ),
+            );
+            return Vec::new();
+        };
+        if items.len() > MAX_EQUIPMENT {
+            self.problem(
+                value.span().start,
+                format!(
+                    "`equipment` may list at most {MAX_EQUIPMENT} things, found {}",
+                    items.len()
+                ),
+            );
+            return Vec::new();
+        }
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.text(&format!("item {} of `equipment`", i + 1), item))
+            .collect()
+    }
+
+    /// An `https://` address of at most [`MAX_VIDEO_CHARS`] characters.
+    fn video(&mut self, value: &Value<'_>) -> Option<String> {
+        let address = self.string("video", value)?;
+        let message = if !address.starts_with("https://") || address.len() <= "https://".len() {
+            format!("`video` must be an address starting with https://, found {}", quote(address))
+        } else if address.chars().count() > MAX_VIDEO_CHARS {
+            format!("`video` may be at most {MAX_VIDEO_CHARS} characters long")
+        } else if address.chars().any(char::is_whitespace) {
+            "`video` may not contain spaces; copy the address from the browser's address bar"
+                .to_owned()
+        } else {
+            return Some(address.to_owned());
+        };
+        self.problem(value.span().start, message);
+        None
+    }
+
+    /// The `[[block.exercise.level]]` tables of `exercise`, each checked on its own and then
+    /// as the exercise it makes at its level.
+    fn levels(&mut self, key: &Key<'_>, value: &Value<'_>, exercise: &Exercise) -> Vec<Level> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.problem(
+                key.span().start,
+                format!(
+                    "`level` must be a list of levels, found {}: start each level with \
+                     [[block.exercise.level]] (two brackets)",
+                    type_name(value.get_ref())
+                ),
+            );
+            return Vec::new();
+        };
+        if items.len() > MAX_LEVEL_TABLES {
+            let offset = items.get(MAX_LEVEL_TABLES).map_or(key.span().start, |i| i.span().start);
+            self.problem(
+                offset,
+                format!(
+                    "an exercise may have at most {MAX_LEVEL_TABLES} [[block.exercise.level]] \
+                     tables (levels 2 to {}); this is number {}",
+                    MAX_LEVEL_TABLES + 1,
+                    items.len()
+                ),
+            );
+            return Vec::new();
+        }
+        let mut levels = Vec::new();
+        let mut spans = Vec::new();
+        for item in items.iter() {
+            let Some(table) = self.table("each [[block.exercise.level]]", item) else {
+                continue;
+            };
+            if let Some(level) = self.level(table) {
+                levels.push(level);
+                spans.push(Spans::of(table, item.span().start));
+            }
+        }
+        if levels.len() != items.len() {
+            return levels;
+        }
+        let with_levels = Exercise { levels: levels.clone(), ..exercise.clone() };
+        for (index, spans) in spans.iter().enumerate() {
+            let number = u32::try_from(index + 2).unwrap_or(u32::MAX);
+            self.level_dosage(&with_levels, index, spans, number);
+            let at = with_levels.at_level(number);
+            self.one_exercise(&at, spans, Some(number));
+            let level = &with_levels.levels[index];
+            if level.cues.is_some()
+                || level.duration.is_some()
+                || level.reps.is_some()
+                || level.hold.is_some()
+                || level.seconds_per_rep.is_some()
+                || level.sides.is_some()
+            {
+                let limit = cue_limit(&at.dosage, at.sides);
+                for cue in &at.cues {
+                    if let Some(problem) = cue_outside(cue.at, limit) {
+                        self.problem(spans.at("cues"), format!("{problem} (at level {number})"));
+                        break;
+                    }
+                }
+            }
+        }
+        levels
+    }
+
+    /// The dosage keys of level table `index`: what it writes must make a valid exercise with
+    /// what it inherits (`hold` and `seconds_per_rep` only with `reps`, not both in one table).
+    fn level_dosage(&mut self, exercise: &Exercise, index: usize, spans: &Spans, number: u32) {
+        let Some(level) = exercise.levels.get(index) else { return };
+        let mut keys = DoseKeys::of(&exercise.dosage, exercise.timing.relax);
+        for before in &exercise.levels[..index] {
+            keys.apply(before);
+        }
+        let message = if level.duration.is_some() && level.reps.is_some() {
+            Some((
+                "reps",
+                "a level needs at most one of `duration` and `reps`, found both; keep one"
+                    .to_owned(),
+            ))
+        } else if level.hold.is_some() && level.seconds_per_rep.is_some() {
+            Some((
+                "hold",
+                "`hold` and `seconds_per_rep` do not go together: a repetition is either a \
+                 hold or a paced movement"
+                    .to_owned(),
+            ))
+        } else {
+            keys.apply(level);
+            let timed = keys.duration.is_some();
+            if timed && level.seconds_per_rep.is_some() {
+                Some((
+                    "seconds_per_rep",
+                    format!(
+                        "`seconds_per_rep` only goes with `reps`, and at level {number} this exercise \
+                     is timed (`duration`); write `reps` in this level too"
+                    ),
+                ))
+            } else if timed && level.hold.is_some() {
+                Some((
+                    "hold",
+                    format!(
+                        "`hold` only goes with `reps`, and at level {number} this exercise is timed \
+                     (`duration`); write e.g. reps = 6 and hold = 10 for six holds of 10 s"
+                    ),
+                ))
+            } else {
+                None
+            }
+        };
+        if let Some((key, message)) = message {
+            self.problem(spans.at(key), message);
+        }
+    }
+
+    /// One `[[block.exercise.level]]` table: the keys it changes, each checked on its own.
+    fn level(&mut self, table: &DeTable<'_>) -> Option<Level> {
+        let _ = self.unknown_keys(table, Place::Level);
+        let before = self.problems.len();
+        let one = |checker: &mut Self, key: &str, value: &Value<'_>, high: u32| {
+            checker.duration(key, value, 1, high)
+        };
+        let level = Level {
+            name: table.get("name").and_then(|v| self.text("the level's `name`", v)),
+            instructions: table.get("instructions").and_then(|v| self.text("`instructions`", v)),
+            image: table.get("image").and_then(|v| self.image(v)),
+            cues: table.get("cues").map(|v| self.cues(v, None)),
+            video: table.get("video").and_then(|v| self.video(v)),
+            equipment: table.get("equipment").map(|v| self.equipment(v)),
+            sets: table.get("sets").and_then(|v| self.count("sets", v, 1, MAX_SETS)),
+            sides: table.get("sides").and_then(|v| self.sides(v)),
+            timing: self.timing(table),
+            duration: table
+                .get("duration")
+                .and_then(|v| self.amount("duration", v, |c, k, v| one(c, k, v, MAX_DURATION))),
+            reps: table
+                .get("reps")
+                .and_then(|v| self.amount("reps", v, |c, k, v| c.count(k, v, 1, MAX_REPS))),
+            seconds_per_rep: table
+                .get("seconds_per_rep")
+                .and_then(|v| one(self, "seconds_per_rep", v, MAX_SECONDS_PER_REP)),
+            hold: table.get("hold").and_then(|v| one(self, "hold", v, MAX_HOLD)),
+        };
+        (self.problems.len() == before).then_some(level)
+    }
+
+    /// Exactly one of `duration` and `reps`; `seconds_per_rep` or (format 2) `hold` only with
+    /// `reps`, not both. `duration` and `reps` may list one value per set (format 2).
     pub(super) fn dosage(
         &mut self,
         offset: usize,
@@ -216,12 +522,24 @@ impl Checker<'_, '_> {
         let duration = table.get("duration");
         let reps = table.get("reps");
         let pace = table.get_key_value("seconds_per_rep");
+        let hold = table.get_key_value("hold");
+        let seconds = |checker: &mut Self, key: &str, value: &Value<'_>| {
+            checker.duration(key, value, 1, MAX_DURATION)
+        };
         match (duration, reps) {
             (Some(duration), Some(reps)) => {
                 let later = duration.span().start.max(reps.span().start);
                 self.problem(
                     later,
                     "an exercise needs exactly one of `duration` and `reps`, found both; keep one",
+                );
+                None
+            }
+            (None, None) if hold.is_some() => {
+                let (key, _) = hold?;
+                self.problem(
+                    key.span().start,
+                    "`hold` needs `reps`: write `reps = 6` and `hold = 10` for six holds of 10 s",
                 );
                 None
             }
@@ -237,7 +555,7 @@ impl Checker<'_, '_> {
                 None
             }
             (Some(duration), None) => {
-                let seconds = self.duration("duration", duration, 1, MAX_DURATION);
+                let seconds = self.amount("duration", duration, seconds);
                 if let Some((key, _)) = pace {
                     self.problem(
                         key.span().start,
@@ -246,24 +564,45 @@ impl Checker<'_, '_> {
                     );
                     return None;
                 }
+                if let Some((key, _)) = hold {
+                    self.problem(
+                        key.span().start,
+                        "`hold` goes with `reps`, not `duration`: write `reps = 6` and \
+                         `hold = 10` for six holds of 10 s",
+                    );
+                    return None;
+                }
                 seconds.map(|seconds| Dosage::Timed { seconds })
             }
             (None, Some(reps)) => {
-                let reps = self.count("reps", reps, 1, MAX_REPS);
-                let pace = match pace {
-                    Some((_, value)) => {
-                        Some(self.duration("seconds_per_rep", value, 1, MAX_SECONDS_PER_REP)?)
+                let reps = self.amount("reps", reps, |c, k, v| c.count(k, v, 1, MAX_REPS));
+                match (pace, hold) {
+                    (Some(_), Some((key, _))) => {
+                        self.problem(
+                            key.span().start,
+                            "`hold` and `seconds_per_rep` do not go together: a repetition is \
+                             either a hold (`hold`) or a paced movement (`seconds_per_rep`)",
+                        );
+                        None
                     }
-                    None => None,
-                };
-                Some(Dosage::Reps { reps: reps?, seconds_per_rep: pace })
+                    (None, Some((_, value))) => {
+                        let hold = self.duration("hold", value, 1, MAX_HOLD)?;
+                        Some(Dosage::Holds { reps: reps?, hold })
+                    }
+                    (Some((_, value)), None) => {
+                        let pace =
+                            self.duration("seconds_per_rep", value, 1, MAX_SECONDS_PER_REP)?;
+                        Some(Dosage::Reps { reps: reps?, seconds_per_rep: Some(pace) })
+                    }
+                    (None, None) => Some(Dosage::Reps { reps: reps?, seconds_per_rep: None }),
+                }
             }
         }
     }
 
-    /// Form cues; each `at` must fall inside the work step (any second 1..=3600 for reps
-    /// without a pace, whose step has no fixed length).
-    pub(super) fn cues(&mut self, value: &Value<'_>, dosage: Option<Dosage>) -> Vec<FormCue> {
+    /// Form cues; each `at` must fall inside what `limit` says (the work step, or each hold;
+    /// any second 1..=3600 for reps without a pace, whose step has no fixed length).
+    pub(super) fn cues(&mut self, value: &Value<'_>, limit: Option<CueLimit>) -> Vec<FormCue> {
         let DeValue::Array(items) = value.get_ref() else {
             self.problem(
                 value.span().start,
@@ -275,11 +614,6 @@ impl Checker<'_, '_> {
             );
             return Vec::new();
         };
-        let work = match dosage {
-            Some(Dosage::Timed { seconds }) => Some(seconds),
-            Some(Dosage::Reps { reps, seconds_per_rep: Some(pace) }) => Some(reps * pace),
-            _ => None,
-        };
         let mut cues = Vec::new();
         for item in items.iter() {
             let Some(table) = self.table("each cue", item) else {
@@ -287,25 +621,15 @@ impl Checker<'_, '_> {
             };
             let suggested = self.unknown_keys(table, Place::Cue);
             let at = match table.get("at") {
-                Some(value) => {
-                    self.duration("at", value, 1, MAX_DURATION).and_then(|at| match work {
-                        Some(seconds) if at >= seconds => {
-                            let message = if seconds > 1 {
-                                format!(
-                                    "this cue at {at} s falls outside the work step: `at` must \
-                                     be 1..{} for an exercise of {seconds} s",
-                                    seconds - 1
-                                )
-                            } else {
-                                "this cue falls outside the work step, which lasts only 1 s"
-                                    .to_owned()
-                            };
+                Some(value) => self.duration("at", value, 1, MAX_DURATION).and_then(|at| {
+                    match cue_outside(at, limit) {
+                        Some(message) => {
                             self.problem(value.span().start, message);
                             None
                         }
-                        _ => Some(at),
-                    })
-                }
+                        None => Some(at),
+                    }
+                }),
                 None => {
                     self.missing(
                         &suggested,
@@ -364,6 +688,70 @@ impl Checker<'_, '_> {
         };
         self.problem(at, message);
         None
+    }
+}
+
+/// How long a form cue may be into its step: the shortest work step of an exercise, or each
+/// of its holds; `None` when the step has no fixed length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueLimit {
+    /// The work step (for an alternating paced pass: both sides) lasts this long.
+    Step(u32),
+    /// Every hold lasts this long; `at` counts from the start of each.
+    Hold(u32),
+}
+
+/// The limit of form cues for `dosage` done on `sides` (with per-set lists, the shortest).
+fn cue_limit(dosage: &Dosage, sides: Sides) -> Option<CueLimit> {
+    match dosage {
+        Dosage::Timed { seconds } => Some(CueLimit::Step(seconds.min())),
+        Dosage::Reps { reps, seconds_per_rep: Some(pace) } => {
+            let passes = if sides == Sides::Alternate { 2 } else { 1 };
+            Some(CueLimit::Step(reps.min().saturating_mul(*pace).saturating_mul(passes)))
+        }
+        Dosage::Reps { seconds_per_rep: None, .. } => None,
+        Dosage::Holds { hold, .. } => Some(CueLimit::Hold(*hold)),
+    }
+}
+
+/// Why a cue at `at` seconds falls outside its step, if it does.
+fn cue_outside(at: u32, limit: Option<CueLimit>) -> Option<String> {
+    match limit? {
+        CueLimit::Step(seconds) if at >= seconds && seconds > 1 => Some(format!(
+            "this cue at {at} s falls outside the work step: `at` must be 1..{} for an exercise \
+             of {seconds} s",
+            seconds - 1
+        )),
+        CueLimit::Step(seconds) if at >= seconds => {
+            Some("this cue falls outside the work step, which lasts only 1 s".to_owned())
+        }
+        CueLimit::Hold(hold) if at >= hold && hold > 1 => Some(format!(
+            "this cue at {at} s falls outside the hold: `at` counts from the start of every hold \
+             and must be 1..{} for holds of {hold} s",
+            hold - 1
+        )),
+        CueLimit::Hold(hold) if at >= hold => {
+            Some("this cue falls outside the hold, which lasts only 1 s".to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// Where the keys of a table are written, for pointing at the one a problem is about.
+pub(super) struct Spans {
+    table: usize,
+    keys: HashMap<String, usize>,
+}
+
+impl Spans {
+    fn of(table: &DeTable<'_>, offset: usize) -> Self {
+        let keys = table.iter().map(|(k, _)| (k.get_ref().to_string(), k.span().start)).collect();
+        Self { table: offset, keys }
+    }
+
+    /// Where `key` is written, else where the table starts.
+    fn at(&self, key: &str) -> usize {
+        self.keys.get(key).copied().unwrap_or(self.table)
     }
 }
 

@@ -12,14 +12,26 @@ pub(super) enum Place {
     Top,
     Defaults,
     Author,
+    Progression,
     Block,
+    BlockDefaults,
     Exercise,
+    Level,
     Cue,
 }
 
 impl Place {
-    const ALL: [Place; 6] =
-        [Self::Top, Self::Defaults, Self::Author, Self::Block, Self::Exercise, Self::Cue];
+    const ALL: [Place; 9] = [
+        Self::Top,
+        Self::Defaults,
+        Self::Author,
+        Self::Progression,
+        Self::Block,
+        Self::BlockDefaults,
+        Self::Exercise,
+        Self::Level,
+        Self::Cue,
+    ];
 
     /// "in [defaults]": where an unknown key was found.
     pub(super) fn within(self) -> &'static str {
@@ -27,8 +39,11 @@ impl Place {
             Self::Top => "at the top of the file",
             Self::Defaults => "in [defaults]",
             Self::Author => "in `author`",
+            Self::Progression => "in `progression`",
             Self::Block => "in [[block]]",
+            Self::BlockDefaults => "in [block.defaults]",
             Self::Exercise => "in [[block.exercise]]",
+            Self::Level => "in [[block.exercise.level]]",
             Self::Cue => "in a cue",
         }
     }
@@ -39,12 +54,16 @@ impl Place {
             Self::Top => "at the top of the file (before the first [table])",
             Self::Defaults => "in [defaults]",
             Self::Author => "in `author`",
+            Self::Progression => "in `progression`",
             Self::Block => "in [[block]]",
+            Self::BlockDefaults => "in [block.defaults]",
             Self::Exercise => "in [[block.exercise]]",
+            Self::Level => "in a [[block.exercise.level]]",
             Self::Cue => "in a cue, cues = [{ at = 10, text = \"...\" }]",
         }
     }
 
+    /// Every key of the table, format 1's and format 2's.
     pub(super) fn keys(self) -> &'static [&'static str] {
         match self {
             Self::Top => &[
@@ -57,14 +76,26 @@ impl Place {
                 "author",
                 "sessions_per_week",
                 "stop_if",
+                "progression",
                 "defaults",
                 "block",
             ],
-            Self::Defaults => {
-                &["get_ready", "countdown", "halfway", "rest", "set_rest", "switch_sides"]
-            }
+            Self::Defaults => &[
+                "get_ready",
+                "countdown",
+                "halfway",
+                "rest",
+                "set_rest",
+                "switch_sides",
+                "relax",
+                "round_rest",
+            ],
             Self::Author => &["name", "role", "contact"],
-            Self::Block => &["kind", "title", "exercise"],
+            Self::Progression => &["sessions", "max_pain", "max_effort"],
+            Self::Block => &["kind", "title", "rounds", "round_rest", "defaults", "exercise"],
+            Self::BlockDefaults => {
+                &["countdown", "halfway", "rest", "set_rest", "switch_sides", "relax"]
+            }
             Self::Exercise => &[
                 "id",
                 "name",
@@ -73,37 +104,103 @@ impl Place {
                 "duration",
                 "reps",
                 "seconds_per_rep",
+                "hold",
+                "relax",
                 "sets",
                 "sides",
                 "rest",
                 "set_rest",
+                "switch_sides",
+                "countdown",
+                "halfway",
                 "cues",
+                "equipment",
+                "video",
+                "level",
+            ],
+            Self::Level => &[
+                "name",
+                "instructions",
+                "image",
+                "cues",
+                "video",
+                "equipment",
+                "sets",
+                "sides",
+                "rest",
+                "set_rest",
+                "switch_sides",
+                "countdown",
+                "halfway",
+                "duration",
+                "reps",
+                "seconds_per_rep",
+                "hold",
+                "relax",
             ],
             Self::Cue => &["at", "text"],
         }
     }
 
+    /// The keys of the table that need `format = 2`.
+    pub(super) fn format_2_keys(self) -> &'static [&'static str] {
+        match self {
+            Self::Top => &["progression"],
+            Self::Defaults => &["relax", "round_rest"],
+            Self::Block => &["rounds", "round_rest", "defaults"],
+            Self::Exercise => &[
+                "hold",
+                "relax",
+                "switch_sides",
+                "countdown",
+                "halfway",
+                "equipment",
+                "video",
+                "level",
+            ],
+            // Only format 2 has the last three tables at all: the key that opens one says so.
+            Self::Author | Self::Cue | Self::Progression | Self::BlockDefaults | Self::Level => &[],
+        }
+    }
+
+    /// Whether format 1 has this table.
+    fn is_in_format_1(self) -> bool {
+        !matches!(self, Self::Progression | Self::BlockDefaults | Self::Level)
+    }
+
     /// Words people write for a key, by table: `(what they wrote, the key)`.
     pub(super) fn synonyms(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Self::Top => &[("name", "title"), ("lang", "language"), ("blocks", "block")],
-            Self::Defaults => &[("prepare", "get_ready"), ("switch", "switch_sides")],
+            Self::Top => {
+                &[("name", "title"), ("lang", "language"), ("blocks", "block"), ("levels", "block")]
+            }
+            Self::Defaults | Self::BlockDefaults => {
+                &[("prepare", "get_ready"), ("switch", "switch_sides"), ("pause", "relax")]
+            }
             Self::Author => &[("email", "contact"), ("phone", "contact")],
-            Self::Block => &[("name", "title"), ("type", "kind"), ("exercises", "exercise")],
-            Self::Exercise => &[
+            Self::Progression => &[("pain", "max_pain"), ("effort", "max_effort")],
+            Self::Block => &[
+                ("name", "title"),
+                ("type", "kind"),
+                ("exercises", "exercise"),
+                ("circuit", "rounds"),
+                ("repeat", "rounds"),
+            ],
+            Self::Exercise | Self::Level => &[
                 ("title", "name"),
                 ("description", "instructions"),
                 ("time", "duration"),
                 ("seconds", "duration"),
-                ("hold", "duration"),
                 ("repetitions", "reps"),
                 ("count", "reps"),
                 ("pace", "seconds_per_rep"),
-                ("rounds", "sets"),
                 ("side", "sides"),
                 ("cue", "cues"),
                 ("picture", "image"),
                 ("illustration", "image"),
+                ("levels", "level"),
+                ("url", "video"),
+                ("link", "video"),
             ],
             Self::Cue => &[("time", "at"), ("second", "at"), ("message", "text")],
         }
@@ -120,6 +217,13 @@ pub(crate) fn closest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
         s.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase).collect()
     };
     let wanted = normal(input);
+    // A word with an ending added (`stretching` for `stretch`).
+    if let Some(stem) = candidates.iter().find(|c| {
+        let have = normal(c);
+        have.len() >= 5 && wanted.starts_with(&have)
+    }) {
+        return Some(stem);
+    }
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
         let have = normal(candidate);
@@ -132,11 +236,9 @@ pub(crate) fn closest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
         }
     }
     let (distance, candidate) = best?;
-    let allowed = match wanted.chars().count() {
-        0..=3 => 1,
-        4..=8 => 2,
-        _ => 3,
-    };
+    let length = wanted.chars().count();
+    // About one slip per four letters: `duraton` is `duration`, but `video` is not `sides`.
+    let allowed = (length / 4).max(1);
     (distance <= allowed).then_some(candidate)
 }
 
@@ -148,6 +250,13 @@ impl Checker<'_, '_> {
         for key in table.keys() {
             let name = key.get_ref().as_ref();
             if place.keys().contains(&name) {
+                if self.format < 2 && place.format_2_keys().contains(&name) {
+                    let message = format!(
+                        "`{name}` needs `format = 2`; this file says `format = {}`",
+                        self.format
+                    );
+                    self.problem(key.span().start, message);
+                }
                 continue;
             }
             let (message, suggestion) = self.unknown_key_message(name, place);
@@ -174,12 +283,21 @@ impl Checker<'_, '_> {
         let homes: Vec<_> = Place::ALL
             .iter()
             .filter(|other| **other != place && other.keys().contains(&name))
+            .filter(|other| {
+                self.format >= 2 || other.is_in_format_1() && !other.format_2_keys().contains(&name)
+            })
             .map(|other| other.home())
             .collect();
         if !homes.is_empty() {
             return (format!("{lead}; `{name}` belongs {}", homes.join(" or ")), None);
         }
-        (format!("{lead}; the keys there are {}", place.keys().join(", ")), None)
+        let keys: Vec<&str> = place
+            .keys()
+            .iter()
+            .copied()
+            .filter(|key| self.format >= 2 || !place.format_2_keys().contains(key))
+            .collect();
+        (format!("{lead}; the keys there are {}", keys.join(", ")), None)
     }
 }
 
@@ -200,5 +318,7 @@ mod tests {
         assert_eq!(closest("warmup", &kinds), Some("warm-up"));
         assert_eq!(closest("Cool down", &kinds), Some("cool-down"));
         assert_eq!(closest("stretching", &kinds), Some("stretch"));
+        assert_eq!(closest("video", &["sides", "sets", "id"]), None, "two slips in five letters");
+        assert_eq!(closest("relx", Place::Level.keys()), Some("relax"));
     }
 }

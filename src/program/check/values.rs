@@ -1,9 +1,9 @@
 //! One value at a time: its type, its range, and the words for it in messages (texts,
 //! ids, counts, durations, true/false, a choice of names).
 
-use super::{Checker, DeTable, Key, MAX_ID_CHARS, Value, closest};
-use crate::program::Text;
+use super::{Checker, DeTable, Key, MAX_ID_CHARS, MAX_SETS, Value, closest};
 use crate::program::duration::{DurationText, parse_duration_text};
+use crate::program::{Amount, Text};
 use toml::de::DeValue;
 
 /// How a value's type is named in messages.
@@ -98,6 +98,48 @@ pub(crate) fn slug(text: &str) -> String {
     }
     let out = out.trim_end_matches('-');
     out.chars().take(MAX_ID_CHARS).collect::<String>().trim_end_matches('-').to_owned()
+}
+
+/// A range such as `"8-10"` or `"30-45s"`: what a physio writes for "build up from 8 to 10".
+pub(super) fn is_range(text: &str) -> bool {
+    let Some((low, high)) = text.split_once(['-', '–']) else { return false };
+    let digits = |part: &str| {
+        let part = part.trim().trim_end_matches(['s', 'x', '×']);
+        !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(low) && digits(high)
+}
+
+fn range_message(key: &str, text: &str) -> String {
+    format!(
+        "`{key}` = {} is a range; write one number; use levels to build up \
+         ([[block.exercise.level]], format 2)",
+        quote(text)
+    )
+}
+
+/// What to write instead of a number of seconds with decimals. A long step written as
+/// `1.5` may mean minutes; a pace or a hold of `2.5` means seconds.
+fn whole_seconds(key: &str, written: &str) -> String {
+    let value = written.parse::<f64>().unwrap_or(0.0);
+    let minutes_likely = !matches!(key, "seconds_per_rep" | "hold" | "relax" | "countdown" | "at");
+    // Clamped into u32's range and rounded: the casts below cannot truncate.
+    let whole = |x: f64| x.clamp(0.0, f64::from(u32::MAX)) as u32;
+    let advice = if (0.0..60.0).contains(&value) {
+        let (down, up) = (whole(value.floor()), whole(value.ceil()));
+        let seconds =
+            if down < 1 { format!("write {up}") } else { format!("write {down} or {up}") };
+        if minutes_likely {
+            let total = whole((value * 60.0).round());
+            format!("{seconds}, or \"{}m{}s\" if you mean minutes", total / 60, total % 60)
+        } else {
+            seconds
+        }
+    } else {
+        let seconds = whole(value.round());
+        format!("write {seconds} or \"{}m{}s\"", seconds / 60, seconds % 60)
+    };
+    format!("`{key}` must be whole seconds, found {written}; {advice}")
 }
 
 impl Checker<'_, '_> {
@@ -278,6 +320,7 @@ impl Checker<'_, '_> {
             DeValue::String(text) if text.trim().parse::<i64>().is_ok() => {
                 format!("`{key}` must be a number without quotes: {key} = {}", text.trim())
             }
+            DeValue::String(text) if is_range(text) => range_message(key, text),
             DeValue::Float(f) => {
                 format!("`{key}` must be a whole number ({low}..{high}), found {}", f.as_str())
             }
@@ -288,6 +331,38 @@ impl Checker<'_, '_> {
         };
         self.problem(at, message);
         None
+    }
+
+    /// `key = N` or, in format 2, one value per set (`[6, 4, 2]`), each checked by `one`.
+    pub(super) fn amount(
+        &mut self,
+        key: &str,
+        value: &Value<'_>,
+        one: impl Fn(&mut Self, &str, &Value<'_>) -> Option<u32>,
+    ) -> Option<Amount> {
+        let DeValue::Array(items) = value.get_ref() else {
+            return one(self, key, value).map(Amount::Each);
+        };
+        let at = value.span().start;
+        if self.format < 2 {
+            let message = format!(
+                "a list of `{key}`, one per set, needs `format = 2`; this file says `format = {}`",
+                self.format
+            );
+            self.problem(at, message);
+            return None;
+        }
+        if items.is_empty() || items.len() > MAX_SETS as usize {
+            let message = format!(
+                "`{key}` must list 1..{MAX_SETS} values, one per set, found {}",
+                items.len()
+            );
+            self.problem(at, message);
+            return None;
+        }
+        let before = self.problems.len();
+        let values: Vec<u32> = items.iter().filter_map(|item| one(self, key, item)).collect();
+        (self.problems.len() == before).then_some(Amount::PerSet(values))
     }
 
     /// Seconds in `low..=high`: an integer, or a text like "1m30s".
@@ -306,6 +381,7 @@ impl Checker<'_, '_> {
                 Some(n) if in_range(n.into()) => return u32::try_from(n).ok(),
                 _ => format!("{range}, found {}", literal(value.get_ref())),
             },
+            DeValue::String(text) if is_range(text) => range_message(key, text),
             DeValue::String(text) => match parse_duration_text(text) {
                 DurationText::Seconds(n) if in_range(n.into()) => return u32::try_from(n).ok(),
                 DurationText::Seconds(n) => format!("{range}, found {} ({n} s)", quote(text)),
@@ -319,10 +395,7 @@ impl Checker<'_, '_> {
                     quote(text)
                 ),
             },
-            DeValue::Float(f) => format!(
-                "`{key}` must be whole seconds, found {}; write e.g. \"1m30s\" or 90",
-                f.as_str()
-            ),
+            DeValue::Float(f) => whole_seconds(key, f.as_str()),
             other => format!(
                 "`{key}` must be a number of seconds or a text like \"1m30s\", found {}",
                 type_name(other)

@@ -3,9 +3,9 @@
 //! one yet. No iced here: the model is tested on its own.
 
 use crate::program::{
-    self, Author, Block, BlockKind, Defaults, Dosage, Exercise, Field, FormCue, MAX_COUNTDOWN,
-    MAX_DURATION, MAX_PAUSE, MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS,
-    Program, Sides, Text,
+    self, Amount, Author, Block, BlockKind, Defaults, Dosage, Exercise, Field, FormCue, Level,
+    MAX_COUNTDOWN, MAX_DURATION, MAX_PAUSE, MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK,
+    MAX_SETS, Program, Progression, Sides, Text, Timing,
 };
 use std::path::PathBuf;
 
@@ -216,8 +216,23 @@ pub struct ExerciseDraft {
     pub rest: String,
     pub set_rest: String,
     pub cues: Vec<CueDraft>,
+    /// What of format 2 the fields above do not show, kept as it was.
+    pub carried: CarriedExercise,
     /// Shown with all its fields (else as one line).
     pub open: bool,
+}
+
+/// The parts of an exercise the editor's fields do not cover (yet): kept as they were, so
+/// that editing a program never drops them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CarriedExercise {
+    /// A dosage the fields cannot show (holds, or a per-set list), as it was.
+    pub dosage: Option<Dosage>,
+    /// `countdown`, `halfway`, `switch_sides` and `relax` (rest and set rest have fields).
+    pub timing: Timing,
+    pub equipment: Vec<Text>,
+    pub video: Option<String>,
+    pub levels: Vec<Level>,
 }
 
 impl ExerciseDraft {
@@ -238,6 +253,7 @@ impl ExerciseDraft {
             rest: String::new(),
             set_rest: String::new(),
             cues: Vec::new(),
+            carried: CarriedExercise::default(),
             open: true,
         }
     }
@@ -249,10 +265,10 @@ impl ExerciseDraft {
             name: TextDraft::from_text(&exercise.name),
             instructions: TextDraft::from_optional(exercise.instructions.as_ref()),
             image: exercise.image.clone(),
-            sets: exercise.sets.to_string(),
+            sets: exercise.sets.map(|n| n.to_string()).unwrap_or_default(),
             sides: exercise.sides,
-            rest: exercise.rest.map(|s| s.to_string()).unwrap_or_default(),
-            set_rest: exercise.set_rest.map(|s| s.to_string()).unwrap_or_default(),
+            rest: exercise.timing.rest.map(|s| s.to_string()).unwrap_or_default(),
+            set_rest: exercise.timing.set_rest.map(|s| s.to_string()).unwrap_or_default(),
             cues: exercise
                 .cues
                 .iter()
@@ -264,12 +280,19 @@ impl ExerciseDraft {
             open: false,
             ..Self::new()
         };
-        match exercise.dosage {
-            Dosage::Timed { seconds } => {
+        draft.carried = CarriedExercise {
+            dosage: None,
+            timing: Timing { rest: None, set_rest: None, ..exercise.timing },
+            equipment: exercise.equipment.clone(),
+            video: exercise.video.clone(),
+            levels: exercise.levels.clone(),
+        };
+        match &exercise.dosage {
+            Dosage::Timed { seconds: Amount::Each(seconds) } => {
                 draft.dosage = DosageKind::Timed;
                 draft.seconds = seconds.to_string();
             }
-            Dosage::Reps { reps, seconds_per_rep } => {
+            Dosage::Reps { reps: Amount::Each(reps), seconds_per_rep } => {
                 draft.dosage =
                     if seconds_per_rep.is_some() { DosageKind::Paced } else { DosageKind::Reps };
                 draft.reps = reps.to_string();
@@ -277,6 +300,7 @@ impl ExerciseDraft {
                     draft.pace = pace.to_string();
                 }
             }
+            other => draft.carried.dosage = Some(other.clone()),
         }
         draft
     }
@@ -293,6 +317,8 @@ pub struct BlockDraft {
     pub kind: BlockKind,
     pub title: TextDraft,
     pub exercises: Vec<ExerciseDraft>,
+    /// `rounds`, `round_rest` and `[block.defaults]`, kept as they were.
+    pub carried: (u32, Option<u32>, Timing),
 }
 
 impl BlockDraft {
@@ -301,6 +327,7 @@ impl BlockDraft {
             kind: BlockKind::Other,
             title: TextDraft::default(),
             exercises: vec![ExerciseDraft::new()],
+            carried: (1, None, Timing::default()),
         }
     }
 }
@@ -331,6 +358,8 @@ pub struct Draft {
     pub defaults: [String; 5],
     pub halfway: bool,
     pub blocks: Vec<BlockDraft>,
+    /// `progression`, `[defaults] relax` and `round_rest`, kept as they were.
+    pub carried: (Option<Progression>, u32, u32),
 }
 
 impl Draft {
@@ -351,6 +380,7 @@ impl Draft {
             defaults: Default::default(),
             halfway: Defaults::default().halfway,
             blocks: vec![BlockDraft::new()],
+            carried: (None, Defaults::default().relax, Defaults::default().round_rest),
         }
     }
 
@@ -379,8 +409,10 @@ impl Draft {
                     kind: block.kind,
                     title: TextDraft::from_optional(block.title.as_ref()),
                     exercises: block.exercises.iter().map(ExerciseDraft::from_exercise).collect(),
+                    carried: (block.rounds, block.round_rest, block.defaults),
                 })
                 .collect(),
+            carried: (program.progression, program.defaults.relax, program.defaults.round_rest),
         }
     }
 
@@ -603,30 +635,29 @@ impl Draft {
                 let (name, cue_texts) =
                     names.next().unwrap_or_else(|| (Text::plain(language, "?"), Vec::new()));
                 let field = |key| Field::exercise(b, e, key);
-                let dosage = match draft.dosage {
-                    DosageKind::Timed => Dosage::Timed {
-                        seconds: numbers.required(
-                            field("duration"),
-                            &draft.seconds,
-                            1,
-                            MAX_DURATION,
-                        ),
-                    },
-                    DosageKind::Reps => Dosage::Reps {
-                        reps: numbers.required(field("reps"), &draft.reps, 1, MAX_REPS),
-                        seconds_per_rep: None,
-                    },
-                    DosageKind::Paced => Dosage::Reps {
-                        reps: numbers.required(field("reps"), &draft.reps, 1, MAX_REPS),
-                        seconds_per_rep: Some(numbers.required(
+                let dosage = match (&draft.carried.dosage, draft.dosage) {
+                    (Some(kept), _) => kept.clone(),
+                    (None, DosageKind::Timed) => Dosage::timed(numbers.required(
+                        field("duration"),
+                        &draft.seconds,
+                        1,
+                        MAX_DURATION,
+                    )),
+                    (None, DosageKind::Reps) => Dosage::reps(
+                        numbers.required(field("reps"), &draft.reps, 1, MAX_REPS),
+                        None,
+                    ),
+                    (None, DosageKind::Paced) => Dosage::reps(
+                        numbers.required(field("reps"), &draft.reps, 1, MAX_REPS),
+                        Some(numbers.required(
                             field("seconds_per_rep"),
                             &draft.pace,
                             1,
                             MAX_SECONDS_PER_REP,
                         )),
-                    },
+                    ),
                 };
-                let sets = numbers.optional(field("sets"), &draft.sets, 1, MAX_SETS).unwrap_or(1);
+                let sets = numbers.optional(field("sets"), &draft.sets, 1, MAX_SETS);
                 let rest = numbers.optional(field("rest"), &draft.rest, 0, MAX_PAUSE);
                 let set_rest = numbers.optional(field("set_rest"), &draft.set_rest, 0, MAX_PAUSE);
                 let cues = draft
@@ -639,20 +670,27 @@ impl Draft {
                         text,
                     })
                     .collect();
+                let carried = &draft.carried;
                 exercises.push(Exercise {
-                    id: draft.id.clone(),
-                    name,
                     instructions: draft.instructions.build(language),
                     image: draft.image.clone(),
-                    dosage,
                     sets,
                     sides: draft.sides,
-                    rest,
-                    set_rest,
+                    timing: Timing { rest, set_rest, ..carried.timing },
                     cues,
+                    equipment: carried.equipment.clone(),
+                    video: carried.video.clone(),
+                    levels: carried.levels.clone(),
+                    ..Exercise::new(draft.id.clone(), name, dosage)
                 });
             }
-            blocks.push(Block { kind: block.kind, title: block.title.build(language), exercises });
+            let (rounds, round_rest, timing) = block.carried;
+            let mut built = Block::new(block.kind, exercises);
+            built.title = block.title.build(language);
+            built.rounds = rounds;
+            built.round_rest = round_rest;
+            built.defaults = timing;
+            blocks.push(built);
         }
 
         let filled = |s: &str| (!s.trim().is_empty()).then(|| s.to_owned());
@@ -663,7 +701,11 @@ impl Draft {
             role,
             contact,
         });
-        let program = Program {
+        let (progression, relax, round_rest) = self.carried;
+        defaults.relax = relax;
+        defaults.round_rest = round_rest;
+        let mut program = Program {
+            format: 1,
             id: self.id.clone(),
             version,
             language: self.language.clone(),
@@ -673,8 +715,10 @@ impl Draft {
             sessions_per_week,
             stop_if,
             defaults,
+            progression,
             blocks,
         };
+        program.format = program.lowest_format();
         (program, complaints)
     }
 }
@@ -757,7 +801,7 @@ mod tests {
         let (program, complaints) = draft.build();
         assert!(complaints.is_empty(), "{complaints:?}");
         assert_eq!(program.defaults, Defaults::default());
-        assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::Timed { seconds: 30 });
+        assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::timed(30));
 
         draft.set(Input::Exercise(0, 0, ExerciseInput::Sets), "0".into());
         draft.set(Input::Default(DefaultKey::Countdown), "61".into());
