@@ -109,13 +109,38 @@ fn the_sound_track_has_beeps_on_one_timeline_and_speech_between_them() {
 }
 
 #[test]
-fn a_level_past_one_is_planned_at_level_one_with_a_word() {
+fn the_level_picks_the_timeline_and_a_missing_level_is_refused() {
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("p.toml"), PROGRAM).unwrap();
-    let file = data.path().join("l2.wav");
-    let out = speak(data.path(), "en", &file, &["--level", "2", "--no-voice"]);
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("level 1"));
+    // Planned at 185 s at level 1 and 428 s at level 4 (see the fixture's own comments).
+    let levels =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/programs/valid/format2-levels.toml");
+    let seconds = |level: &str| {
+        let file = data.path().join(format!("level-{level}.wav"));
+        let out = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["--lang", "en", "speak", levels, "--no-voice", "--level", level, "--out"])
+            .arg(&file)
+            .env_remove("LIMBER_DATA_DIR")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            out.status.success().then(|| samples(&file).len() as f64 / 48_000.0),
+            out,
+        )
+    };
+    let (_, one, _) = seconds("1");
+    let one = one.unwrap();
+    assert!((185.0..188.0).contains(&one), "level 1: {one} s");
+    let (_, four, _) = seconds("4");
+    let four = four.unwrap();
+    assert!((428.0..431.0).contains(&four), "level 4: {four} s");
+    let (code, _, out) = seconds("5");
+    assert_eq!(code, Some(1), "the program has 4 levels");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no level 5"));
+    let file = data.path().join("l0.wav");
     let zero = speak(data.path(), "en", &file, &["--level", "0"]);
     assert_eq!(zero.status.code(), Some(2), "a usage error");
     // A folder where the file should go: a clear error, and the folder is left alone.
