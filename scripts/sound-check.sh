@@ -50,9 +50,10 @@ record() {
 }
 stop_recording() { sleep 0.3; kill "$recorder"; wait "$recorder" 2>/dev/null || true; recorder=; }
 
-# 1. A session with speech: every kind of cue and phrase, with room for the phrases.
+# 1. A session with speech: every kind of cue and phrase (format 2's relax, rounds and
+#    alternating sides too), with room for the phrases.
 cat >"$work/speech.toml" <<'TOML'
-format = 1
+format = 2
 id = "sound-check"
 title = { en = "Sound check", nl = "Geluidscontrole" }
 [defaults]
@@ -79,6 +80,18 @@ kind = "strength"
   reps = 2
   seconds_per_rep = 4
   sets = 2
+# Format 2: a circuit of two rounds with a hold on alternating sides (relax, round, sides).
+[[block]]
+kind = "strength"
+rounds = 2
+round_rest = 8
+  [[block.exercise]]
+  id = "bird-dog"
+  name = { en = "Bird dog", nl = "Vogelhond" }
+  reps = 1
+  hold = 8
+  relax = 2
+  sides = "alternate"
 TOML
 for lang in nl en; do
   part session || break

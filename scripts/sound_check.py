@@ -25,7 +25,7 @@ TOLERANCE_MS = 60
 # How long each cue's sound lasts (src/audio/synth.rs), in ms.
 CUE_MS = {
     "get_ready": 800, "countdown": 150, "go": 750, "halfway": 500, "switch_sides": 900,
-    "rest": 1000, "rep": 60, "form": 700, "finished": 1000,
+    "rest": 1000, "rep": 60, "form": 700, "finished": 1000, "round": 750, "relax": 1000,
 }
 
 
