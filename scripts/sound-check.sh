@@ -40,13 +40,18 @@ for _ in $(seq 100); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
 pactl info >/dev/null 2>&1 || fail "PulseAudio did not start"
 pactl set-default-sink check
 
-# record OUT: starts recording the sink's monitor; sets recorder. The program under test starts
-# lead_ms into the recording, so that its first sound can never be before the recording.
+# record OUT: starts recording the sink's monitor; sets recorder, and launch_ms: where in the
+# recording the program under test is started. parec takes from 0.1 to over 1 s to connect on
+# a busy machine, so the recording is seen to grow before the lead_ms of silence begins, and
+# launch_ms is read from the file's length at the launch rather than assumed.
 lead_ms=1500
 record() {
   parec --latency-msec=20 -d check.monitor --format=s16le --rate=48000 --channels=1 >"$1" &
   recorder=$!
+  for _ in $(seq 100); do [ -s "$1" ] && break; sleep 0.05; done
+  [ -s "$1" ] || fail "parec records nothing"
   sleep "$(awk -v ms="$lead_ms" 'BEGIN { print ms / 1000 }')"
+  launch_ms=$(( $(stat -c %s "$1") / 96 ))  # 48000 16-bit samples a second: 96 bytes a ms
 }
 stop_recording() { sleep 0.3; kill "$recorder"; wait "$recorder" 2>/dev/null || true; recorder=; }
 
@@ -127,7 +132,7 @@ for n in $(seq "$runs"); do
   "$bin" --data-dir "$work/data" --lang en run "$work/short.toml" --events jsonl --no-checkin \
     --no-voice </dev/null >"$work/start.jsonl" 2>"$work/start.err" || fail "run $n failed"
   stop_recording
-  if ! python3 "$here/sound_check.py" start "$work/start.raw" "$work/start.jsonl" "$lead_ms" \
+  if ! python3 "$here/sound_check.py" start "$work/start.raw" "$work/start.jsonl" "$launch_ms" \
       >"$work/start.figures" 2>"$work/start.problems"; then
     silent=$((silent + 1))
     echo "sound-check: start $n: $(head -3 "$work/start.problems" | tr '\n' ';')" >&2
