@@ -21,6 +21,8 @@ ACCENT = "#c9482a"
 FLOOR = 182.0  # the floor line
 REST = 178.5  # the centre line of a stroke that rests on the floor
 WALL_TOP = 28.0
+CHAIR_SEAT = FLOOR - 44.0  # a kitchen chair: the seat at knee height
+CHAIR_BACK = FLOOR - 86.0  # the top of its backrest, at hip height
 
 TORSO, NECK, HEAD_R, HEAD_OFFSET = 50.0, 4.0, 11.0, 18.0
 UPPER_ARM, FOREARM = 29.0, 28.0
@@ -90,12 +92,27 @@ class Drawing:
         self.near = []
         self.head = None  # (cx, cy, id or None)
         self.accents = []  # (d, width)
+        self.props = []  # things held (a bottle): ink, thinner than the figure, drawn over it
 
     def wall(self, x):
         self.scenery.append(f"M{fmt(x)} {fmt(WALL_TOP)} {fmt(x)} {fmt(FLOOR)}")
 
     def step(self, x0, x1, top):
         self.scenery.append(d_line((x0, FLOOR), (x0, top), (x1, top), (x1, FLOOR)))
+
+    def chair(self, back_x, seat_x):
+        """A chair seen from the side: the backrest (and back leg) at `back_x`, the seat
+        reaching to `seat_x`, its top at CHAIR_SEAT; scenery like the floor and a wall."""
+        self.scenery.append(d_line((back_x, FLOOR), (back_x, CHAIR_BACK)))
+        self.scenery.append(d_line((back_x, CHAIR_SEAT), (seat_x, CHAIR_SEAT), (seat_x, FLOOR)))
+
+    def bottle(self, hand, axis, length=20.0, width=8.0):
+        """A small bottle held in the hand, its axis at angle `axis`, centred on the hand."""
+        a, b = at(hand, axis, length / 2), at(hand, axis + 180, length / 2)
+        n = axis + 90
+        corners = [at(a, n, width / 2), at(b, n, width / 2), at(b, n + 180, width / 2),
+                   at(a, n + 180, width / 2)]
+        self.props.append(d_line(*corners) + "Z")
 
     def line(self, side, *points, rest=None):
         (self.far if side == "far" else self.near).append((rest, d_line(*points)))
@@ -137,6 +154,8 @@ class Drawing:
                 mark = f' id="{rest}"' if rest else ""
                 body += f'<circle{mark} cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(HEAD_R)}"/>'
             out.append(f'<g stroke="{INK}"{extra} stroke-width="6.5">{body}</g>')
+        for d in self.props:
+            out.append(f'<path d="{d}" stroke="{INK}" stroke-width="3"/>')
         for d, width in self.accents:
             out.append(f'<path d="{d}" stroke="{ACCENT}" stroke-width="{fmt(width)}"/>')
         out.append("</svg>")
@@ -220,7 +239,9 @@ def standing(d, x, side_leg="near"):
 
 # ---- poses ----------------------------------------------------------------------------------
 # Each function returns a Drawing. Side views face right unless said otherwise; supine figures
-# lie with the head on the left.
+# lie with the head on the left. `<id>` is the exercise as its id names it (what a program
+# without levels shows); a level of a built-in that changes the position is `<id>.level<N>`,
+# so the standard variant is often registered under both names.
 
 DRAWINGS = {}
 
@@ -291,21 +312,112 @@ def bridge_start():
     return d
 
 
-@drawing("bridge")
-def bridge():
-    d = Drawing()
+BRIDGE_LIFT = -21.0  # shoulders, hips and knees in one line, the shins near vertical
+
+
+def bridge_up(d, near_foot=True):
+    """Hips lifted, shoulders and head on the floor, the arm beside the body; returns the
+    figure. The far foot is on the floor; so is the near one when `near_foot`."""
     shoulder = (SUPINE_SHOULDER, REST)
     ankle = (SUPINE_SHOULDER + TORSO + FEET_X, REST)
-    # Hips lifted until shoulders, hips and knees are in one line, the shins near vertical.
-    lift = -21.0
-    hip = at(shoulder, lift, TORSO)
-    f = Figure(d, hip, 180 + lift, shoulder=shoulder)
+    hip = at(shoulder, BRIDGE_LIFT, TORSO)
+    f = Figure(d, hip, 180 + BRIDGE_LIFT, shoulder=shoulder)
     f.leg_to("far", ankle, -1, 0, rest="rest-far-foot")
     d.line("near", shoulder, hip, rest="rest-shoulders")
     f.head_at((shoulder[0] - 17.0, REST - HEAD_R), rest="rest-head")
     arm_on_floor(f)
+    if near_foot:
+        f.leg_to("near", ankle, -1, 0, rest="rest-near-foot")
+    return f
+
+
+@drawing("bridge")
+def bridge():
+    d = Drawing()
+    f = bridge_up(d)
+    d.arrow_path([(f.hip[0], f.hip[1] - 12), (f.hip[0], f.hip[1] - 40)], both=True)
+    return d
+
+
+@drawing("bridge.level2.start")
+def bridge_march_start():
+    """Level 2 starts from the bridge: hips up, both feet down; one foot is about to lift."""
+    d = Drawing()
+    f = bridge_up(d)
+    ankle = (SUPINE_SHOULDER + TORSO + FEET_X, REST)
+    d.arrow((ankle[0] + 20, REST - 8), (ankle[0] + 20, REST - 34))
+    return d
+
+
+@drawing("bridge.level2")
+def bridge_march():
+    """Level 2, marching: hips up and level, the near foot lifted off the mat, knee bent."""
+    d = Drawing()
+    f = bridge_up(d, near_foot=False)
+    knee = at(f.hip, -78, THIGH)
+    ankle = at(knee, 12, SHIN)
+    d.line("near", f.hip, knee, ankle, at(ankle, -50, FOOT))
+    d.arrow_path([(ankle[0] + 20, ankle[1] + 6), (ankle[0] + 20, ankle[1] + 32)], both=True)
+    return d
+
+
+@drawing("bridge.level3.start")
+def single_leg_bridge_start():
+    """Level 3 starts lying down: the supporting foot flat, the other leg straight, its knee
+    beside the other knee."""
+    d = Drawing()
+    f = on_back(d)
+    knee, _ = knees_up(f, "far")
+    arm_on_floor(f)
+    free = direction(f.hip, knee)
+    d.line("near", f.hip, at(f.hip, free, THIGH), at(f.hip, free, THIGH + SHIN),
+           at(at(f.hip, free, THIGH + SHIN), free - 70, FOOT))
+    d.arrow((f.hip[0], REST - 12), (f.hip[0], REST - 42))
+    return d
+
+
+@drawing("bridge.level3")
+def single_leg_bridge():
+    """Level 3: hips up on one leg, the other straight in line with the trunk."""
+    d = Drawing()
+    f = bridge_up(d, near_foot=False)
+    knee = at(f.hip, BRIDGE_LIFT, THIGH)
+    ankle = at(knee, BRIDGE_LIFT, SHIN)
+    d.line("near", f.hip, knee, ankle, at(ankle, BRIDGE_LIFT - 70, FOOT))
+    d.arrow_path([(f.hip[0], f.hip[1] - 14), (f.hip[0], f.hip[1] - 40)], both=True)
+    return d
+
+
+@drawing("rolling-bridge.start")
+def rolling_bridge_start():
+    d = Drawing()
+    f = on_back(d)
+    knees_up(f, "far")
+    arm_on_floor(f)
+    knees_up(f, "near")
+    # Rolling up: from the tail, one vertebra after the other.
+    pts = arc_points(f.hip[0] - 4, REST + 2, 30, 30, -20, -150, 10)[::-1]
+    d.arrow_path(pts, head=7)
+    return d
+
+
+@drawing("rolling-bridge")
+def rolling_bridge():
+    """Hips a little way up, the lower back rounded (the tail tucked), not arched."""
+    d = Drawing()
+    shoulder = (SUPINE_SHOULDER, REST)
+    ankle = (SUPINE_SHOULDER + TORSO + FEET_X, REST)
+    lift = -12.0
+    hip = at(shoulder, lift, TORSO)
+    f = Figure(d, hip, 180 + lift, shoulder=shoulder)
+    f.leg_to("far", ankle, -1, 0, rest="rest-far-foot")
+    # Lying on the upper back; the curve sags below the straight line: a rounded lower back.
+    mid = at(shoulder, lift, TORSO * 0.55)
+    d.curve("near", shoulder, (mid[0], mid[1] + 7), hip, rest="rest-shoulders")
+    f.head_at((shoulder[0] - 17.0, REST - HEAD_R), rest="rest-head")
+    arm_on_floor(f)
     f.leg_to("near", ankle, -1, 0, rest="rest-near-foot")
-    d.arrow_path([(hip[0], hip[1] - 12), (hip[0], hip[1] - 40)], both=True)
+    d.arrow_path([(hip[0] + 2, hip[1] - 12), (hip[0] + 2, hip[1] - 34)], both=True)
     return d
 
 
@@ -350,21 +462,76 @@ def relaxed_breathing():
     return d
 
 
-@drawing("dead-bug.start")
-def dead_bug_start():
+def dead_bug_start_pose(arrow):
+    """On the back, hips and knees at 90 degrees, arms straight up."""
     d = Drawing()
     f = on_back(d)
-    # Hips and knees at 90 degrees, arms straight up.
     f.leg("far", -90, 0, -60)
     f.arm("far", -90, -90)
     f.leg("near", -90, 0, -60)
     f.arm("near", -90, -90)
-    d.arrow((f.hip[0] + 50, REST - 50), (f.hip[0] + 76, REST - 36))
+    arrow(d, f)
     return d
 
 
+def leg_out_arrow(d, f):
+    d.arrow((f.hip[0] + 50, REST - 50), (f.hip[0] + 76, REST - 36))
+
+
+def heel_down_arrow(d, f):
+    d.arrow((f.hip[0] + 58, REST - 46), (f.hip[0] + 58, REST - 16))
+
+
+# The knee bent at 90 degrees, the thigh lowered until the heel touches the mat.
+HEEL_TAP_THIGH = -math.degrees(math.atan2(SHIN, THIGH))
+
+
+@drawing("dead-bug.level1.start")
+def dead_bug_heel_tap_start():
+    return dead_bug_start_pose(heel_down_arrow)
+
+
+@drawing("dead-bug.level1")
+def dead_bug_heel_tap():
+    """Level 1, legs only: one heel taps the mat, the knee still bent; arms stay up."""
+    d = Drawing()
+    f = on_back(d)
+    f.leg("far", -90, 0, -60)
+    f.arm("far", -90, -90)
+    f.leg("near", HEEL_TAP_THIGH, HEEL_TAP_THIGH + 90, HEEL_TAP_THIGH - 10, rest="rest-heel")
+    f.arm("near", -90, -90)
+    d.arrow_path([(f.hip[0] + 72, REST - 44), (f.hip[0] + 72, REST - 14)], both=True)
+    return d
+
+
+@drawing("dead-bug.level2.start")
+def dead_bug_leg_reach_start():
+    return dead_bug_start_pose(leg_out_arrow)
+
+
+@drawing("dead-bug.level2")
+def dead_bug_leg_reach():
+    """Level 2, legs only: one leg straight out just above the mat; arms stay up."""
+    d = Drawing()
+    f = on_back(d)
+    f.leg("far", -90, 0, -60)
+    f.arm("far", -90, -90)
+    f.leg("near", -9, -9, -75)
+    f.arm("near", -90, -90)
+    d.arrow_path([(f.hip[0] + 44, REST - 33), (f.hip[0] + 80, REST - 40)], both=True)
+    return d
+
+
+@drawing("dead-bug.start")
+@drawing("dead-bug.level3.start")
+def dead_bug_start():
+    return dead_bug_start_pose(leg_out_arrow)
+
+
 @drawing("dead-bug")
+@drawing("dead-bug.level3")
 def dead_bug():
+    """The full dead bug (level 3 of the built-in one): one arm back overhead, the other leg out."""
     d = Drawing()
     f = on_back(d)
     f.leg("far", -90, 0, -60)
@@ -497,27 +664,78 @@ def side_leg_raise_pose(lift):
     return d
 
 
-@drawing("side-plank")
-def side_plank():
-    """Seen from the front, on the left forearm, top hand on the hip, legs straight."""
+SIDE_ELBOW = (200.0, REST)
+SIDE_SHOULDER = (SIDE_ELBOW[0], REST - UPPER_ARM)
+
+
+def side_plank_pose(knees, up):
+    """Seen from the front, on the left forearm (pointing at you, so it shows short), top
+    hand on the hip. `knees`: the knees bent and on the floor, the lower legs behind you (seen
+    end-on, short); else the legs straight, feet on the floor. `up`: the hips lifted into one
+    line with the shoulders; else resting on the floor."""
     d = Drawing()
-    elbow = (200.0, REST)
-    shoulder = (elbow[0], REST - UPPER_ARM)
-    ankle_y = REST - 8.0
-    tilt = math.degrees(math.asin((ankle_y - shoulder[1]) / (TORSO + THIGH + SHIN)))
-    back = 180 - tilt  # from the shoulder towards the feet
-    hip = at(shoulder, back, TORSO)
+    shoulder = SIDE_SHOULDER
+    # The point the body line reaches the floor: the knees, or (feet stacked) the ankles.
+    reach = TORSO + THIGH + (0 if knees else SHIN)
+    low_y = REST if knees else REST - 8.0
+    if up:
+        tilt = math.degrees(math.asin((low_y - shoulder[1]) / reach))
+        back = 180 - tilt
+        hip = at(shoulder, back, TORSO)
+        leg_angle = back
+    else:
+        # The hip rests on the floor; the legs lie along it.
+        hip = (shoulder[0] - math.sqrt(TORSO ** 2 - (REST - shoulder[1]) ** 2), REST)
+        tilt = -direction(hip, shoulder)
+        back = 180 - tilt
+        leg_angle = 180
     f = Figure(d, hip, -tilt, shoulder=shoulder)
-    knee = at(hip, back, THIGH)
-    ankle = at(knee, back, SHIN)
-    d.line("near", hip, shoulder)
-    # The forearm lies on the floor pointing at you, so it shows short.
-    d.line("near", shoulder, elbow, (elbow[0] + 9, REST), rest="rest-forearm")
+    d.line("near", hip, shoulder, rest=None if up else "rest-hip")
+    d.line("near", shoulder, SIDE_ELBOW, (SIDE_ELBOW[0] + 9, REST), rest="rest-forearm")
     f.head_at(at(shoulder, -tilt, HEAD_OFFSET))
-    d.line("near", hip, knee, ankle, (ankle[0] - 2, REST), rest="rest-feet")
+    knee = at(hip, leg_angle, THIGH)
+    if knees:
+        if not up:
+            knee = (hip[0] - THIGH, REST)
+        # The lower legs go back, away from you: seen from the front they show short.
+        ankle = (knee[0] - 16, REST)
+        d.line("near", hip, knee, ankle, (ankle[0] - 3, REST - 5), rest="rest-knees")
+    else:
+        ankle = at(knee, leg_angle, SHIN)
+        if not up:
+            ankle = (hip[0] - THIGH - SHIN, REST)
+            knee = (hip[0] - THIGH, REST)
+            d.line("near", hip, knee, ankle, (ankle[0] - 2, REST), rest="rest-legs")
+        else:
+            d.line("near", hip, knee, ankle, (ankle[0] - 2, REST), rest="rest-feet")
     f.arm_to("near", at(hip, -90, 3), 1)
-    d.accent(hip, at(hip, -tilt, 30))
+    if up:
+        d.accent(hip, at(hip, -tilt, 30))
+    else:
+        d.arrow((hip[0] + 4, REST - 14), (hip[0] + 4, REST - 40))
     return d
+
+
+@drawing("side-plank.level1")
+def side_plank_on_knees():
+    return side_plank_pose(knees=True, up=True)
+
+
+@drawing("side-plank.level1.start")
+def side_plank_on_knees_start():
+    return side_plank_pose(knees=True, up=False)
+
+
+@drawing("side-plank")
+@drawing("side-plank.level2")
+def side_plank():
+    return side_plank_pose(knees=False, up=True)
+
+
+@drawing("side-plank.start")
+@drawing("side-plank.level2.start")
+def side_plank_start():
+    return side_plank_pose(knees=False, up=False)
 
 
 # -- on hands and knees, face down ------------------------------------------------------------
@@ -624,13 +842,33 @@ def childs_pose():
     return d
 
 
-@drawing("plank")
-def plank():
+PLANK_ELBOW = (200.0, REST)
+PLANK_SHOULDER = (PLANK_ELBOW[0], REST - UPPER_ARM)
+
+
+@drawing("plank.level1")
+def plank_on_knees():
+    """Level 1: on the forearms and knees, one line from the head to the knees, feet up."""
     d = Drawing()
-    elbow = (200.0, REST)
-    shoulder = (elbow[0], REST - UPPER_ARM)
-    # Toes on the floor, the heel above them; one straight line from the head to the heels.
-    toe = None
+    shoulder = PLANK_SHOULDER
+    tilt = math.degrees(math.asin((REST - shoulder[1]) / (TORSO + THIGH)))
+    back = 180 - tilt
+    hip = at(shoulder, back, TORSO)
+    f = Figure(d, hip, -tilt, shoulder=shoulder)
+    knee = at(hip, back, THIGH)
+    ankle = at(knee, back + 52, SHIN)
+    d.line("near", hip, shoulder)
+    f.head_at(at(shoulder, -tilt, HEAD_OFFSET))
+    d.line("near", shoulder, PLANK_ELBOW, (PLANK_ELBOW[0] + FOREARM, REST), rest="rest-forearm")
+    d.line("near", hip, knee, ankle, at(ankle, back + 52 + 75, 10), rest="rest-knee")
+    d.accent(hip, at(hip, -tilt, 30))
+    return d
+
+
+def plank_on_toes(d, lift=0.0):
+    """On the forearms and toes, one straight line from the head to the heels; with `lift`,
+    the near leg is raised that many degrees out of the line (the far one stays on its toes)."""
+    shoulder = PLANK_SHOULDER
     ankle_y = REST - 11.0
     tilt = math.degrees(math.asin((ankle_y - shoulder[1]) / (TORSO + THIGH + SHIN)))
     back = 180 - tilt
@@ -639,12 +877,35 @@ def plank():
     knee = at(hip, back, THIGH)
     ankle = at(knee, back, SHIN)
     toe = (ankle[0] + math.sqrt(FOOT ** 2 - 11.0 ** 2), REST)
+    if lift:
+        d.line("far", hip, knee, ankle, toe, rest="rest-far-toes")
     d.line("near", hip, shoulder)
     f.head_at(at(shoulder, -tilt, HEAD_OFFSET))
-    d.line("near", shoulder, elbow, (elbow[0] + FOREARM, REST), rest="rest-forearm")
-    d.line("near", hip, knee, ankle, toe, rest="rest-toes")
+    d.line("near", shoulder, PLANK_ELBOW, (PLANK_ELBOW[0] + FOREARM, REST), rest="rest-forearm")
+    if lift:
+        up = back + lift
+        lifted_knee = at(hip, up, THIGH)
+        lifted_ankle = at(lifted_knee, up, SHIN)
+        d.line("near", hip, lifted_knee, lifted_ankle, at(lifted_ankle, up - 122, FOOT))
+        d.arrow_path([(lifted_ankle[0] - 4, lifted_ankle[1] - 12),
+                      (lifted_ankle[0] - 4, lifted_ankle[1] - 34)], both=True, head=7)
+    else:
+        d.line("near", hip, knee, ankle, toe, rest="rest-toes")
     d.accent(hip, at(hip, -tilt, 30))
     return d
+
+
+@drawing("plank")
+@drawing("plank.level2")
+def plank():
+    """The plank on the forearms and toes (level 2 of the built-in one)."""
+    return plank_on_toes(Drawing())
+
+
+@drawing("plank.level4")
+def plank_leg_lift():
+    """Level 4: the plank with one foot lifted a hand's width, the leg straight."""
+    return plank_on_toes(Drawing(), lift=8.0)
 
 
 @drawing("prone-y-raise.start")
@@ -657,15 +918,27 @@ def prone_y_raise():
     return prone_y_raise_pose(13)
 
 
-def prone_y_raise_pose(lift):
-    """Face down, arms overhead in a Y; the arms lift a little, the chest stays down."""
+@drawing("prone-y-raise.level3.start")
+def prone_y_raise_bottles_start():
+    return prone_y_raise_pose(0, bottles=True)
+
+
+@drawing("prone-y-raise.level3")
+def prone_y_raise_bottles():
+    return prone_y_raise_pose(13, bottles=True)
+
+
+def prone_y_raise_pose(lift, bottles=False):
+    """Face down, arms overhead in a Y; the arms lift a little, the chest stays down. With
+    `bottles`, a small bottle of water in each hand (thumbs up, so it stands upright)."""
     d = Drawing()
     shoulder = (176.0, REST)
     hip = (shoulder[0] - TORSO, REST)
     f = Figure(d, hip, 0, shoulder=shoulder)
     knee = (hip[0] - THIGH, REST)
     ankle = (knee[0] - SHIN, REST)
-    d.line("far", shoulder, at(shoulder, -lift - 2, UPPER_ARM), at(shoulder, -lift - 2, UPPER_ARM + FOREARM),
+    far_hand = at(shoulder, -lift - 2, UPPER_ARM + FOREARM)
+    d.line("far", shoulder, at(shoulder, -lift - 2, UPPER_ARM), far_hand,
            rest=None if lift else "rest-far-arm")
     d.line("near", hip, shoulder, rest="rest-chest")
     d.line("near", hip, knee, ankle, (ankle[0] - 10, REST - 4), rest="rest-legs")
@@ -673,10 +946,17 @@ def prone_y_raise_pose(lift):
     hand = at(shoulder, -lift, UPPER_ARM + FOREARM)
     d.line("near", shoulder, at(shoulder, -lift, UPPER_ARM), hand,
            rest=None if lift else "rest-near-arm")
+    if bottles:
+        # Upright in the fist; resting on the floor, it stands on it.
+        length = 22.0
+        centre = at(hand, -lift - 90, length / 2 - 3.25 - 1.5) if not lift else \
+            at(hand, -lift - 90, 4)
+        d.bottle(centre, -lift - 90, length=length)
+    arrow_x = hand[0] + (16 if bottles else 12)
     if lift:
-        d.arrow_path([(hand[0] + 12, hand[1] + 2), (hand[0] + 12, hand[1] - 22)], both=True)
+        d.arrow_path([(arrow_x, hand[1] + 2), (arrow_x, hand[1] - 22)], both=True)
     else:
-        d.arrow((hand[0] + 12, hand[1] - 6), (hand[0] + 12, hand[1] - 30))
+        d.arrow((arrow_x, hand[1] - 6), (arrow_x, hand[1] - 30))
     return d
 
 
@@ -769,24 +1049,45 @@ def lunge():
     return d
 
 
+SPLIT_HIP_X = 146.0
+
+
+@drawing("split-squat.level1.start")
+def split_squat_holding_on_start():
+    return split_squat_pose(110.0, chair=True)
+
+
+@drawing("split-squat.level1")
+def split_squat_holding_on():
+    return split_squat_pose(133.0, chair=True)
+
+
 @drawing("split-squat.start")
+@drawing("split-squat.level2.start")
 def split_squat_start():
     return split_squat_pose(110.0)
 
 
 @drawing("split-squat")
+@drawing("split-squat.level2")
 def split_squat():
     return split_squat_pose(133.0)
 
 
-def split_squat_pose(hip_y):
-    """Feet a long step apart, back heel up; straight down and up, hands on the hips."""
+def split_squat_pose(hip_y, chair=False):
+    """Feet a long step apart, back heel up; straight down and up, hands on the hips. With
+    `chair`, a chair stands beside you (behind the figure) and the far hand holds its back."""
     d = Drawing()
-    hip = (146.0, hip_y)
+    hip = (SPLIT_HIP_X, hip_y)
     f = Figure(d, hip, -90)
     back_toe = (100.0, REST)
     back_ankle = (back_toe[0] - 8.5, REST - 9.8)
-    f.arm_to("far", at(hip, -80, 3), -1)
+    if chair:
+        # Behind the hip (drawn on the back leg's side, so it stays clear of the front leg).
+        d.chair(SPLIT_HIP_X - 36, SPLIT_HIP_X - 36 - 34)
+        f.arm_to("far", (SPLIT_HIP_X - 36, CHAIR_BACK - 3.5), 1)
+    else:
+        f.arm_to("far", at(hip, -80, 3), -1)
     d.line("far", hip, joint(hip, back_ankle, THIGH, SHIN, -1), back_ankle, back_toe,
            rest="rest-back-toes")
     f.trunk()
@@ -796,6 +1097,40 @@ def split_squat_pose(hip_y):
         d.arrow((214, 100), (214, 134))
     else:
         d.arrow_path([(214, 98), (214, 148)], both=True)
+    return d
+
+
+@drawing("split-squat.level4.start")
+def rear_foot_elevated_split_squat_start():
+    return rear_foot_elevated_pose(106.0)
+
+
+@drawing("split-squat.level4")
+def rear_foot_elevated_split_squat():
+    return rear_foot_elevated_pose(130.0)
+
+
+def rear_foot_elevated_pose(hip_y):
+    """Back to a chair, the instep of the back foot on its seat; the front foot a long step
+    ahead, flat; straight down and up, hands on the hips."""
+    d = Drawing()
+    seat_front = 100.0
+    d.chair(seat_front - 34, seat_front)
+    hip = (142.0, hip_y)
+    f = Figure(d, hip, -90)
+    # The laces on the seat: the ankle just above it, the toes pointing back along it.
+    top = CHAIR_SEAT - 1.5 - 3.25
+    back_ankle = (seat_front - 6, top - 3)
+    f.arm_to("far", at(hip, -80, 3), -1)
+    d.line("far", hip, joint(hip, back_ankle, THIGH, SHIN, -1), back_ankle,
+           (back_ankle[0] - FOOT, top))
+    f.trunk()
+    f.leg_to("near", (hip[0] + 34, REST), -1, 0, rest="rest-front-foot")
+    f.arm_to("near", at(hip, -88, 4), -1)
+    if hip_y < 120:
+        d.arrow((214, 92), (214, 126))
+    else:
+        d.arrow_path([(214, 90), (214, 140)], both=True)
     return d
 
 
@@ -1003,6 +1338,44 @@ def jog():
     d.line("near", (161.9, 51), (141.8, 71.9), (154, 97))
     d.arrow_path([(216.9, 144.5), (216.9, 180.5)], both=True, head=8)
     return d
+
+
+@drawing("easy-run")
+def easy_run():
+    """An easy run: the foot lands under the hip (not far ahead), the knee soft, the trunk
+    upright with a slight lean, the arms bent; the other leg swings through behind."""
+    d = Drawing()
+    hip = (150.0, REST - 79.0)
+    f = Figure(d, hip, -85)
+    f.arm("far", 62, -16)  # forward
+    f.leg("far", 128, 196, 150)  # behind, knee bent, heel rising
+    f.trunk(neck_angle=-82)
+    f.leg_to("near", (hip[0] + 6, REST - 4), -1, 18, rest="rest-near-foot")
+    f.arm("near", 118, 58)  # back
+    d.arrow((196, 132), (230, 132))
+    return d
+
+
+@drawing("brisk-walk")
+def brisk_walk():
+    """Brisk walking: a long but easy stride, heel first, the arms bent and swinging."""
+    d = Drawing()
+    hip = (146.0, REST - 77.0)
+    f = Figure(d, hip, -90)
+    f.arm("far", 60, -30)
+    # The back foot pushes off from its toes; the front heel lands, toes up.
+    f.leg_to("far", (hip[0] - 28, REST - FOOT * math.sin(math.radians(30))), -1, 150,
+             rest="rest-back-toes")
+    f.trunk()
+    f.leg_to("near", (hip[0] + 25, REST), -1, -28, rest="rest-front-heel")
+    f.arm("near", 118, 32)
+    d.arrow((192, 118), (226, 118))
+    return d
+
+
+@drawing("walk-break")
+def walk_break():
+    return walk()
 
 
 @drawing("walk")

@@ -7,6 +7,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::path::Path;
 use unic_langid::LanguageIdentifier;
 
+mod message;
+pub use message::{Arg, Message};
+
 /// The languages with a Fluent file, and their sources.
 const SOURCES: [(&str, &str); 2] =
     [("en", include_str!("../assets/i18n/en.ftl")), ("nl", include_str!("../assets/i18n/nl.ftl"))];
@@ -49,6 +52,11 @@ impl I18n {
             fluent_args.set(*name, value.clone());
         }
         self.format(key, Some(&fluent_args))
+    }
+
+    /// A [`Message`] in this language.
+    pub fn message(&self, message: &Message) -> String {
+        message.render(self)
     }
 
     /// Whether `key` exists in this language (not counting the English fallback).

@@ -6,6 +6,7 @@
 
 #![warn(missing_docs)]
 
+use crate::i18n::Message;
 use crate::program::Plan;
 use crate::program::{self, Diagnostic, LoadError, Program};
 use sha2::{Digest, Sha256};
@@ -18,9 +19,11 @@ use std::sync::Arc;
 include!(concat!(env!("OUT_DIR"), "/programs.rs"));
 
 /// The order the built-ins are listed in (by file stem): the whole routine from the article
-/// first, then its parts in the order of a run, then the gentle one. Others follow by name.
-const BUILTIN_ORDER: [&str; 6] = [
+/// first and the walk-run build-up beside it, then their parts in the order of a run, then
+/// the gentle one. Others follow by name.
+const BUILTIN_ORDER: [&str; 7] = [
     "back-pain-and-running",
+    "back-to-running",
     "runner-warm-up",
     "core-strength",
     "leg-hip-stretches",
@@ -275,13 +278,11 @@ fn keep_one_per_id(entries: Vec<Entry>, problems: &mut Vec<LoadError>) -> Vec<En
             file: user_path(&entry).to_owned(),
             line,
             column,
-            message: format!(
-                "program id `{}` (version {}) is also used by {} (version {version}), which is \
-                 the one used; remove or rename one of the two files",
-                entry.program.id,
-                entry.program.version,
-                winner.display()
-            ),
+            message: Message::new("library-id-taken")
+                .with("id", &entry.program.id)
+                .with("version", entry.program.version)
+                .with("winner", winner.display().to_string())
+                .with("winner-version", version),
         }]));
     }
     keep
@@ -294,7 +295,7 @@ fn shadowed(file: &Path, source: &str, program: &Program, kept: &str) -> LoadErr
         file: file.to_owned(),
         line,
         column,
-        message: format!("program id `{}` is already used by {kept}", program.id),
+        message: Message::new("library-id-built-in").with("id", &program.id).with("kept", kept),
     }])
 }
 
@@ -321,6 +322,22 @@ pub enum ImportError {
         /// What the system said.
         source: Arc<std::io::Error>,
     },
+}
+
+impl ImportError {
+    /// What went wrong, one line per problem, in the language of `i18n`.
+    pub fn lines(&self, i18n: &crate::i18n::I18n) -> Vec<String> {
+        match self {
+            Self::Invalid(error) => error.lines(i18n),
+            Self::Copy { dir, source } => vec![
+                i18n.message(
+                    &Message::new("library-cannot-copy")
+                        .with("folder", dir.display().to_string())
+                        .with("reason", source.to_string()),
+                ),
+            ],
+        }
+    }
 }
 
 /// Validates `file` and copies it into `user_dir` as `<id>.toml`; an invalid file is never

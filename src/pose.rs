@@ -8,9 +8,10 @@
 //! switch) the start pose shows which position to take. An exercise with one picture shows it
 //! throughout; the lookup falls back to it.
 //!
-//! The pictures: `assets/illustrations/<id>.svg` (end) and `<id>.start.svg` (start); a
-//! program's `image = "a/b.svg"` (end) and `a/b.start.svg` beside it (start), see
-//! [`start_image`].
+//! The pictures: `assets/illustrations/<id>.svg` (end) and `<id>.start.svg` (start), and for
+//! a level that changes the position `<id>.level<N>.svg` and `<id>.level<N>.start.svg` (see
+//! [`drawing_name`]); a program's `image = "a/b.svg"` (end) and `a/b.start.svg` beside it
+//! (start), see [`start_image`].
 
 use crate::program::{Step, StepKind};
 use std::path::{Path, PathBuf};
@@ -54,6 +55,30 @@ fn pace(step: &Step) -> Option<Duration> {
     step.reps?;
     let seconds = step.seconds_per_rep.filter(|&s| s > 0)?;
     Some(Duration::from_secs(u64::from(seconds)))
+}
+
+/// The name of the project's drawing (`assets/illustrations/<name>.svg`) of exercise `id` in
+/// `pose`, among the drawings `exists` says are there. `level` is the level it is done at, for
+/// an exercise that has levels; `None` for one without.
+///
+/// `<id>` is the exercise as the id names it (the plank on the toes), for every program that
+/// uses the id without levels. An exercise with levels shows the drawing of its level,
+/// `<id>.level<N>` (the plank on the knees at level 1), and a level without one the drawing
+/// of the level below it (the way a level inherits every key it leaves out), down to `<id>`.
+/// The start pose is that drawing's own `.start`, else the drawing itself: never the start
+/// pose of another level (a single-leg bridge does not start from the two-legged one). `None`
+/// when there is no drawing for `id` at all.
+pub fn drawing_name(
+    id: &str,
+    level: Option<u32>,
+    pose: Pose,
+    exists: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let own_level =
+        (1..=level.unwrap_or(0)).rev().map(|n| format!("{id}.level{n}")).find(|name| exists(name));
+    let drawing = own_level.or_else(|| exists(id).then(|| id.to_owned()))?;
+    let start = format!("{drawing}.start");
+    Some(if pose == Pose::Start && exists(&start) { start } else { drawing })
 }
 
 /// Where a program keeps the start pose of its image `image`: beside it, with `.start`
@@ -152,5 +177,32 @@ mod tests {
         );
         assert_eq!(start_image(Path::new("squat.PNG")), Path::new("squat.start.PNG"));
         assert_eq!(start_image(Path::new("a.b/dead-bug")), Path::new("a.b/dead-bug.start"));
+    }
+
+    #[test]
+    fn a_level_shows_its_own_drawing_or_the_one_of_the_level_below() {
+        let drawings = [
+            "bridge",
+            "bridge.start",
+            "bridge.level3",
+            "bridge.level3.start",
+            "plank",
+            "plank.level1",
+            "plank.level2",
+        ];
+        let exists = |name: &str| drawings.contains(&name);
+        let name = |id, level, pose| drawing_name(id, level, pose, exists);
+        assert_eq!(name("bridge", Some(1), Pose::End).as_deref(), Some("bridge"));
+        assert_eq!(name("bridge", Some(1), Pose::Start).as_deref(), Some("bridge.start"));
+        assert_eq!(name("bridge", Some(2), Pose::Start).as_deref(), Some("bridge.start"));
+        assert_eq!(name("bridge", Some(3), Pose::End).as_deref(), Some("bridge.level3"));
+        assert_eq!(name("bridge", Some(4), Pose::Start).as_deref(), Some("bridge.level3.start"));
+        // Level 1 of the built-in plank is on the knees; a plank without levels is the plank.
+        assert_eq!(name("plank", Some(1), Pose::End).as_deref(), Some("plank.level1"));
+        assert_eq!(name("plank", None, Pose::End).as_deref(), Some("plank"));
+        // A level's drawing without a start pose shows throughout, not another's start pose.
+        assert_eq!(name("plank", Some(3), Pose::Start).as_deref(), Some("plank.level2"));
+        assert_eq!(name("bridge", None, Pose::Start).as_deref(), Some("bridge.start"));
+        assert_eq!(name("dead-bug", Some(2), Pose::End), None);
     }
 }

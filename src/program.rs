@@ -15,8 +15,10 @@ pub mod plan;
 mod write;
 
 pub use check::{
-    IMAGE_EXTENSIONS, MAX_COUNTDOWN, MAX_DURATION, MAX_EXERCISES, MAX_ID_CHARS, MAX_PAUSE,
-    MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS, MAX_TOTAL_SECONDS,
+    IMAGE_EXTENSIONS, MAX_COUNTDOWN, MAX_DURATION, MAX_EQUIPMENT, MAX_EXERCISES, MAX_HOLD,
+    MAX_ID_CHARS, MAX_LEVEL_TABLES, MAX_PAUSE, MAX_PROGRESSION_SESSIONS, MAX_RELAX, MAX_REPS,
+    MAX_ROUNDS, MAX_SCORE, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK, MAX_SETS, MAX_STEPS,
+    MAX_TOTAL_SECONDS, MAX_VIDEO_CHARS,
 };
 pub use duration::{DurationText, format_clock, format_duration, parse_duration_text};
 pub use parse::{
@@ -28,7 +30,10 @@ pub use write::{Field, to_toml, to_toml_mapped};
 
 /// Why the image `relative` (as a program writes it) cannot be shown from the program's
 /// folder `base`, if it cannot: missing, not a file, or a link out of the folder.
-pub fn image_problem(base: &std::path::Path, relative: &std::path::Path) -> Option<String> {
+pub fn image_problem(
+    base: &std::path::Path,
+    relative: &std::path::Path,
+) -> Option<crate::i18n::Message> {
     check::missing_image(base, &relative.to_string_lossy())
 }
 

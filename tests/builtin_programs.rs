@@ -1,13 +1,13 @@
 //! The built-in programs (programs/*.toml) and their illustrations
 //! (assets/illustrations/*.svg): they parse, speak Dutch and English everywhere, keep one
-//! exercise id per exercise across programs, have realistic totals, and every exercise has a
-//! drawing in the house style.
+//! exercise id per exercise across programs, have realistic totals at every level, and every
+//! exercise has a drawing in the house style at every level.
 //!
 //! The checks on raw TOML and SVG need no parser; the ones on [`Program`] need
 //! `limber::program::parse` to be implemented.
 
-use limber::program::Plan;
-use limber::program::{self, Program, Text};
+use limber::pose::{Pose, drawing_name};
+use limber::program::{self, Dosage, Exercise, Plan, Program, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -95,18 +95,6 @@ fn raw_str<'a>(table: &'a toml::Table, key: &str) -> &'a str {
     table.get(key).and_then(toml::Value::as_str).unwrap_or_default()
 }
 
-fn exercise_ids_in_toml() -> BTreeSet<String> {
-    raw_programs()
-        .iter()
-        .flat_map(|(_, table)| {
-            raw_exercises(table)
-                .into_iter()
-                .map(|e| raw_str(e, "id").to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
 /// Whether `svg` has an attribute such as `onload=` (scripts in disguise).
 fn has_event_handler(svg: &str) -> bool {
     svg.match_indices(" on").any(|(i, _)| {
@@ -137,6 +125,8 @@ fn there_are_at_least_five_builtin_programs() {
         "leg-hip-stretches",
         "runner-cool-down",
         "back-pain-and-running",
+        "back-mobility",
+        "back-to-running",
     ] {
         assert!(ids.contains(id), "programs/{id}.toml is missing");
     }
@@ -169,15 +159,21 @@ fn every_text_is_in_dutch_and_english() {
                 assert_bilingual(title, &format!("{file}: block {}", block.kind.as_str()));
             }
             for exercise in &block.exercises {
-                let what = format!("{file}: {}", exercise.id);
-                assert_bilingual(&exercise.name, &format!("{what} name"));
-                let instructions = exercise.instructions.as_ref();
-                assert_bilingual(
-                    instructions.unwrap_or_else(|| panic!("{what}: no instructions")),
-                    &format!("{what} instructions"),
-                );
-                for cue in &exercise.cues {
-                    assert_bilingual(&cue.text, &format!("{what} cue at {}", cue.at));
+                for level in 1..=exercise.levels() {
+                    let what = format!("{file}: {} at level {level}", exercise.id);
+                    let exercise = exercise.at_level(level);
+                    assert_bilingual(&exercise.name, &format!("{what} name"));
+                    let instructions = exercise.instructions.as_ref();
+                    assert_bilingual(
+                        instructions.unwrap_or_else(|| panic!("{what}: no instructions")),
+                        &format!("{what} instructions"),
+                    );
+                    for cue in &exercise.cues {
+                        assert_bilingual(&cue.text, &format!("{what} cue at {}", cue.at));
+                    }
+                    for thing in &exercise.equipment {
+                        assert_bilingual(thing, &format!("{what} equipment"));
+                    }
                 }
             }
         }
@@ -214,6 +210,81 @@ fn back_pain_program_has_safety_rules_and_a_weekly_target() {
 }
 
 #[test]
+fn back_to_running_alternates_running_and_walking_and_builds_up_to_half_an_hour() {
+    let (_, program) = programs()
+        .into_iter()
+        .find(|(_, p)| p.id == "back-to-running")
+        .unwrap_or_else(|| panic!("no back-to-running program"));
+    assert_eq!(program.title.get("nl"), "Terug naar hardlopen");
+    assert_eq!(program.title.get("en"), "Back to running");
+    let kinds: Vec<&str> = program.blocks.iter().map(|b| b.kind.as_str()).collect();
+    assert_eq!(kinds, ["warm-up", "other", "cool-down", "stretch"]);
+    // The text says how to use it with a run: on the spot at home, or outside with the same
+    // times, and that Limber gives the times.
+    let description = program.description.as_ref().map(|d| d.get("en")).unwrap_or_default();
+    for words in ["on the spot", "Outside", "same times", "Limber times the intervals"] {
+        assert!(description.contains(words), "the description does not say {words:?}");
+    }
+    let minutes_of = |level: u32, id: &str| {
+        let plan = Plan::at_level(&program, level);
+        let seconds: u32 = plan
+            .steps
+            .iter()
+            .filter(|s| s.kind == limber::program::StepKind::Work)
+            .filter(|s| plan.exercise_of(s).is_some_and(|e| e.id == id))
+            .filter_map(|s| s.seconds)
+            .sum();
+        f64::from(seconds) / 60.0
+    };
+    // Level 1: 6 × (1 min jog + 2 min walk), the review's week 1; in rounds, run and walk
+    // taking turns with nothing in between.
+    let plan = Plan::at_level(&program, 1);
+    let intervals: Vec<(&str, Option<u32>)> = plan
+        .steps
+        .iter()
+        .filter_map(|s| plan.exercise_of(s).map(|e| (e.id.as_str(), s.seconds)))
+        .filter(|(id, _)| *id == "easy-run" || *id == "walk-break")
+        .collect();
+    let expected: Vec<(&str, Option<u32>)> =
+        (0..6).flat_map(|_| [("easy-run", Some(60)), ("walk-break", Some(120))]).collect();
+    assert_eq!(intervals, expected);
+    // Running time never goes down, walking never up, and the top level is half an hour of
+    // running with short walks between.
+    let mut before = (0.0, f64::MAX);
+    for level in 1..=program.levels() {
+        let now = (minutes_of(level, "easy-run"), minutes_of(level, "walk-break"));
+        assert!(now.0 >= before.0 && now.1 <= before.1, "level {level}: {now:?} after {before:?}");
+        before = now;
+    }
+    assert_eq!(before, (30.0, 3.0), "the top level: 6 × (5 min + 30 s)");
+    // Outside, the runner times it with a watch: the text gives every level's times, and
+    // they are the times Limber plans.
+    let interval_of = |level: u32, id: &str| {
+        let plan = Plan::at_level(&program, level);
+        let seconds = plan
+            .steps
+            .iter()
+            .find(|s| plan.exercise_of(s).is_some_and(|e| e.id == id))
+            .and_then(|s| s.seconds)
+            .unwrap_or_default();
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    };
+    let dutch = program.description.as_ref().map(|d| d.get("nl")).unwrap_or_default();
+    for level in 1..=program.levels() {
+        let (run, walk) = (interval_of(level, "easy-run"), interval_of(level, "walk-break"));
+        let en = format!("run {run} and walk {walk} (level {level})");
+        let nl = format!("{run} lopen en {walk} wandelen (niveau {level})");
+        assert!(description.contains(&en), "the English text does not say {en:?}");
+        assert!(dutch.contains(&nl), "the Dutch text does not say {nl:?}");
+    }
+    // A warm-up walk and at least three minutes of walking it out after the last run.
+    assert!(minutes_of(1, "brisk-walk") >= 5.0);
+    assert!(minutes_of(1, "walk") >= 3.0);
+    let rule = program.progression.unwrap_or_else(|| panic!("no progression rule"));
+    assert!(rule.max_pain <= 3 && rule.max_effort <= 6, "{rule:?}: easy running, little pain");
+}
+
+#[test]
 fn every_builtin_carries_the_same_safety_rules() {
     let programs = programs();
     let (_, main) = programs
@@ -240,29 +311,76 @@ fn every_builtin_carries_the_same_safety_rules() {
 }
 
 #[test]
-fn totals_are_realistic_for_each_program() {
-    // (id, minimum, maximum) in seconds: what a physio would hand a recreational runner.
-    // The doses of the review (content-2026-12): 2 × 30 s stretches each side, a 3-minute walk
-    // after a run, 2 × 12 side-leg raises, 2 × 10 dead bugs, three side-plank sets in the core
-    // program, a split squat and a prone Y raise.
-    let expected = [
-        ("runner-warm-up", 8 * 60, 10 * 60),
-        ("core-strength", 20 * 60, 28 * 60),
-        ("leg-hip-stretches", 15 * 60, 20 * 60),
-        ("runner-cool-down", 9 * 60, 13 * 60),
-        ("back-mobility", 6 * 60, 10 * 60),
-        ("back-pain-and-running", 30 * 60, 40 * 60),
+fn totals_are_realistic_for_each_program_at_every_level() {
+    // (id, [(minimum, maximum) in minutes at level 1, 2, ...]): what a physio would hand a
+    // recreational runner. The doses of the review (content-2026-12): 2 × 30 s stretches each
+    // side, a 3-minute walk after a run, 2 × 12 side-leg raises, 2 × 10 dead bugs, bird-dog
+    // holds of 5 to 8 s, short side-plank holds, a split squat and a prone Y raise; the
+    // strength levels add a little at a time, and the walk-run build-up goes from 6 × (1 min
+    // running + 2 min walking) to 6 × (5 min + 30 s), with a warm-up and a cool-down.
+    let expected: [(&str, Vec<(u32, u32)>); 7] = [
+        ("runner-warm-up", vec![(8, 10)]),
+        ("core-strength", vec![(23, 29), (23, 30), (27, 34), (28, 35)]),
+        ("leg-hip-stretches", vec![(15, 20)]),
+        ("runner-cool-down", vec![(9, 13)]),
+        ("back-mobility", vec![(6, 10)]),
+        ("back-pain-and-running", vec![(31, 38), (32, 39), (35, 42), (36, 44)]),
+        (
+            "back-to-running",
+            vec![(25, 32), (28, 35), (31, 38), (25, 32), (31, 38), (37, 44), (43, 50), (40, 47)],
+        ),
     ];
     let programs = programs();
-    for (id, min, max) in expected {
+    assert_eq!(programs.len(), expected.len(), "a built-in without expected totals");
+    for (id, minutes) in expected {
         let (_, program) =
             programs.iter().find(|(_, p)| p.id == id).unwrap_or_else(|| panic!("no program {id}"));
-        let total = Plan::new(program).total_seconds;
-        assert!((min..=max).contains(&total), "{id}: total {total} s not in {min}..={max}");
+        assert_eq!(program.levels() as usize, minutes.len(), "{id}: levels");
+        for (level, (min, max)) in (1..).zip(minutes) {
+            let total = Plan::at_level(program, level).total_seconds;
+            assert!(
+                (min * 60..=max * 60).contains(&total),
+                "{id} at level {level}: total {total} s not in {min}..={max} min"
+            );
+        }
     }
     for (path, program) in &programs {
-        let plan = Plan::new(program);
-        assert!(plan.steps.iter().all(|s| s.is_timed()), "{}: untimed step", path.display());
+        for level in 1..=program.levels() {
+            let plan = Plan::at_level(program, level);
+            let untimed = !plan.steps.iter().all(|s| s.is_timed());
+            assert!(!untimed, "{}: untimed step at level {level}", path.display());
+        }
+    }
+}
+
+#[test]
+fn every_level_of_every_builtin_is_one_step_harder_and_the_levels_are_suggested() {
+    for (path, program) in programs() {
+        let file = path.display().to_string();
+        if program.levels() == 1 {
+            continue;
+        }
+        // The patient is told when the next level comes: the rule is the program's, not a
+        // default nobody chose.
+        assert_eq!(program.format, 2, "{file}: levels need format 2");
+        assert!(program.progression.is_some(), "{file}: levels without a progression rule");
+        let mut planned = Vec::new();
+        for level in 1..=program.levels() {
+            let plan = Plan::at_level(&program, level);
+            let work: u32 = plan
+                .steps
+                .iter()
+                .filter(|s| s.kind == limber::program::StepKind::Work)
+                .filter_map(|s| s.seconds)
+                .sum();
+            planned.push(work);
+        }
+        // Easier variants come first: a level never adds more than about a third of work to
+        // the level before (one change at a time), and the top is harder than the start.
+        for pair in planned.windows(2) {
+            assert!(pair[1] * 3 <= pair[0] * 4, "{file}: work {planned:?} s jumps");
+        }
+        assert!(planned.last() > planned.first(), "{file}: work {planned:?} s does not build up");
     }
 }
 
@@ -292,62 +410,169 @@ fn form_cues_fall_inside_the_work_step_and_clear_of_the_countdown() {
 
 #[test]
 fn an_exercise_id_means_the_same_exercise_in_every_program() {
-    let mut seen: BTreeMap<String, (String, toml::Value, toml::Value)> = BTreeMap::new();
+    // The name, the instructions, what it needs and its levels are the exercise; a program
+    // chooses only how much of it (dose, sets, rests) at level 1.
+    const THE_EXERCISE: [&str; 4] = ["name", "instructions", "equipment", "level"];
+    let mut seen: BTreeMap<String, (String, Vec<Option<toml::Value>>)> = BTreeMap::new();
     for (path, table) in raw_programs() {
         for exercise in raw_exercises(&table) {
             let id = raw_str(exercise, "id").to_owned();
-            let name = exercise.get("name").cloned().unwrap_or(toml::Value::Boolean(false));
-            let how = exercise.get("instructions").cloned().unwrap_or(toml::Value::Boolean(false));
-            assert!(exercise.get("image").is_none(), "{}: {id} uses `image`", path.display());
             let file = path.display().to_string();
-            if let Some((first, first_name, first_how)) = seen.get(&id) {
-                assert_eq!(&name, first_name, "{id}: name differs in {file} and {first}");
-                assert_eq!(&how, first_how, "{id}: instructions differ in {file} and {first}");
+            // Built-ins find their drawings by id and level, never by `image`.
+            assert!(exercise.get("image").is_none(), "{file}: {id} uses `image`");
+            let levels = exercise.get("level").and_then(toml::Value::as_array);
+            for level in levels.into_iter().flatten() {
+                let image = level.as_table().and_then(|l| l.get("image"));
+                assert!(image.is_none(), "{file}: a level of {id} uses `image`");
+            }
+            let what: Vec<Option<toml::Value>> =
+                THE_EXERCISE.iter().map(|key| exercise.get(*key).cloned()).collect();
+            if let Some((first, first_what)) = seen.get(&id) {
+                for ((key, here), there) in THE_EXERCISE.iter().zip(&what).zip(first_what) {
+                    assert_eq!(here, there, "{id}: {key} differs in {file} and {first}");
+                }
             } else {
-                seen.insert(id, (file, name, how));
+                seen.insert(id, (file, what));
+            }
+        }
+    }
+}
+
+fn drawing_stems() -> BTreeSet<String> {
+    files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect()
+}
+
+/// Whether the exercise moves between two positions: paced reps (down, up on the tick) or
+/// holds (hold, then relax in the start position).
+fn moves(exercise: &Exercise) -> bool {
+    matches!(exercise.dosage, Dosage::Reps { seconds_per_rep: Some(_), .. } | Dosage::Holds { .. })
+}
+
+/// Every exercise of every built-in at each of its levels: (file, exercise id, the level for
+/// an exercise that has levels, the exercise as done at that level).
+fn exercises_at_every_level() -> Vec<(String, String, Option<u32>, Exercise)> {
+    let mut out = Vec::new();
+    for (path, program) in programs() {
+        for exercise in program.exercises() {
+            let has_levels = exercise.levels() > 1;
+            for level in 1..=exercise.levels() {
+                let file = path.display().to_string();
+                let at = has_levels.then_some(level);
+                out.push((file, exercise.id.clone(), at, exercise.at_level(level)));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_exercise_has_an_illustration_at_every_level_and_every_illustration_is_used() {
+    let stems = drawing_stems();
+    let exists = |name: &str| stems.contains(name);
+    let mut used = BTreeSet::new();
+    let mut with_levels = BTreeSet::new();
+    for (file, id, level, _) in exercises_at_every_level() {
+        assert!(exists(&id), "{file}: no assets/illustrations/{id}.svg");
+        for pose in [Pose::Start, Pose::End] {
+            match drawing_name(&id, level, pose, exists) {
+                Some(name) => used.insert(name),
+                None => panic!("{file}: no drawing for {id} at level {level:?}"),
+            };
+        }
+        if level.is_some() {
+            with_levels.insert(id);
+        }
+    }
+    // `<id>.svg` is the exercise as its id names it, for programs that use the id without
+    // levels; where the built-ins start lower (the plank on the knees) no built-in shows it,
+    // and it is then one of the levels' own drawings, with its start pose.
+    let read_drawing = |name: &str| read(&root().join(format!("assets/illustrations/{name}.svg")));
+    for name in stems.difference(&used) {
+        let (id, start) =
+            name.strip_suffix(".start").map_or((name.as_str(), ""), |id| (id, ".start"));
+        assert!(
+            with_levels.contains(id),
+            "{name}.svg: no built-in shows it at any level (an id without levels shows <id>)"
+        );
+        let same_as_a_level = (1..=9).any(|level| {
+            let drawn = format!("{id}.level{level}{start}");
+            stems.contains(&drawn) && read_drawing(&drawn) == read_drawing(name)
+        });
+        assert!(same_as_a_level, "{name}.svg: not the drawing of one of {id}'s levels");
+    }
+    // The names: `<id>`, its start pose `<id>.start`, and a level's own `<id>.level<N>` with
+    // its start pose `<id>.level<N>.start`.
+    for name in &stems {
+        let parts: Vec<&str> = name.split('.').collect();
+        let level_ok = |part: &str| {
+            part.strip_prefix("level").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n >= 1)
+        };
+        let ok = match parts.as_slice() {
+            [_] | [_, "start"] => true,
+            [_, level] | [_, level, "start"] => level_ok(level),
+            _ => false,
+        };
+        assert!(
+            ok,
+            "{name}.svg: a drawing is <id>, <id>.start, <id>.level<N> or <id>.level<N>.start"
+        );
+    }
+}
+
+#[test]
+fn a_level_has_its_own_drawing_exactly_when_it_is_a_new_variant() {
+    // A level that names a new variant (plank on the knees, then on the toes) is another
+    // position, drawn on its own; a level that only changes the dose shows the drawing of the
+    // level before. Level 1 has a drawing of its own where it is not the exercise its id
+    // names (the plank on the knees is not `plank.svg`).
+    let stems = drawing_stems();
+    let read_drawing = |name: &str| read(&root().join(format!("assets/illustrations/{name}.svg")));
+    for (path, program) in programs() {
+        for exercise in program.exercises() {
+            let id = &exercise.id;
+            let first = format!("{id}.level1");
+            if stems.contains(&first) {
+                assert_ne!(read_drawing(&first), read_drawing(id), "{first}.svg is {id}.svg");
+            }
+            for (level, table) in (2..).zip(&exercise.levels) {
+                let drawn = stems.contains(&format!("{id}.level{level}"));
+                let renamed = table.name.is_some();
+                assert_eq!(
+                    renamed,
+                    drawn,
+                    "{}: level {level} of {id} {} a new name but {} assets/illustrations/{id}.level{level}.svg",
+                    path.display(),
+                    if renamed { "has" } else { "has not" },
+                    if drawn { "has" } else { "no" },
+                );
             }
         }
     }
 }
 
 #[test]
-fn every_exercise_has_an_illustration_and_every_illustration_is_used() {
-    let ids = exercise_ids_in_toml();
-    assert!(!ids.is_empty());
-    let stems: Vec<String> = files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect();
-    let drawn: BTreeSet<String> = stems.iter().filter(|s| !s.contains('.')).cloned().collect();
-    let missing: Vec<_> = ids.difference(&drawn).collect();
-    assert!(missing.is_empty(), "no assets/illustrations/<id>.svg for {missing:?}");
-    let unused: Vec<_> = drawn.difference(&ids).collect();
-    assert!(unused.is_empty(), "illustrations no built-in uses: {unused:?}");
-    // A second pose is `<id>.start.svg`, beside the drawing it starts from.
-    for other in stems.iter().filter(|s| s.contains('.')) {
-        let (id, pose) = other.split_once('.').unwrap_or_default();
-        assert_eq!(pose, "start", "{other}.svg: the only second pose is `<id>.start.svg`");
-        assert!(drawn.contains(id), "{other}.svg: no {id}.svg beside it");
-    }
-}
-
-#[test]
-fn every_paced_exercise_has_a_start_and_an_end_pose() {
+fn every_moving_exercise_has_a_start_and_an_end_pose_at_every_level() {
     // A paced set shows the start pose in the first half of every repetition and the end pose
-    // in the second; a hold (a timed step) shows the end pose only.
-    let stems: BTreeSet<String> =
-        files("assets/illustrations", "svg").iter().map(|p| stem(p)).collect();
-    for (path, table) in raw_programs() {
-        for exercise in raw_exercises(&table) {
-            let id = raw_str(exercise, "id");
-            let paced = exercise.contains_key("seconds_per_rep");
-            let has_start = stems.contains(&format!("{id}.start"));
-            assert_eq!(
-                paced,
+    // in the second; a series of holds shows the end pose while holding and the start pose in
+    // the relax between; a timed hold (`duration`) shows the end pose only. So a drawing a
+    // built-in shows has a start pose exactly when the exercise moves at a level that shows it.
+    let stems = drawing_stems();
+    let exists = |name: &str| stems.contains(name);
+    let mut moving: BTreeMap<String, bool> = BTreeMap::new();
+    for (file, id, level, exercise) in exercises_at_every_level() {
+        let drawing = drawing_name(&id, level, Pose::End, exists).unwrap_or_default();
+        let has_start = stems.contains(&format!("{drawing}.start"));
+        if moves(&exercise) {
+            assert!(
                 has_start,
-                "{}: {id} is {}paced but has {}assets/illustrations/{id}.start.svg",
-                path.display(),
-                if paced { "" } else { "not " },
-                if has_start { "" } else { "no " },
+                "{file}: {id} moves at level {level:?} but {drawing}.svg has no {drawing}.start.svg"
             );
         }
+        *moving.entry(drawing).or_default() |= moves(&exercise);
+    }
+    for (drawing, moves) in moving {
+        let has_start = stems.contains(&format!("{drawing}.start"));
+        assert!(moves || !has_start, "{drawing}.start.svg: no level that shows it moves");
     }
 }
 

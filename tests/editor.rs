@@ -1,7 +1,10 @@
 //! The program editor: `program::to_toml` round trips (built-ins and generated programs with
 //! awkward strings), and the editor screen driven through the iced simulator — building a new
 //! program by typing and clicking, problems shown next to their fields with Save disabled,
-//! saving with a `.bak` of the earlier file, and editing a copy of a built-in.
+//! saving with a `.bak` of the earlier file, and editing a copy of a built-in. Format 2:
+//! generated programs with levels come back from the editor unchanged, a hold exercise with
+//! levels is built by clicking, a copy of a program with every format-2 key is edited and
+//! saved, and every valid fixture file is opened, edited, saved and checked again.
 //!
 //! The screen's `State` is tested directly (the app needs the history store).
 
@@ -12,15 +15,15 @@ use iced_test::Simulator;
 use limber::gui::illustration::Illustrations;
 use limber::gui::screen::Shared;
 use limber::gui::screen::editor::{
-    self, Action, DosageKind, ExerciseInput, Input, Lang, Message, Problem, Purpose, State, What,
-    input_id,
+    self, Action, BlockInput, CueInput, DosageKind, ExerciseInput, Input, Lang, Message, Part,
+    Problem, Purpose, State, What, input_id,
 };
 use limber::i18n::I18n;
 use limber::library::{self, Library, Origin};
 use limber::program::Plan;
 use limber::program::{
-    self, Author, Block, BlockKind, Defaults, Dosage, Exercise, Field, FormCue, MAX_TOTAL_SECONDS,
-    Program, Sides, Text,
+    self, Amount, Author, Block, BlockKind, Defaults, Dosage, Exercise, Field, FormCue, Level,
+    MAX_TOTAL_SECONDS, Program, Progression, Sides, Text, Timing,
 };
 use limber::settings::Settings;
 use proptest::prelude::*;
@@ -227,15 +230,311 @@ fn generated_program() -> impl Strategy<Value = Program> {
         .prop_filter("at most 4 hours", |p| Plan::new(p).total_seconds <= MAX_TOTAL_SECONDS)
 }
 
+// Format 2, by construction: every duration and hold is at least 5 s and every paced pass at
+// least 5 s, so form cues at 1..=4 s fit at every level; a level whose dose or sides would not
+// make a valid exercise with what it inherits loses those keys (it then keeps the level
+// before's); what is left is filtered through the validator (the plan's limits).
+
+fn amount(low: u32, high: u32) -> impl Strategy<Value = Amount> {
+    prop_oneof![
+        (low..=high).prop_map(Amount::Each),
+        proptest::collection::vec(low..=high, 1..=4).prop_map(Amount::PerSet),
+    ]
+}
+
+fn dosage_2() -> impl Strategy<Value = Dosage> {
+    prop_oneof![
+        amount(5, 120).prop_map(|seconds| Dosage::Timed { seconds }),
+        (amount(1, 12), proptest::option::of(5..=10u32))
+            .prop_map(|(reps, seconds_per_rep)| Dosage::Reps { reps, seconds_per_rep }),
+        (amount(1, 6), 5..=20u32).prop_map(|(reps, hold)| Dosage::Holds { reps, hold }),
+    ]
+}
+
+fn timing_2(relax: bool) -> impl Strategy<Value = Timing> {
+    let pause = || proptest::option::of(0..=30u32);
+    (
+        pause(),
+        pause(),
+        pause(),
+        proptest::option::of(0..=5u32),
+        pause(),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(move |(rest, set_rest, switch_sides, countdown, relax_s, halfway)| Timing {
+            rest,
+            set_rest,
+            switch_sides,
+            countdown,
+            relax: relax_s.filter(|_| relax),
+            halfway,
+        })
+}
+
+fn sides_2() -> impl Strategy<Value = Sides> {
+    proptest::sample::select(Sides::ALL.to_vec())
+}
+
+fn cues_2(language: &'static str) -> impl Strategy<Value = Vec<FormCue>> {
+    proptest::collection::vec(
+        (1..=4u32, text(language)).prop_map(|(at, text)| FormCue { at, text }),
+        0..3,
+    )
+}
+
+fn equipment_2(language: &'static str) -> impl Strategy<Value = Vec<Text>> {
+    proptest::collection::vec(text(language), 0..3)
+}
+
+fn video_2() -> impl Strategy<Value = String> {
+    "[a-z0-9/._-]{1,30}".prop_map(|path| format!("https://example.org/{path}"))
+}
+
+/// What a level's dose keys change.
+#[derive(Debug, Clone)]
+enum DoseChange {
+    None,
+    Duration(Amount),
+    Reps(Amount),
+    RepsPaced(Amount, u32),
+    RepsHeld(Amount, u32),
+    Pace(u32),
+    Hold(u32),
+    Relax(u32),
+}
+
+fn dose_change() -> impl Strategy<Value = DoseChange> {
+    prop_oneof![
+        2 => Just(DoseChange::None),
+        1 => amount(5, 120).prop_map(DoseChange::Duration),
+        1 => amount(1, 12).prop_map(DoseChange::Reps),
+        1 => (amount(1, 12), 5..=10u32).prop_map(|(r, p)| DoseChange::RepsPaced(r, p)),
+        1 => (amount(1, 6), 5..=20u32).prop_map(|(r, h)| DoseChange::RepsHeld(r, h)),
+        1 => (5..=10u32).prop_map(DoseChange::Pace),
+        1 => (5..=20u32).prop_map(DoseChange::Hold),
+        1 => (0..=10u32).prop_map(DoseChange::Relax),
+    ]
+}
+
+fn level_2(language: &'static str) -> impl Strategy<Value = Level> {
+    (
+        (
+            proptest::option::of(text(language)),
+            proptest::option::of(text(language)),
+            proptest::option::of("[a-z]{1,8}\\.svg"),
+            proptest::option::of(cues_2(language)),
+            proptest::option::of(video_2()),
+            proptest::option::of(equipment_2(language)),
+        ),
+        (
+            dose_change(),
+            proptest::option::of(1..=3u32),
+            proptest::option::of(sides_2()),
+            timing_2(false),
+        ),
+    )
+        .prop_map(
+            |((name, instructions, image, cues, video, equipment), (dose, sets, sides, timing))| {
+                let mut level = Level {
+                    name,
+                    instructions,
+                    image: image.map(PathBuf::from),
+                    cues,
+                    video,
+                    equipment,
+                    sets,
+                    sides,
+                    timing,
+                    ..Level::default()
+                };
+                match dose {
+                    DoseChange::None => {}
+                    DoseChange::Duration(a) => level.duration = Some(a),
+                    DoseChange::Reps(a) => level.reps = Some(a),
+                    DoseChange::RepsPaced(a, p) => {
+                        (level.reps, level.seconds_per_rep) = (Some(a), Some(p))
+                    }
+                    DoseChange::RepsHeld(a, h) => (level.reps, level.hold) = (Some(a), Some(h)),
+                    DoseChange::Pace(p) => level.seconds_per_rep = Some(p),
+                    DoseChange::Hold(h) => level.hold = Some(h),
+                    DoseChange::Relax(r) => level.timing.relax = Some(r),
+                }
+                // `sets` beside a list in the same table must be its length.
+                if let Some(count) =
+                    level.duration.as_ref().or(level.reps.as_ref()).and_then(Amount::set_count)
+                {
+                    level.sets = level.sets.map(|_| count);
+                }
+                level
+            },
+        )
+}
+
+/// Whether an exercise as done at one level is one a file could say.
+fn makes_sense(exercise: &Exercise) -> bool {
+    let timed = matches!(exercise.dosage, Dosage::Timed { .. });
+    let holds = matches!(exercise.dosage, Dosage::Holds { .. });
+    !(timed && exercise.sides == Sides::Alternate) && (holds || exercise.timing.relax.is_none())
+}
+
+fn exercise_2(language: &'static str) -> impl Strategy<Value = Exercise> {
+    (
+        ("[a-z0-9-]{1,12}", text(language), proptest::option::of(text(language))),
+        (dosage_2(), proptest::option::of(1..=3u32), sides_2(), timing_2(true)),
+        (cues_2(language), equipment_2(language), proptest::option::of(video_2())),
+        proptest::collection::vec(level_2(language), 0..4),
+    )
+        .prop_map(
+            |(
+                (id, name, instructions),
+                (dosage, sets, sides, timing),
+                (cues, equipment, video),
+                levels,
+            )| {
+                let holds = matches!(dosage, Dosage::Holds { .. });
+                let mut exercise = Exercise {
+                    instructions,
+                    sets: match dosage.set_count() {
+                        Some(count) => sets.map(|_| count),
+                        None => sets,
+                    },
+                    sides,
+                    timing: Timing { relax: timing.relax.filter(|_| holds), ..timing },
+                    cues,
+                    equipment,
+                    video,
+                    ..Exercise::new(id, name, dosage)
+                };
+                if !makes_sense(&exercise) {
+                    exercise.sides = Sides::Both;
+                }
+                for (index, level) in levels.into_iter().enumerate() {
+                    exercise.levels.push(level);
+                    let number = u32::try_from(index + 2).unwrap_or(u32::MAX);
+                    let at = exercise.at_level(number);
+                    let level = &exercise.levels[index];
+                    // A pace or a hold on a timed exercise has nothing to pace or hold.
+                    let misplaced = matches!(at.dosage, Dosage::Timed { .. })
+                        && (level.seconds_per_rep.is_some() || level.hold.is_some());
+                    if misplaced || !makes_sense(&at) {
+                        let level = &mut exercise.levels[index];
+                        (level.duration, level.reps, level.seconds_per_rep, level.hold) =
+                            (None, None, None, None);
+                        (level.timing.relax, level.sides) = (None, None);
+                    }
+                }
+                exercise
+            },
+        )
+}
+
+fn block_2(language: &'static str) -> impl Strategy<Value = Block> {
+    (
+        proptest::sample::select(BlockKind::ALL.to_vec()),
+        proptest::option::of(text(language)),
+        prop_oneof![3 => Just(1u32), 1 => 2..=3u32],
+        proptest::option::of(0..=60u32),
+        timing_2(true),
+        proptest::collection::vec(exercise_2(language), 1..=3),
+    )
+        .prop_map(|(kind, title, rounds, round_rest, defaults, exercises)| Block {
+            title,
+            rounds,
+            round_rest,
+            defaults,
+            ..Block::new(kind, exercises)
+        })
+}
+
+fn progression_2() -> impl Strategy<Value = Progression> {
+    (1..=20u32, 0..=10u8, 0..=10u8).prop_map(|(sessions, max_pain, max_effort)| Progression {
+        sessions,
+        max_pain,
+        max_effort,
+    })
+}
+
+fn generated_program_2() -> impl Strategy<Value = Program> {
+    proptest::sample::select(vec!["en", "nl", "pt-BR"])
+        .prop_flat_map(|language| {
+            (
+                ("[a-z0-9-]{1,64}", 1..=u32::MAX, text(language)),
+                (defaults(), 0..=10u32, 0..=120u32),
+                proptest::option::of(progression_2()),
+                proptest::collection::vec(block_2(language), 1..=2),
+            )
+                .prop_map(
+                    move |(
+                        (id, version, title),
+                        (defaults, relax, round_rest),
+                        progression,
+                        mut blocks,
+                    )| {
+                        for (n, exercise) in
+                            blocks.iter_mut().flat_map(|b| &mut b.exercises).enumerate()
+                        {
+                            exercise.id = format!("{}-{n}", exercise.id);
+                        }
+                        let mut program = Program {
+                            format: 2,
+                            id,
+                            version,
+                            language: language.to_owned(),
+                            title,
+                            description: None,
+                            author: None,
+                            sessions_per_week: None,
+                            stop_if: Vec::new(),
+                            defaults: Defaults { relax, round_rest, ..defaults },
+                            progression,
+                            blocks,
+                        };
+                        program.format = program.lowest_format();
+                        program
+                    },
+                )
+        })
+        .prop_filter("valid, within the plan's limits", |program| {
+            program::parse(&program::to_toml(program), Path::new("generated.toml"), None).is_ok()
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn generated_programs_round_trip(program in generated_program()) {
         let written = program::to_toml(&program);
+        prop_assert!(written.starts_with("format = 1\n"));
         let parsed = program::parse(&written, Path::new("generated.toml"), None);
         prop_assert!(parsed.is_ok(), "{written}\n{parsed:#?}");
         prop_assert_eq!(parsed.unwrap(), program);
+    }
+
+    #[test]
+    fn generated_format_2_programs_round_trip(program in generated_program_2()) {
+        let written = program::to_toml(&program);
+        let first_line = format!("format = {}\n", program.format);
+        prop_assert!(written.starts_with(&first_line), "{}", written);
+        let parsed = program::parse(&written, Path::new("generated.toml"), None);
+        prop_assert_eq!(parsed.ok(), Some(program.clone()), "{}", written);
+        prop_assert_eq!(program::to_toml(&program), written, "stable");
+    }
+
+    #[test]
+    fn generated_programs_come_back_from_the_editor_unchanged(program in generated_program()) {
+        let (built, complaints) = editor::Draft::from_program(&program).build();
+        prop_assert!(complaints.is_empty(), "{:?}", complaints);
+        prop_assert_eq!(built, program);
+    }
+
+    #[test]
+    fn generated_format_2_programs_come_back_from_the_editor_unchanged(
+        program in generated_program_2()
+    ) {
+        let (built, complaints) = editor::Draft::from_program(&program).build();
+        prop_assert!(complaints.is_empty(), "{:?}", complaints);
+        prop_assert_eq!(built, program);
     }
 }
 
@@ -372,14 +671,24 @@ fn validator_messages(state: &State) -> Vec<(Field, String)> {
         .problems()
         .iter()
         .filter_map(|Problem { field, what }| match what {
-            What::Validator(message) => Some((*field, message.clone())),
+            What::Validator(message) => Some((*field, message.to_string())),
             What::Local(_) => None,
         })
         .collect()
 }
 
 const NAME_EN: fn(usize, usize) -> Input =
-    |b, e| Input::Exercise(b, e, ExerciseInput::Name(Lang::En));
+    |b, e| Input::Exercise(Part::exercise(b, e), ExerciseInput::Name(Lang::En));
+
+/// An input of exercise `e` of block `b`.
+fn ex(b: usize, e: usize, which: ExerciseInput) -> Input {
+    Input::Exercise(Part::exercise(b, e), which)
+}
+
+/// An input of level table `l` (0: level 2) of exercise `e` of block `b`.
+fn lv(b: usize, e: usize, l: usize, which: ExerciseInput) -> Input {
+    Input::Exercise(Part::level(b, e, l), which)
+}
 
 #[test]
 fn a_new_program_built_by_typing_and_clicking_is_valid_and_saved() {
@@ -406,31 +715,25 @@ fn a_new_program_built_by_typing_and_clicking_is_valid_and_saved() {
 
     let _ = click(&mut state, &shared, data, "Strength");
     type_into(&mut state, &shared, data, NAME_EN(0, 0), "Bridge");
-    type_into(
-        &mut state,
-        &shared,
-        data,
-        Input::Exercise(0, 0, ExerciseInput::Name(Lang::Nl)),
-        "Bruggetje",
-    );
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Name(Lang::Nl)), "Bruggetje");
     let _ = click(&mut state, &shared, data, "Reps at a pace");
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Reps), "12");
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Pace), "4");
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "2");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Reps), "12");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Pace), "4");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Sets), "2");
     let _ = click(&mut state, &shared, data, "Add a form cue");
-    type_into(&mut state, &shared, data, Input::Cue(0, 0, 0, editor::CueInput::At), "20");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Cue(0, CueInput::At)), "20");
     type_into(
         &mut state,
         &shared,
         data,
-        Input::Cue(0, 0, 0, editor::CueInput::Text(Lang::En)),
+        ex(0, 0, ExerciseInput::Cue(0, CueInput::Text(Lang::En))),
         "Hips up \\ level",
     );
 
     let _ = click(&mut state, &shared, data, "Add an exercise");
     type_into(&mut state, &shared, data, NAME_EN(0, 1), "Side plank");
     let _ = click(&mut state, &shared, data, "Left, then right");
-    type_into(&mut state, &shared, data, Input::Exercise(0, 1, ExerciseInput::Seconds), "20");
+    type_into(&mut state, &shared, data, ex(0, 1, ExerciseInput::Seconds), "20");
     type_into(&mut state, &shared, data, Input::Default(editor::DefaultKey::GetReady), "5");
 
     assert!(state.problems().is_empty(), "{:#?}", state.problems());
@@ -474,7 +777,7 @@ fn invalid_edits_show_their_problem_and_disable_save() {
     type_into(&mut state, &shared, data, NAME_EN(0, 0), "Plank");
     assert!(state.can_save());
 
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "0");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Sets), "0");
     assert!(!state.can_save());
     assert!(shows(&state, &shared, "Sets: Write a whole number from 1 to 50."));
     assert!(shows(&state, &shared, "1 thing to fix"));
@@ -483,7 +786,7 @@ fn invalid_edits_show_their_problem_and_disable_save() {
         state.problems().iter().map(|p| p.field).collect::<Vec<_>>(),
         [Field::exercise(0, 0, "sets")]
     );
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "3");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Sets), "3");
     assert!(state.can_save());
 
     // The validator's own message, next to the id field, without file and line.
@@ -498,12 +801,12 @@ fn invalid_edits_show_their_problem_and_disable_save() {
     let _ = click(&mut state, &shared, data, "Add a form cue");
     assert!(shows(&state, &shared, "Write a whole number from 1 to 3600."));
     assert!(shows(&state, &shared, "Write this in at least one language."));
-    type_into(&mut state, &shared, data, Input::Cue(0, 0, 0, editor::CueInput::At), "45");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Cue(0, CueInput::At)), "45");
     type_into(
         &mut state,
         &shared,
         data,
-        Input::Cue(0, 0, 0, editor::CueInput::Text(Lang::Nl)),
+        ex(0, 0, ExerciseInput::Cue(0, CueInput::Text(Lang::Nl))),
         "Adem",
     );
     let problems = validator_messages(&state);
@@ -512,7 +815,7 @@ fn invalid_edits_show_their_problem_and_disable_save() {
     assert!(problems[0].1.contains("falls outside the work step"), "{}", problems[0].1);
 
     // Blanking the title: the program cannot be saved without one.
-    type_into(&mut state, &shared, data, Input::Cue(0, 0, 0, editor::CueInput::At), "15");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Cue(0, CueInput::At)), "15");
     type_into(&mut state, &shared, data, Input::Title(Lang::En), "");
     assert_eq!(
         state.problems().iter().map(|p| (p.field, p.what.clone())).collect::<Vec<_>>(),
@@ -559,8 +862,8 @@ fn editing_a_copy_of_a_built_in_gives_the_next_version_and_replaces_it() {
 
     // A form cue edited and one removed, on a folded exercise opened first.
     let _ = apply(&mut state, vec![Message::Toggle(0, 0)], data);
-    type_into(&mut state, &shared, data, Input::Cue(0, 0, 0, editor::CueInput::At), "12");
-    let _ = apply(&mut state, vec![Message::RemoveCue(0, 1, 0)], data);
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Cue(0, CueInput::At)), "12");
+    let _ = apply(&mut state, vec![Message::RemoveCue(Part::exercise(0, 1), 0)], data);
     assert!(state.can_save(), "{:?}", state.problems());
     let edited = state.program().expect("valid").clone();
 
@@ -637,17 +940,11 @@ fn the_editor_speaks_dutch() {
     let data = dir.path();
     assert!(shows(&state, &shared, "Nieuw programma"));
     type_into(&mut state, &shared, data, Input::Title(Lang::Nl), "Knie");
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "x");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Sets), "x");
     assert!(shows(&state, &shared, "Sets: Schrijf een heel getal van 1 tot 50."));
     assert!(shows(&state, &shared, "2 dingen om te verbeteren"), "sets and the exercise's name");
-    type_into(&mut state, &shared, data, Input::Exercise(0, 0, ExerciseInput::Sets), "1");
-    type_into(
-        &mut state,
-        &shared,
-        data,
-        Input::Exercise(0, 0, ExerciseInput::Name(Lang::Nl)),
-        "Plank",
-    );
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Sets), "1");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Name(Lang::Nl)), "Plank");
     assert!(shows(&state, &shared, "Klaar om op te slaan"));
     assert_eq!(click(&mut state, &shared, data, "Opslaan"), Outcome::Saved { id: "knie".into() });
     let saved = program::load(&data.join("programs/knie.toml")).expect("valid");
@@ -688,4 +985,348 @@ fn pictures_are_kept_and_a_missing_one_can_be_removed() {
     let _ = click(&mut state, &shared, data, "Remove picture");
     assert!(state.can_save(), "{:?}", state.problems());
     assert_eq!(state.program().map(|p| p.blocks[0].exercises[0].image.clone()), Some(None));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Format 2 through the editor
+
+#[test]
+fn a_hold_exercise_with_levels_is_made_and_saved_and_plans_at_every_level() {
+    let (dir, shared, mut state) = new_program("en");
+    let data = dir.path();
+    type_into(&mut state, &shared, data, Input::Title(Lang::En), "Back, four levels");
+    type_into(&mut state, &shared, data, NAME_EN(0, 0), "Bird dog");
+    let _ = click(&mut state, &shared, data, "Holds (hold, relax, repeat)");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Reps), "3");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Hold), "8");
+    type_into(
+        &mut state,
+        &shared,
+        data,
+        ex(0, 0, ExerciseInput::Timing(editor::TimingKey::Relax)),
+        "2",
+    );
+    let _ = click(&mut state, &shared, data, "Alternating");
+    assert!(shows(
+        &state,
+        &shared,
+        "Alternating sides: the reps count per side, so 6 means 6 left and 6 right."
+    ));
+    type_into(&mut state, &shared, data, Input::Block(0, BlockInput::Rounds), "2");
+    type_into(&mut state, &shared, data, Input::Block(0, BlockInput::RoundRest), "30");
+    assert!(state.problems().is_empty(), "{:#?}", state.problems());
+
+    // Level 2: longer holds, two sets. A new key starts from the level before's value.
+    let _ = click(&mut state, &shared, data, "Add a level");
+    assert!(shows(&state, &shared, "Nothing changes yet: this level is the same as level 1."));
+    let _ = click(&mut state, &shared, data, "+ Hold");
+    assert_eq!(state.draft().value(lv(0, 0, 0, ExerciseInput::Hold)), "8");
+    type_into(&mut state, &shared, data, lv(0, 0, 0, ExerciseInput::Hold), "12");
+    let _ = click(&mut state, &shared, data, "+ Sets");
+    type_into(&mut state, &shared, data, lv(0, 0, 0, ExerciseInput::Sets), "2");
+    // 2 × (6 holds of 12 s + 5 relaxes of 2 s) + 30 s between the sets.
+    assert!(shows(&state, &shared, "Level 2 · 2 × 3 holds of 12 s · alternating sides · 3:14"));
+
+    // Level 3: a pyramid, written as physios do, and a name of its own.
+    let _ = click(&mut state, &shared, data, "Add a level");
+    let _ = click(&mut state, &shared, data, "+ Reps");
+    type_into(&mut state, &shared, data, lv(0, 0, 1, ExerciseInput::Reps), "5-4-3");
+    let _ = click(&mut state, &shared, data, "+ Name");
+    assert_eq!(state.draft().value(lv(0, 0, 1, ExerciseInput::Name(Lang::En))), "Bird dog");
+    type_into(
+        &mut state,
+        &shared,
+        data,
+        lv(0, 0, 1, ExerciseInput::Name(Lang::En)),
+        "Long bird dog",
+    );
+    assert!(shows(&state, &shared, "Level 3 · 5-4-3 holds of 12 s · alternating sides · 6:30"));
+    assert!(
+        shows(&state, &shared, "Level 2 · 2 × 3 holds of 12 s · alternating sides · 3:14"),
+        "folded"
+    );
+
+    // Level 4: timed, which cannot alternate: the validator says so in the level's card.
+    let _ = click(&mut state, &shared, data, "Add a level");
+    let _ = click(&mut state, &shared, data, "+ Seconds");
+    type_into(&mut state, &shared, data, lv(0, 0, 2, ExerciseInput::Seconds), "45");
+    let problems = validator_messages(&state);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!((problems[0].0.level, problems[0].0.key), (Some(2), ""));
+    assert!(problems[0].1.contains("needs repetitions") && problems[0].1.contains("at level 4"));
+    assert!(!save_is_enabled(&state, &shared));
+    let _ = click(&mut state, &shared, data, "+ Sides");
+    let _ = apply(&mut state, vec![Message::Sides(Part::level(0, 0, 2), Sides::Both)], data);
+    assert!(shows(&state, &shared, "Level 4 · 2 × 45 s · each side · 3:40"));
+
+    // Equipment, a video, and the rule for suggesting the next level.
+    let _ = click(&mut state, &shared, data, "Add equipment");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Equipment(0, Lang::En)), "Mat");
+    type_into(
+        &mut state,
+        &shared,
+        data,
+        ex(0, 0, ExerciseInput::Video),
+        "https://example.org/bird-dog",
+    );
+    type_into(&mut state, &shared, data, Input::Progression(editor::ProgressionKey::Sessions), "4");
+    assert!(state.problems().is_empty(), "{:#?}", state.problems());
+    assert!(shows(&state, &shared, "2:36 in total · 24 steps · 1 exercise · level 4: 8:00"));
+
+    assert_eq!(
+        click(&mut state, &shared, data, "Save"),
+        Outcome::Saved { id: "back-four-levels".into() }
+    );
+    let file = data.join("programs/back-four-levels.toml");
+    let text = std::fs::read_to_string(&file).expect("saved");
+    assert!(text.starts_with("format = 2\n"), "{text}");
+    assert!(
+        text.contains("\n    [[block.exercise.level]]\n    hold = 12\n    sets = 2\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n    reps = [5, 4, 3]\n"), "{text}");
+    let saved = program::load(&file).expect("the saved file is valid");
+    assert_eq!(Some(&saved), state.program());
+    let bird_dog = &saved.blocks[0].exercises[0];
+    assert_eq!((bird_dog.dosage.clone(), bird_dog.sides), (Dosage::holds(3, 8), Sides::Alternate));
+    assert_eq!(bird_dog.equipment[0].get("en"), "Mat");
+    assert_eq!(saved.progression, Some(Progression { sessions: 4, ..Progression::default() }));
+    // Get ready, two rounds of the bird dog with a round rest between, at every level.
+    let totals: Vec<u32> =
+        (1..=saved.levels()).map(|level| Plan::at_level(&saved, level).total_seconds).collect();
+    assert_eq!(
+        totals,
+        [10 + 58 + 30 + 58, 10 + 194 + 30 + 194, 10 + 390 + 30 + 390, 10 + 220 + 30 + 220]
+    );
+}
+
+/// A format-2 program with every key of format 2, as a built-in could be.
+const FORMAT_2: &str = r#"format = 2
+id = "back-build-up"
+version = 2
+language = "nl"
+title = { nl = "Rug opbouwen", en = "Back, building up" }
+progression = { sessions = 2, max_pain = 2, max_effort = 6 }
+
+[defaults]
+relax = 4
+round_rest = 45
+
+[[block]]
+kind = "strength"
+rounds = 2
+round_rest = 30
+
+[block.defaults]
+rest = 10
+halfway = false
+
+  [[block.exercise]]
+  id = "bird-dog"
+  name = { nl = "Vogelhond", en = "Bird dog" }
+  reps = 3
+  hold = 8
+  relax = 2
+  sides = "alternate"
+  countdown = 2
+  equipment = [{ nl = "Mat", en = "Mat" }]
+  video = "https://example.org/bird-dog"
+  cues = [{ at = 3, text = { nl = "Rug recht", en = "Back straight" } }]
+
+    [[block.exercise.level]]
+    hold = 10
+
+    [[block.exercise.level]]
+    name = { nl = "Lange vogelhond", en = "Long bird dog" }
+    reps = [5, 4, 3]
+    cues = []
+
+  [[block.exercise]]
+  id = "squat"
+  name = "Kniebuiging"
+  reps = [6, 4, 2]
+  seconds_per_rep = 3
+  switch_sides = 3
+  halfway = true
+
+    [[block.exercise.level]]
+    duration = ["30s", "45s"]
+    equipment = ["Stoel"]
+    set_rest = 20
+
+[[block]]
+kind = "stretch"
+
+  [[block.exercise]]
+  id = "knee-rolls"
+  name = { nl = "Knieën rollen", en = "Knee rolls" }
+  reps = 5
+  sides = "alternate"
+"#;
+
+#[test]
+fn editing_a_copy_of_a_format_2_built_in_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path();
+    let shared = shared("en");
+    let original = program::parse(FORMAT_2, Path::new("back-build-up.toml"), None).expect("valid");
+    let entry = library::Entry {
+        planned_seconds: (1..=original.levels())
+            .map(|l| Plan::at_level(&original, l).total_seconds)
+            .collect(),
+        program: original.clone(),
+        origin: Origin::BuiltIn,
+        replaces_builtin: false,
+        hash: String::new(),
+        source: std::sync::Arc::from(FORMAT_2),
+        base_dir: None,
+    };
+    let mut state = State::edit(&entry);
+    assert_eq!(state.purpose(), Purpose::Copy);
+    assert_eq!(state.program(), Some(&Program { version: 3, ..original.clone() }));
+
+    // The bird dog's levels, each folded to what it makes.
+    let _ = apply(&mut state, vec![Message::Toggle(0, 0)], data);
+    assert!(shows(&state, &shared, "Level 1 · 3 holds of 8 s · alternating sides · 0:58"));
+    assert!(shows(&state, &shared, "Level 2 · 3 holds of 10 s · alternating sides · 1:10"));
+    assert!(shows(&state, &shared, "Level 3 · 5-4-3 holds of 10 s · alternating sides · 5:42"));
+    let _ = apply(&mut state, vec![Message::ToggleLevel(Part::level(0, 0, 1))], data);
+    assert_eq!(state.draft().value(lv(0, 0, 1, ExerciseInput::Reps)), "5, 4, 3");
+    assert!(shows(&state, &shared, "No form cues at this level."));
+    type_into(
+        &mut state,
+        &shared,
+        data,
+        lv(0, 0, 1, ExerciseInput::Name(Lang::En)),
+        "Longer bird dog",
+    );
+    let _ = click(&mut state, &shared, data, "+ Relax");
+    assert_eq!(
+        state.draft().value(lv(0, 0, 1, ExerciseInput::Timing(editor::TimingKey::Relax))),
+        "2"
+    );
+    type_into(
+        &mut state,
+        &shared,
+        data,
+        lv(0, 0, 1, ExerciseInput::Timing(editor::TimingKey::Relax)),
+        "3",
+    );
+    assert!(shows(&state, &shared, "Level 3 · 5-4-3 holds of 10 s · alternating sides · 6:03"));
+    assert!(state.can_save(), "{:?}", state.problems());
+
+    let mut expected = Program { version: 3, ..original.clone() };
+    let level = &mut expected.blocks[0].exercises[0].levels[1];
+    level.name = Some(Text::translated(
+        "nl",
+        vec![("nl".into(), "Lange vogelhond".into()), ("en".into(), "Longer bird dog".into())],
+    ));
+    level.timing.relax = Some(3);
+    assert_eq!(state.program(), Some(&expected));
+    assert_eq!(
+        click(&mut state, &shared, data, "Save"),
+        Outcome::Saved { id: "back-build-up".into() }
+    );
+    let saved = Library::load(&data.join("programs"));
+    assert!(saved.problems.is_empty(), "{:?}", saved.problems);
+    let saved = saved.find("back-build-up").expect("saved");
+    assert_eq!(saved.program, expected);
+    assert!(saved.source.starts_with("format = 2\n"));
+}
+
+#[test]
+fn the_editor_speaks_dutch_in_format_2() {
+    let (dir, shared, mut state) = new_program("nl");
+    let data = dir.path();
+    type_into(&mut state, &shared, data, Input::Title(Lang::Nl), "Knie opbouwen");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Name(Lang::Nl)), "Brug");
+    let _ = click(&mut state, &shared, data, "Herhalingen op tempo");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Reps), "8-10");
+    assert!(shows(
+        &state,
+        &shared,
+        "Herhalingen: Schrijf één getal, of één per set met komma's: 8, 10. Wil je over de \
+         weken opbouwen, voeg dan een niveau toe."
+    ));
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Reps), "10");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Pace), "3");
+    let _ = click(&mut state, &shared, data, "Niveau toevoegen");
+    let _ = click(&mut state, &shared, data, "+ Herhalingen");
+    type_into(&mut state, &shared, data, lv(0, 0, 0, ExerciseInput::Reps), "12");
+    assert!(shows(&state, &shared, "Niveau 2 · 12 herhalingen (elk 3 s) · 0:36"));
+    assert!(shows(&state, &shared, "Opbouwen"), "the progression card, once there are levels");
+    let _ = click(&mut state, &shared, data, "Benodigdheid toevoegen");
+    type_into(&mut state, &shared, data, ex(0, 0, ExerciseInput::Equipment(0, Lang::Nl)), "Stoel");
+    assert!(shows(&state, &shared, "Klaar om op te slaan"), "{:?}", state.problems());
+    assert_eq!(
+        click(&mut state, &shared, data, "Opslaan"),
+        Outcome::Saved { id: "knie-opbouwen".into() }
+    );
+    let text = std::fs::read_to_string(data.join("programs/knie-opbouwen.toml")).expect("saved");
+    assert!(text.starts_with("format = 2\n"), "{text}");
+    assert!(text.contains("\n  equipment = [\"Stoel\"]\n"), "{text}");
+    let saved = program::load(&data.join("programs/knie-opbouwen.toml")).expect("valid");
+    assert_eq!(saved.levels(), 2);
+    assert_eq!(saved.blocks[0].exercises[0].at_level(2).dosage, Dosage::reps(12, Some(3)));
+}
+
+/// Every valid fixture file, format 1 and format 2, opened from the user's folder as the app
+/// opens it, edited (the next version), saved over itself and checked again: nothing of the
+/// program is lost, it is written in the same (lowest) format, and it plans the same at every
+/// level.
+#[test]
+fn every_valid_fixture_file_survives_open_edit_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path();
+    let shared = shared("en");
+    let programs = library::user_programs_dir(data);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/programs/valid");
+    copy_dir(&fixtures, &programs);
+    let library = Library::load(&programs);
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    let ids: Vec<String> = library
+        .entries
+        .iter()
+        .filter(|e| matches!(e.origin, Origin::User { .. }))
+        .map(|e| e.program.id.clone())
+        .collect();
+    assert!(ids.len() >= 8, "{ids:?}");
+    let mut format_2 = 0;
+    for id in ids {
+        let entry = library.find(&id).expect("listed").clone();
+        let original = entry.program.clone();
+        format_2 += usize::from(original.format == 2);
+        let mut state = State::edit(&entry);
+        assert_eq!(state.purpose(), Purpose::Edit, "{id}");
+        assert_eq!(state.program(), Some(&original), "{id}: opened, not yet edited");
+        let next = (original.version + 1).to_string();
+        type_into(&mut state, &shared, data, Input::Version, &next);
+        assert_eq!(click(&mut state, &shared, data, "Save"), Outcome::Saved { id: id.clone() });
+
+        let file = programs.join(format!("{id}.toml"));
+        let saved = library::Entry::load(&file).unwrap_or_else(|e| panic!("{id}: {e:?}"));
+        let expected = Program { version: original.version + 1, ..original.clone() };
+        assert_eq!(saved.program, expected, "{id}");
+        let format_line = format!("format = {}\n", original.format);
+        assert!(saved.source.starts_with(&format_line), "{id}:\n{}", saved.source);
+        for level in 1..=original.levels() {
+            let (before, after) = (Plan::at_level(&original, level), saved.plan(None, level));
+            assert_eq!(before.total_seconds, after.total_seconds, "{id} at level {level}");
+            assert_eq!(before.steps, after.steps, "{id} at level {level}");
+        }
+    }
+    assert!(format_2 >= 3, "the format-2 fixtures were among them");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for item in std::fs::read_dir(from).expect("the fixtures") {
+        let path = item.expect("an entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copied");
+        }
+    }
 }

@@ -321,6 +321,25 @@ fn importing_a_bad_file_shows_the_validator_errors_and_copies_nothing() {
 }
 
 #[test]
+fn a_dutch_user_reads_the_validator_in_dutch() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("van-mijn-fysio.toml");
+    std::fs::write(&bad, SHORT.replace("duration = 20", "duraton = 20")).expect("bad file");
+    let mut app = app_in(dir.path(), "nl");
+    let _ = app.update_at(Message::FileDropped(bad.clone()), Instant::now());
+    let Err(limber::program::LoadError::Invalid(diagnostics)) = limber::program::load(&bad) else {
+        panic!("the file should be invalid");
+    };
+    let dutch = limber::i18n::I18n::new("nl");
+    for diagnostic in &diagnostics {
+        let line = diagnostic.to_line(&dutch);
+        assert!(line.contains("onbekende sleutel `duraton`"), "{line}");
+        assert!(shows(&app, &line), "the Dutch error {line} is on screen");
+        assert!(!shows(&app, &diagnostic.to_string()), "and not the English one");
+    }
+}
+
+#[test]
 fn safety_rules_must_be_accepted_before_the_first_session() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("programs")).expect("programs dir");

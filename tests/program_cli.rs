@@ -157,6 +157,47 @@ fn validate_every_invalid_fixture_prints_its_expected_lines() {
     }
 }
 
+/// `--lang nl` says every problem in Dutch, at the same place, with the same prefix.
+#[test]
+fn validate_speaks_dutch_with_the_same_positions() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = fixture("invalid");
+    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.retain(|f| f.extension().is_some_and(|e| e == "toml"));
+    files.sort();
+    let mut english_words = 0;
+    for file in &files {
+        let say = |lang: &str| {
+            let out = Command::new(env!("CARGO_BIN_EXE_limber"))
+                .arg("--data-dir")
+                .arg(data.path())
+                .args(["--lang", lang, "validate"])
+                .arg(file)
+                .env_remove("LIMBER_DATA_DIR")
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{}", file.display());
+            text(&out.stderr)
+        };
+        let (en, nl) = (say("en"), say("nl"));
+        assert_eq!(en.lines().count(), nl.lines().count(), "{}", file.display());
+        for (en, nl) in en.lines().zip(nl.lines()) {
+            let prefix = |line: &str| line.split(": error: ").next().unwrap().to_owned();
+            assert_eq!(prefix(en), prefix(nl));
+            assert!(nl.contains(": error: "), "{nl}");
+            assert_ne!(en, nl, "not translated: {en}");
+            // The checker's English connecting words must not survive in Dutch.
+            for word in [" must ", " found ", " write ", " needs ", " missing "] {
+                if nl.contains(word) {
+                    english_words += 1;
+                    eprintln!("English in Dutch: {nl}");
+                }
+            }
+        }
+    }
+    assert_eq!(english_words, 0);
+}
+
 #[test]
 fn a_missing_file_is_a_problem_at_1_1_and_no_files_is_a_usage_error() {
     let data = tempfile::tempdir().unwrap();

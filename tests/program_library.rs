@@ -26,7 +26,7 @@ fn ids(library: &Library) -> Vec<&str> {
 }
 
 fn problem_lines(library: &Library) -> Vec<String> {
-    library.problems.iter().flat_map(LoadError::lines).collect()
+    library.problems.iter().flat_map(|p| p.lines(&limber::i18n::I18n::new("en"))).collect()
 }
 
 /// The folder's files, sorted, relative to it.

@@ -206,7 +206,7 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
                     column,
                     width
                 );
-                prop_assert!(!message.is_empty());
+                prop_assert!(!message.to_string().is_empty());
             }
             let positions: Vec<_> = diagnostics.iter().map(|d| (d.line, d.column)).collect();
             let mut sorted = positions.clone();
@@ -307,7 +307,7 @@ proptest! {
                 prop_assert_eq!(diagnostics.len(), 1);
                 let clock = limber::program::format_clock(u32::try_from(expected).unwrap());
                 let wanted = format!("the planned session takes {clock}, more than");
-                prop_assert!(diagnostics[0].message.starts_with(&wanted), "{}", diagnostics[0]);
+                prop_assert!(diagnostics[0].message.to_string().starts_with(&wanted), "{}", diagnostics[0]);
             }
         }
         check(source.as_bytes())?;

@@ -71,7 +71,7 @@ fn every_valid_fixture_plans_to_its_expected_total_and_steps() {
     for path in fixtures("valid") {
         let source = fs::read_to_string(&path).unwrap();
         let program = program::load(&path).unwrap_or_else(|e| {
-            panic!("{}: {:?}", path.display(), e.lines());
+            panic!("{}: {:?}", path.display(), e.lines(&limber::i18n::I18n::new("en")));
         });
         let plan = Plan::new(&program);
         let total: u32 = comments(&source, "# total:")[0].parse().unwrap();
@@ -111,7 +111,7 @@ fn invalid_utf8_is_reported_at_the_first_bad_byte() {
     let errors = program::parse_bytes(&bytes, Path::new("p.toml"), None).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!((errors[0].line, errors[0].column), (3, 10));
-    assert!(errors[0].message.contains("not UTF-8"));
+    assert!(errors[0].message.to_string().contains("not UTF-8"));
 }
 
 #[test]
@@ -135,7 +135,11 @@ fn a_file_over_one_mebibyte_is_refused_before_parsing() {
     let path = dir.path().join("big.toml");
     fs::write(&path, "#".repeat(3 * MAX_FILE_BYTES)).unwrap();
     let error = program::load(&path).unwrap_err();
-    assert!(error.lines()[0].contains(":1:1: error: the file is 1048577 bytes"), "{error:?}");
+    assert!(
+        error.lines(&limber::i18n::I18n::new("en"))[0]
+            .contains(":1:1: error: the file is 1048577 bytes"),
+        "{error:?}"
+    );
 }
 
 fn exercises(count: usize, duration: u32) -> String {
@@ -222,7 +226,10 @@ fn an_image_link_pointing_outside_the_folder_is_refused() {
         .unwrap();
     let source = ONE_EXERCISE.replace("duration = 30", "duration = 30\n  image = \"x.svg\"");
     let errors = program::parse(&source, Path::new("p.toml"), Some(dir.path())).unwrap_err();
-    assert!(errors[0].message.contains("link to outside the program's folder"), "{errors:?}");
+    assert!(
+        errors[0].message.to_string().contains("link to outside the program's folder"),
+        "{errors:?}"
+    );
 }
 
 #[test]

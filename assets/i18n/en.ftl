@@ -359,6 +359,228 @@ level-accept = Go to level { $level }
 level-decline = Not now
 equipment-list = You need: { $things }
 
+## Program files: what the checker says is wrong, and what to write instead.
+## Keys, values and examples in `backticks` are TOML and stay as written.
+check-type-text = a text
+check-type-integer = a whole number
+check-type-float = a number with decimals
+check-type-boolean = true/false
+check-type-date = a date
+check-type-list = a list
+check-type-table = a table
+check-label-key = `{ $key }`
+check-label-language-of = `{ $code }` in { $what }
+check-label-stop-rule = rule { $number } of `stop_if`
+check-label-equipment-item = item { $number } of `equipment`
+check-label-each-block = each [[block]]
+check-label-block-title = the block's `title`
+check-label-each-exercise = each [[block.exercise]]
+check-label-each-level = each [[block.exercise.level]]
+check-label-level-name = the level's `name`
+check-label-each-cue = each cue
+check-label-cue-text = the cue's `text`
+check-did-you-mean = { $problem }; did you mean `{ $near }`?
+check-did-you-mean-text = { $problem }, did you mean "{ $near }"?
+check-range = `{ $key }` = { $found } is a range; write one number; use levels to build up ([[block.exercise.level]], format 2)
+check-advice-write = write { $value }
+check-advice-write-either = write { $down } or { $up }
+check-advice-or-minutes = { $seconds }, or "{ $minutes }m{ $rest }s" if you mean minutes
+check-advice-seconds-or-clock = write { $seconds } or "{ $minutes }m{ $rest }s"
+check-whole-seconds = `{ $key }` must be whole seconds, found { $found }; { $advice }
+check-not-table = { $what } must be a table, found { $found }
+check-not-string = `{ $key }` must be a text in quotes, found { $found }
+check-bad-language = { $what } must be a language code like `en`, `nl` or `pt-BR`, found { $found }
+check-text-empty = { $what } is empty; write the text between the quotes
+check-text-no-languages = { $what } has no languages; write e.g. { $example }
+check-translation-empty = the `{ $code }` text of { $what } is empty
+check-translation-not-string = the `{ $code }` text of { $what } must be a text in quotes, found { $found }
+check-not-text = { $what } must be a text in quotes or a table of languages like { $example }, found { $found }
+check-id-empty = `{ $key }` is empty; write e.g. { $key } = "plank"
+check-id-characters = `{ $key }` may only contain a-z, 0-9 and -, found { $found }
+check-id-characters-fix = `{ $key }` may only contain a-z, 0-9 and -, found { $found }; write "{ $fix }"
+check-id-length = `{ $key }` must be 1..{ $max } characters long, found { $length }
+check-version-too-large = `version` is too large (at most { $max }), found { $found }
+check-version = `version` must be a whole number from 1 up (raise it for every new edition), found { $found }
+check-out-of-range = `{ $key }` must be { $low }..{ $high }, found { $found }
+check-number-in-quotes = `{ $key }` must be a number without quotes: { $key } = { $number }
+check-not-whole = `{ $key }` must be a whole number ({ $low }..{ $high }), found { $found }
+check-list-needs-format-2 = a list of `{ $key }`, one per set, needs `format = 2`; this file says `format = { $format }`
+check-list-length = `{ $key }` must list 1..{ $max } values, one per set, found { $count }
+check-seconds-range = `{ $key }` must be { $low }..{ $high } seconds, found { $found }
+check-seconds-range-text = `{ $key }` must be { $low }..{ $high } seconds, found { $found } ({ $seconds } s)
+check-no-unit = `{ $key }` = { $found } has no unit; write { $key } = { $number } (seconds) or "{ $number }s"
+check-not-duration = `{ $key }` = { $found } is not a duration; write seconds ({ $key } = 30) or a text like "90s", "1m30s" or "2m"
+check-not-seconds = `{ $key }` must be a number of seconds or a text like "1m30s", found { $found }
+check-not-boolean = `{ $key }` must be true or false, found { $found }
+check-boolean-in-quotes = `{ $key }` must be true or false, found { $found }; write { $key } = { $value } without quotes
+check-not-choice = `{ $key }` must be one of { $options }; found { $found }
+check-in-top = at the top of the file
+check-in-defaults = in [defaults]
+check-in-author = in `author`
+check-in-progression = in `progression`
+check-in-block = in [[block]]
+check-in-block-defaults = in [block.defaults]
+check-in-exercise = in [[block.exercise]]
+check-in-level = in [[block.exercise.level]]
+check-in-cue = in a cue
+check-home-top = at the top of the file (before the first [table])
+check-home-level = in a [[block.exercise.level]]
+check-home-cue = in a cue, { $example }
+check-or = { $first } or { $second }
+check-needs-format-2 = `{ $key }` needs `format = 2`; this file says `format = { $format }`
+check-unknown-key-near = unknown key `{ $key }` { $place }, did you mean `{ $near }`?
+check-unknown-key-belongs = unknown key `{ $key }` { $place }; `{ $key }` belongs { $homes }
+check-unknown-key-keys = unknown key `{ $key }` { $place }; the keys there are { $keys }
+check-format-newer = `format = { $format }` needs a newer Limber (this one reads formats 1 and 2)
+check-format = `format` must be 1 or 2, found { $found }
+check-missing-format = missing `format = 1`: write it on the first line
+check-missing-id = missing `id`: write e.g. id = "back-care" (a-z, 0-9 and -)
+check-missing-title = missing `title`: write e.g. title = {"{"} nl = "Rug en hardlopen", en = "Back and running" {"}"}
+check-invalid = invalid program
+check-too-long = { $level ->
+        [1] the planned session takes { $total }, more than the 4 hours a program may last (it passes 4 hours at this exercise); use fewer exercises or sets, or shorter times
+       *[other] the planned session at level { $level } takes { $total }, more than the 4 hours a program may last (it passes 4 hours at this exercise); use fewer exercises or sets, or shorter times
+    }
+check-too-many-steps = { $level ->
+        [1] the planned session has { $steps } steps, more than the { $max } a program may have (it passes them at this exercise); use fewer holds, sets or rounds
+       *[other] the planned session at level { $level } has { $steps } steps, more than the { $max } a program may have (it passes them at this exercise); use fewer holds, sets or rounds
+    }
+check-author-empty = `author` is empty; write e.g. { $example } or leave it out
+check-author-field-empty = `author.{ $key }` is empty
+check-stop-if-not-list = `stop_if` must be a list of texts, found { $found }
+check-stop-if-brackets = `stop_if` must be a list of texts, found { $found }; put the rules in brackets: stop_if = ["Pain that spreads to the leg"]
+check-no-blocks = a program needs at least one [[block]] with at least one [[block.exercise]]
+check-block-not-list = `block` must be a list of blocks, found { $found }: start each block with [[block]] (two brackets), before its [[block.exercise]] lines
+check-block-no-exercises = this block has no exercises; add at least one [[block.exercise]] after it
+check-too-many-exercises = a program may have at most { $max } exercises; this is number { $number }: split the program in two
+check-exercise-not-list = `exercise` must be a list of exercises, found { $found }: start each exercise with [[block.exercise]] (two brackets)
+check-duplicate-id = duplicate exercise id `{ $id }` (first used at line { $line })
+check-exercise-no-id = this exercise has no `id`; add e.g. id = "plank" (a-z, 0-9 and -)
+check-exercise-no-name = this exercise has no `name`; add e.g. { $example }
+check-alternate-needs-format-2 = `sides = "alternate"` needs `format = 2`; this file says `format = { $format }`
+check-at-level = {" "}(at level { $level })
+check-at-no-level = {""}
+check-sets-disagree = `sets = { $sets }` but the list gives { $count } values, one per set{ $at }; leave `sets` out or make them agree
+check-alternate-needs-reps = `sides = "alternate"` needs repetitions: write `reps` (per side) instead of `duration`{ $at }
+check-relax-needs-hold = `relax` is the pause between two holds and only goes with `hold`{ $at }; write e.g. reps = 6, hold = 10, relax = 3
+check-equipment-not-list = `equipment` must be a list of texts like equipment = ["Mat"], found { $found }
+check-equipment-too-many = `equipment` may list at most { $max } things, found { $count }
+check-video-https = `video` must be an address starting with https://, found { $found }
+check-video-too-long = `video` may be at most { $max } characters long
+check-video-spaces = `video` may not contain spaces; copy the address from the browser's address bar
+check-level-not-list = `level` must be a list of levels, found { $found }: start each level with [[block.exercise.level]] (two brackets)
+check-too-many-levels = an exercise may have at most { $max } [[block.exercise.level]] tables (levels 2 to { $top }); this is number { $number }
+check-cue-at-level = { $problem } (at level { $level })
+check-level-duration-and-reps = a level needs at most one of `duration` and `reps`, found both; keep one
+check-level-hold-and-pace = `hold` and `seconds_per_rep` do not go together: a repetition is either a hold or a paced movement
+check-level-pace-timed = `seconds_per_rep` only goes with `reps`, and at level { $level } this exercise is timed (`duration`); write `reps` in this level too
+check-level-hold-timed = `hold` only goes with `reps`, and at level { $level } this exercise is timed (`duration`); write e.g. reps = 6 and hold = 10 for six holds of 10 s
+check-duration-and-reps = an exercise needs exactly one of `duration` and `reps`, found both; keep one
+check-hold-needs-reps = `hold` needs `reps`: write `reps = 6` and `hold = 10` for six holds of 10 s
+check-no-dose = an exercise needs exactly one of `duration` and `reps`, found neither; add e.g. duration = 30 (seconds) or reps = 10
+check-pace-needs-reps = `seconds_per_rep` only goes with `reps`; remove it, or write reps instead of duration
+check-hold-not-duration = `hold` goes with `reps`, not `duration`: write `reps = 6` and `hold = 10` for six holds of 10 s
+check-hold-and-pace = `hold` and `seconds_per_rep` do not go together: a repetition is either a hold (`hold`) or a paced movement (`seconds_per_rep`)
+check-cues-not-list = `cues` must be a list like cues = [{"{"} at = 10, text = "Breathe out" {"}"}], found { $found }
+check-cue-no-at = this cue has no `at`; write e.g. {"{"} at = 10, text = "Breathe out" {"}"}
+check-cue-no-text = this cue has no `text`; write e.g. {"{"} at = 10, text = "Breathe out" {"}"}
+check-image-empty = `image` is empty; write a path like "images/plank.svg" or leave it out
+check-image-absolute = `image` must be a path relative to the program file, found an absolute path
+check-image-backslash = `image` must use / between folders, found { $found }
+check-image-parent = `image` may not leave the program's folder (no `..`): put the image in the program's folder or a folder inside it
+check-image-type = `image` must be an .svg, .png or .jpg file, found { $found }
+check-cue-outside-step = this cue at { $at } s falls outside the work step: `at` must be 1..{ $max } for an exercise of { $seconds } s
+check-cue-outside-short-step = this cue falls outside the work step, which lasts only 1 s
+check-cue-outside-hold = this cue at { $at } s falls outside the hold: `at` counts from the start of every hold and must be 1..{ $max } for holds of { $hold } s
+check-cue-outside-short-hold = this cue falls outside the hold, which lasts only 1 s
+check-image-missing = image `{ $path }` not found next to the program file
+check-image-not-file = image `{ $path }` is not a file
+check-image-outside = image `{ $path }` is a link to outside the program's folder; copy the image itself next to the program file
+check-not-utf8 = the file is not UTF-8 text (byte { $byte } here); save it as UTF-8 in your editor
+check-file-too-big = the file is { $size } bytes; a program file may be at most { $limit } bytes (1 MiB): split it into smaller programs
+check-more-not-shown = { $count } more problem(s) not shown; fix these first
+check-duplicate-key = `{ $key }` is written twice in the same table; keep one (a new exercise starts with its own [[block.exercise]] line)
+check-text-needs-quotes = text must be in quotes: write "{ $text }"
+check-no-closing-quote = this text has no closing quote: end it on the same line (use """ around text that spans several lines)
+check-not-toml-line = this is not valid TOML: { $detail }; write one `key = value` per line
+check-not-toml = this is not valid TOML: { $detail }
+load-cannot-read = cannot read { $path }: { $reason }
+library-id-taken = program id `{ $id }` (version { $version }) is also used by { $winner } (version { $winner-version }), which is the one used; remove or rename one of the two files
+library-id-built-in = program id `{ $id }` is already used by { $kept }
+validate-ok = { $file }: ok ({ $id } v{ $version }, { $exercises ->
+        [one] 1 exercise
+       *[other] { $exercises } exercises
+    }, { $total })
+library-cannot-copy = cannot copy the program into { $folder }: { $reason }
+## Program editor, format 2: holds, per-set doses, alternating sides, equipment, video,
+## rounds, block timing and levels. editor-level-preview takes $level, $dose (as the program
+## page says it) and $time (m:ss, one time through the exercise).
+editor-need-amount = Write a whole number from { $low } to { $high }, or one per set, like 6, 4, 2 (at most 50).
+editor-need-one-number = Write one number, or one per set with commas: 8, 10. To build up over the weeks, add a level.
+editor-summary-levels = level { $levels }: { $time }
+editor-on = On
+editor-off = Off
+editor-halfway-signal = Halfway signal
+editor-halfway-inherit-on = As the program says (on)
+editor-halfway-inherit-off = As the program says (off)
+editor-relax = Relax between holds
+editor-round-rest = Rest between rounds
+editor-default-value = { $value } (default)
+editor-progression = Building up
+editor-progression-help = Limber suggests the next level after this many good sessions in a row at a level: pain afterwards and effort no higher than these (0 to 10). It suggests one level down after a session that hurt. The patient decides; Limber changes nothing by itself.
+editor-progression-sessions = Good sessions in a row
+editor-progression-pain = Most pain afterwards
+editor-progression-effort = Most effort
+editor-rounds = Rounds
+editor-block-timing = Timing for this block (blank: as the program says)
+editor-exercise-switch-sides = Switch sides
+editor-exercise-countdown = Countdown beeps
+editor-exercise-relax = Relax between holds
+editor-level-count = { $levels ->
+    [one] 1 level
+   *[other] { $levels } levels
+}
+editor-dosage-holds = Holds (hold, relax, repeat)
+editor-hold = Seconds per hold
+editor-sets-listed = { $count ->
+    [one] 1 (one value)
+   *[other] { $count } (one per value)
+}
+editor-per-set-hint = A different dose per set: write one value per set, like 6, 4, 2 or 6-4-2.
+editor-sides-alternate = Alternating
+editor-alternate-hint = Alternating sides: the reps count per side, so 6 means 6 left and 6 right.
+editor-equipment = Equipment
+editor-thing = Thing
+editor-add-equipment = Add equipment
+editor-video = Video (an https:// address the patient can open)
+editor-levels = Levels
+editor-levels-help = Level 1 is the exercise as written above. Add a level for each step up: it changes only what you give it, and keeps the rest from the level before.
+editor-add-level = Add a level
+editor-remove-level = Remove level
+editor-level-n = Level { $level }
+editor-level-preview = Level { $level } · { $dose } · { $time }
+editor-level-preview-untimed = Level { $level } · { $dose }
+editor-level-same = Nothing changes yet: this level is the same as level { $level }.
+editor-level-add = Change at this level:
+editor-level-no-cues = No form cues at this level.
+editor-level-no-equipment = No equipment at this level.
+editor-change-name = + Name
+editor-change-instructions = + Instructions
+editor-change-duration = + Seconds
+editor-change-reps = + Reps
+editor-change-pace = + Seconds per rep
+editor-change-hold = + Hold
+editor-change-relax = + Relax
+editor-change-sets = + Sets
+editor-change-sides = + Sides
+editor-change-rest = + Rest after
+editor-change-set-rest = + Rest between sets
+editor-change-switch-sides = + Switch sides
+editor-change-countdown = + Countdown
+editor-change-halfway = + Halfway signal
+editor-change-cues = + Form cues
+editor-change-equipment = + Equipment
+editor-change-video = + Video
 ## Voice (spoken cues)
 # Said aloud, never shown. Numbers come in words ($words); $n is the number itself and only
 # picks the plural. A phrase too long for its moment is replaced by its -short form.

@@ -409,3 +409,225 @@ say-holds = { $n ->
    *[other] { $words } keer { $hold } vasthouden
 }
 say-alternating = { $dose } per kant, afwisselend links en rechts
+## Programmabestanden: wat de controle fout vindt, en wat je in plaats daarvan schrijft.
+## Sleutels, waarden en voorbeelden tussen `backticks` zijn TOML en blijven zoals ze zijn.
+check-type-text = een tekst
+check-type-integer = een heel getal
+check-type-float = een getal met decimalen
+check-type-boolean = true/false
+check-type-date = een datum
+check-type-list = een lijst
+check-type-table = een tabel
+check-label-key = `{ $key }`
+check-label-language-of = `{ $code }` in { $what }
+check-label-stop-rule = regel { $number } van `stop_if`
+check-label-equipment-item = onderdeel { $number } van `equipment`
+check-label-each-block = elk [[block]]
+check-label-block-title = de `title` van het blok
+check-label-each-exercise = elke [[block.exercise]]
+check-label-each-level = elk [[block.exercise.level]]
+check-label-level-name = de `name` van het niveau
+check-label-each-cue = elke aanwijzing
+check-label-cue-text = de `text` van de aanwijzing
+check-did-you-mean = { $problem }; bedoel je `{ $near }`?
+check-did-you-mean-text = { $problem }; bedoel je "{ $near }"?
+check-range = `{ $key }` = { $found } is een bereik; schrijf één getal; bouw op met niveaus ([[block.exercise.level]], format 2)
+check-advice-write = schrijf { $value }
+check-advice-write-either = schrijf { $down } of { $up }
+check-advice-or-minutes = { $seconds }, of "{ $minutes }m{ $rest }s" als je minuten bedoelt
+check-advice-seconds-or-clock = schrijf { $seconds } of "{ $minutes }m{ $rest }s"
+check-whole-seconds = `{ $key }` moet uit hele seconden bestaan, gevonden: { $found }; { $advice }
+check-not-table = { $what } moet een tabel zijn, gevonden: { $found }
+check-not-string = `{ $key }` moet een tekst tussen aanhalingstekens zijn, gevonden: { $found }
+check-bad-language = { $what } moet een taalcode zijn zoals `en`, `nl` of `pt-BR`, gevonden: { $found }
+check-text-empty = { $what } is leeg; schrijf de tekst tussen de aanhalingstekens
+check-text-no-languages = { $what } heeft geen talen; schrijf bijvoorbeeld { $example }
+check-translation-empty = de `{ $code }`-tekst van { $what } is leeg
+check-translation-not-string = de `{ $code }`-tekst van { $what } moet een tekst tussen aanhalingstekens zijn, gevonden: { $found }
+check-not-text = { $what } moet een tekst tussen aanhalingstekens zijn of een tabel met talen zoals { $example }, gevonden: { $found }
+check-id-empty = `{ $key }` is leeg; schrijf bijvoorbeeld { $key } = "plank"
+check-id-characters = `{ $key }` mag alleen a-z, 0-9 en - bevatten, gevonden: { $found }
+check-id-characters-fix = `{ $key }` mag alleen a-z, 0-9 en - bevatten, gevonden: { $found }; schrijf "{ $fix }"
+check-id-length = `{ $key }` moet 1 tot { $max } tekens lang zijn, gevonden: { $length }
+check-version-too-large = `version` is te groot (hoogstens { $max }), gevonden: { $found }
+check-version = `version` moet een heel getal vanaf 1 zijn (verhoog het bij elke nieuwe uitgave), gevonden: { $found }
+check-out-of-range = `{ $key }` moet { $low } tot en met { $high } zijn, gevonden: { $found }
+check-number-in-quotes = `{ $key }` moet een getal zonder aanhalingstekens zijn: { $key } = { $number }
+check-not-whole = `{ $key }` moet een heel getal zijn ({ $low } tot en met { $high }), gevonden: { $found }
+check-list-needs-format-2 = een lijst bij `{ $key }`, één waarde per set, vraagt `format = 2`; dit bestand zegt `format = { $format }`
+check-list-length = `{ $key }` moet 1 tot { $max } waarden noemen, één per set, gevonden: { $count }
+check-seconds-range = `{ $key }` moet { $low } tot en met { $high } seconden zijn, gevonden: { $found }
+check-seconds-range-text = `{ $key }` moet { $low } tot en met { $high } seconden zijn, gevonden: { $found } ({ $seconds } s)
+check-no-unit = `{ $key }` = { $found } heeft geen eenheid; schrijf { $key } = { $number } (seconden) of "{ $number }s"
+check-not-duration = `{ $key }` = { $found } is geen tijdsduur; schrijf seconden ({ $key } = 30) of een tekst zoals "90s", "1m30s" of "2m"
+check-not-seconds = `{ $key }` moet een aantal seconden zijn of een tekst zoals "1m30s", gevonden: { $found }
+check-not-boolean = `{ $key }` moet true of false zijn, gevonden: { $found }
+check-boolean-in-quotes = `{ $key }` moet true of false zijn, gevonden: { $found }; schrijf { $key } = { $value } zonder aanhalingstekens
+check-not-choice = `{ $key }` moet een van deze zijn: { $options }; gevonden: { $found }
+check-in-top = bovenaan het bestand
+check-in-defaults = in [defaults]
+check-in-author = in `author`
+check-in-progression = in `progression`
+check-in-block = in [[block]]
+check-in-block-defaults = in [block.defaults]
+check-in-exercise = in [[block.exercise]]
+check-in-level = in [[block.exercise.level]]
+check-in-cue = in een aanwijzing
+check-home-top = bovenaan het bestand (vóór de eerste [tabel])
+check-home-level = in een [[block.exercise.level]]
+check-home-cue = in een aanwijzing, { $example }
+check-or = { $first } of { $second }
+check-needs-format-2 = `{ $key }` vraagt `format = 2`; dit bestand zegt `format = { $format }`
+check-unknown-key-near = onbekende sleutel `{ $key }` { $place }; bedoel je `{ $near }`?
+check-unknown-key-belongs = onbekende sleutel `{ $key }` { $place }; `{ $key }` hoort { $homes }
+check-unknown-key-keys = onbekende sleutel `{ $key }` { $place }; de sleutels daar zijn { $keys }
+check-format-newer = `format = { $format }` vraagt een nieuwere Limber (deze leest format 1 en 2)
+check-format = `format` moet 1 of 2 zijn, gevonden: { $found }
+check-missing-format = `format = 1` ontbreekt: schrijf het op de eerste regel
+check-missing-id = `id` ontbreekt: schrijf bijvoorbeeld id = "rugzorg" (a-z, 0-9 en -)
+check-missing-title = `title` ontbreekt: schrijf bijvoorbeeld title = {"{"} nl = "Rug en hardlopen", en = "Back and running" {"}"}
+check-invalid = ongeldig programma
+check-too-long = { $level ->
+        [1] de geplande sessie duurt { $total }, langer dan de 4 uur die een programma mag duren (bij deze oefening gaat ze over de 4 uur); gebruik minder oefeningen of sets, of kortere tijden
+       *[other] de geplande sessie op niveau { $level } duurt { $total }, langer dan de 4 uur die een programma mag duren (bij deze oefening gaat ze over de 4 uur); gebruik minder oefeningen of sets, of kortere tijden
+    }
+check-too-many-steps = { $level ->
+        [1] de geplande sessie heeft { $steps } stappen, meer dan de { $max } die een programma mag hebben (bij deze oefening gaat ze erover); gebruik minder herhalingen, sets of rondes
+       *[other] de geplande sessie op niveau { $level } heeft { $steps } stappen, meer dan de { $max } die een programma mag hebben (bij deze oefening gaat ze erover); gebruik minder herhalingen, sets of rondes
+    }
+check-author-empty = `author` is leeg; schrijf bijvoorbeeld { $example } of laat het weg
+check-author-field-empty = `author.{ $key }` is leeg
+check-stop-if-not-list = `stop_if` moet een lijst met teksten zijn, gevonden: { $found }
+check-stop-if-brackets = `stop_if` moet een lijst met teksten zijn, gevonden: { $found }; zet de regels tussen blokhaken: stop_if = ["Pijn die uitstraalt naar het been"]
+check-no-blocks = een programma heeft minstens één [[block]] nodig met minstens één [[block.exercise]]
+check-block-not-list = `block` moet een lijst met blokken zijn, gevonden: { $found }: begin elk blok met [[block]] (twee blokhaken), vóór de regels [[block.exercise]]
+check-block-no-exercises = dit blok heeft geen oefeningen; zet er minstens één [[block.exercise]] onder
+check-too-many-exercises = een programma mag hoogstens { $max } oefeningen hebben; dit is nummer { $number }: splits het programma in tweeën
+check-exercise-not-list = `exercise` moet een lijst met oefeningen zijn, gevonden: { $found }: begin elke oefening met [[block.exercise]] (twee blokhaken)
+check-duplicate-id = oefening-id `{ $id }` komt twee keer voor (voor het eerst op regel { $line })
+check-exercise-no-id = deze oefening heeft geen `id`; voeg bijvoorbeeld id = "plank" toe (a-z, 0-9 en -)
+check-exercise-no-name = deze oefening heeft geen `name`; voeg bijvoorbeeld { $example } toe
+check-alternate-needs-format-2 = `sides = "alternate"` vraagt `format = 2`; dit bestand zegt `format = { $format }`
+check-at-level = {" "}(op niveau { $level })
+check-at-no-level = {""}
+check-sets-disagree = `sets = { $sets }` maar de lijst geeft { $count } waarden, één per set{ $at }; laat `sets` weg of laat ze overeenkomen
+check-alternate-needs-reps = `sides = "alternate"` vraagt herhalingen: schrijf `reps` (per kant) in plaats van `duration`{ $at }
+check-relax-needs-hold = `relax` is de pauze tussen twee keer vasthouden en hoort alleen bij `hold`{ $at }; schrijf bijvoorbeeld reps = 6, hold = 10, relax = 3
+check-equipment-not-list = `equipment` moet een lijst met teksten zijn zoals equipment = ["Mat"], gevonden: { $found }
+check-equipment-too-many = `equipment` mag hoogstens { $max } dingen noemen, gevonden: { $count }
+check-video-https = `video` moet een adres zijn dat met https:// begint, gevonden: { $found }
+check-video-too-long = `video` mag hoogstens { $max } tekens lang zijn
+check-video-spaces = `video` mag geen spaties bevatten; kopieer het adres uit de adresbalk van je browser
+check-level-not-list = `level` moet een lijst met niveaus zijn, gevonden: { $found }: begin elk niveau met [[block.exercise.level]] (twee blokhaken)
+check-too-many-levels = een oefening mag hoogstens { $max } tabellen [[block.exercise.level]] hebben (niveau 2 tot en met { $top }); dit is nummer { $number }
+check-cue-at-level = { $problem } (op niveau { $level })
+check-level-duration-and-reps = een niveau heeft hoogstens één van `duration` en `reps`, gevonden: allebei; houd er één
+check-level-hold-and-pace = `hold` en `seconds_per_rep` gaan niet samen: een herhaling is óf vasthouden óf een beweging in een vast tempo
+check-level-pace-timed = `seconds_per_rep` hoort alleen bij `reps`, en op niveau { $level } is deze oefening op tijd (`duration`); schrijf ook `reps` in dit niveau
+check-level-hold-timed = `hold` hoort alleen bij `reps`, en op niveau { $level } is deze oefening op tijd (`duration`); schrijf bijvoorbeeld reps = 6 en hold = 10 voor zes keer 10 s vasthouden
+check-duration-and-reps = een oefening heeft precies één van `duration` en `reps` nodig, gevonden: allebei; houd er één
+check-hold-needs-reps = `hold` vraagt `reps`: schrijf `reps = 6` en `hold = 10` voor zes keer 10 s vasthouden
+check-no-dose = een oefening heeft precies één van `duration` en `reps` nodig, gevonden: geen van beide; voeg bijvoorbeeld duration = 30 (seconden) of reps = 10 toe
+check-pace-needs-reps = `seconds_per_rep` hoort alleen bij `reps`; haal het weg, of schrijf reps in plaats van duration
+check-hold-not-duration = `hold` hoort bij `reps`, niet bij `duration`: schrijf `reps = 6` en `hold = 10` voor zes keer 10 s vasthouden
+check-hold-and-pace = `hold` en `seconds_per_rep` gaan niet samen: een herhaling is óf vasthouden (`hold`) óf een beweging in een vast tempo (`seconds_per_rep`)
+check-cues-not-list = `cues` moet een lijst zijn zoals cues = [{"{"} at = 10, text = "Adem uit" {"}"}], gevonden: { $found }
+check-cue-no-at = deze aanwijzing heeft geen `at`; schrijf bijvoorbeeld {"{"} at = 10, text = "Adem uit" {"}"}
+check-cue-no-text = deze aanwijzing heeft geen `text`; schrijf bijvoorbeeld {"{"} at = 10, text = "Adem uit" {"}"}
+check-image-empty = `image` is leeg; schrijf een pad zoals "images/plank.svg" of laat het weg
+check-image-absolute = `image` moet een pad zijn vanaf het programmabestand, gevonden: een absoluut pad
+check-image-backslash = `image` moet / tussen mappen gebruiken, gevonden: { $found }
+check-image-parent = `image` mag niet buiten de map van het programma komen (geen `..`): zet de afbeelding in de map van het programma of in een map daarbinnen
+check-image-type = `image` moet een .svg-, .png- of .jpg-bestand zijn, gevonden: { $found }
+check-cue-outside-step = deze aanwijzing op { $at } s valt buiten de oefenstap: `at` moet 1 tot en met { $max } zijn bij een oefening van { $seconds } s
+check-cue-outside-short-step = deze aanwijzing valt buiten de oefenstap, die maar 1 s duurt
+check-cue-outside-hold = deze aanwijzing op { $at } s valt buiten het vasthouden: `at` telt vanaf het begin van elke keer vasthouden en moet 1 tot en met { $max } zijn bij { $hold } s vasthouden
+check-cue-outside-short-hold = deze aanwijzing valt buiten het vasthouden, dat maar 1 s duurt
+check-image-missing = afbeelding `{ $path }` staat niet naast het programmabestand
+check-image-not-file = afbeelding `{ $path }` is geen bestand
+check-image-outside = afbeelding `{ $path }` is een link naar buiten de map van het programma; kopieer de afbeelding zelf naast het programmabestand
+check-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } hier); sla het in je editor op als UTF-8
+check-file-too-big = het bestand is { $size } bytes; een programmabestand mag hoogstens { $limit } bytes (1 MiB) zijn: splits het in kleinere programma's
+check-more-not-shown = nog { $count } probleem/problemen niet getoond; los deze eerst op
+check-duplicate-key = `{ $key }` staat twee keer in dezelfde tabel; houd er één (een nieuwe oefening begint met een eigen regel [[block.exercise]])
+check-text-needs-quotes = tekst moet tussen aanhalingstekens: schrijf "{ $text }"
+check-no-closing-quote = deze tekst heeft geen sluitend aanhalingsteken: sluit hem op dezelfde regel af (gebruik """ rond tekst over meerdere regels)
+check-not-toml-line = dit is geen geldige TOML: { $detail }; schrijf één `sleutel = waarde` per regel
+check-not-toml = dit is geen geldige TOML: { $detail }
+load-cannot-read = kan { $path } niet lezen: { $reason }
+library-id-taken = programma-id `{ $id }` (versie { $version }) wordt ook gebruikt door { $winner } (versie { $winner-version }), en dat programma wordt gebruikt; verwijder of hernoem een van de twee bestanden
+library-id-built-in = programma-id `{ $id }` wordt al gebruikt door { $kept }
+validate-ok = { $file }: ok ({ $id } v{ $version }, { $exercises ->
+        [one] 1 oefening
+       *[other] { $exercises } oefeningen
+    }, { $total })
+library-cannot-copy = kan het programma niet naar { $folder } kopiëren: { $reason }
+## Program editor, format 2: holds, per-set doses, alternating sides, equipment, video,
+## rounds, block timing and levels. editor-level-preview takes $level, $dose (as the program
+## page says it) and $time (m:ss, one time through the exercise).
+editor-need-amount = Schrijf een heel getal van { $low } tot { $high }, of één per set, zoals 6, 4, 2 (hoogstens 50).
+editor-need-one-number = Schrijf één getal, of één per set met komma's: 8, 10. Wil je over de weken opbouwen, voeg dan een niveau toe.
+editor-summary-levels = niveau { $levels }: { $time }
+editor-on = Aan
+editor-off = Uit
+editor-halfway-signal = Signaal halverwege
+editor-halfway-inherit-on = Zoals het programma zegt (aan)
+editor-halfway-inherit-off = Zoals het programma zegt (uit)
+editor-relax = Ontspannen tussen houdingen
+editor-round-rest = Rust tussen rondes
+editor-default-value = { $value } (standaard)
+editor-progression = Opbouwen
+editor-progression-help = Limber stelt het volgende niveau voor na zoveel goede sessies op rij op een niveau: pijn achteraf en inspanning niet hoger dan dit (0 tot 10). Na een sessie die pijn deed stelt het een niveau lager voor. De patiënt beslist; Limber verandert niets vanzelf.
+editor-progression-sessions = Goede sessies op rij
+editor-progression-pain = Hoogstens pijn achteraf
+editor-progression-effort = Hoogstens inspanning
+editor-rounds = Rondes
+editor-block-timing = Tijden voor dit blok (leeg: zoals het programma zegt)
+editor-exercise-switch-sides = Van kant wisselen
+editor-exercise-countdown = Aftelpiepjes
+editor-exercise-relax = Ontspannen tussen houdingen
+editor-level-count = { $levels ->
+    [one] 1 niveau
+   *[other] { $levels } niveaus
+}
+editor-dosage-holds = Vasthouden (houden, ontspannen, herhalen)
+editor-hold = Seconden per keer vasthouden
+editor-sets-listed = { $count ->
+    [one] 1 (één waarde)
+   *[other] { $count } (één per waarde)
+}
+editor-per-set-hint = Per set een andere dosering: schrijf één waarde per set, zoals 6, 4, 2 of 6-4-2.
+editor-sides-alternate = Afwisselend
+editor-alternate-hint = Afwisselend links en rechts: de herhalingen tellen per kant, dus 6 is 6 links en 6 rechts.
+editor-equipment = Benodigdheden
+editor-thing = Wat
+editor-add-equipment = Benodigdheid toevoegen
+editor-video = Video (een https://-adres dat de patiënt kan openen)
+editor-levels = Niveaus
+editor-levels-help = Niveau 1 is de oefening zoals hierboven beschreven. Voeg voor elke stap omhoog een niveau toe: het verandert alleen wat je opgeeft en houdt de rest van het niveau ervoor.
+editor-add-level = Niveau toevoegen
+editor-remove-level = Niveau verwijderen
+editor-level-n = Niveau { $level }
+editor-level-preview = Niveau { $level } · { $dose } · { $time }
+editor-level-preview-untimed = Niveau { $level } · { $dose }
+editor-level-same = Er verandert nog niets: dit niveau is hetzelfde als niveau { $level }.
+editor-level-add = Op dit niveau veranderen:
+editor-level-no-cues = Geen houdingsaanwijzingen op dit niveau.
+editor-level-no-equipment = Geen benodigdheden op dit niveau.
+editor-change-name = + Naam
+editor-change-instructions = + Uitleg
+editor-change-duration = + Seconden
+editor-change-reps = + Herhalingen
+editor-change-pace = + Seconden per herhaling
+editor-change-hold = + Vasthouden
+editor-change-relax = + Ontspannen
+editor-change-sets = + Sets
+editor-change-sides = + Kanten
+editor-change-rest = + Rust erna
+editor-change-set-rest = + Rust tussen sets
+editor-change-switch-sides = + Van kant wisselen
+editor-change-countdown = + Aftellen
+editor-change-halfway = + Signaal halverwege
+editor-change-cues = + Houdingsaanwijzingen
+editor-change-equipment = + Benodigdheden
+editor-change-video = + Video

@@ -1,6 +1,7 @@
 //! `validate`, `plan` and `programs`: the physio's and tools' view of program files.
 
 use super::{Context, print, warn};
+use crate::i18n::{I18n, Message};
 use crate::library::{self, Entry, Library, Origin};
 use crate::program::{self, LoadError, Plan, format_clock};
 use serde_json::json;
@@ -9,30 +10,28 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Prints one line per problem, `FILE:LINE:COL: error: MESSAGE`, as the contract says.
-fn report(error: &LoadError) {
-    for line in error.lines() {
+fn report(context: &Context, error: &LoadError) {
+    for line in error.lines(&I18n::new(&context.lang)) {
         warn(&line);
     }
 }
 
 /// `limber validate FILE...`: exit 0 when every file is valid, 1 when any is not.
-pub fn validate(_context: &Context, files: &[PathBuf]) -> ExitCode {
+pub fn validate(context: &Context, files: &[PathBuf]) -> ExitCode {
+    let i18n = I18n::new(&context.lang);
     let mut all_valid = true;
     let mut out = String::new();
     for file in files {
         match program::load(file) {
             Ok(program) => {
                 let plan = Plan::new(&program);
-                let count = plan.exercises.len();
-                let _ = writeln!(
-                    out,
-                    "{}: ok ({} v{}, {count} exercise{}, {})",
-                    file.display(),
-                    program.id,
-                    program.version,
-                    if count == 1 { "" } else { "s" },
-                    format_clock(plan.total_seconds)
-                );
+                let valid = Message::new("validate-ok")
+                    .with("file", file.display().to_string())
+                    .with("id", &program.id)
+                    .with("version", program.version)
+                    .with("exercises", plan.exercises.len())
+                    .with("total", format_clock(plan.total_seconds));
+                let _ = writeln!(out, "{}", i18n.message(&valid));
             }
             Err(error) => {
                 all_valid = false;
@@ -40,7 +39,7 @@ pub fn validate(_context: &Context, files: &[PathBuf]) -> ExitCode {
                 if print(&std::mem::take(&mut out)) != ExitCode::SUCCESS {
                     return ExitCode::from(1);
                 }
-                report(&error);
+                report(context, &error);
             }
         }
     }
@@ -54,7 +53,7 @@ pub fn choose(context: &Context, name: &str) -> Result<Entry, ExitCode> {
     let looks_like_file = path.exists() || name.ends_with(".toml") || name.contains('/');
     if looks_like_file {
         return Entry::load(path).map_err(|error| {
-            report(&error);
+            report(context, &error);
             ExitCode::from(1)
         });
     }
@@ -210,7 +209,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
             .map(|problem| {
                 json!({
                     "path": problem.path(),
-                    "errors": problem.lines(),
+                    "errors": problem.lines(&I18n::new(lang)),
                 })
             })
             .collect();
@@ -240,7 +239,7 @@ pub fn list(context: &Context, json: bool) -> ExitCode {
     }
     let printed = print(&out);
     for problem in &library.problems {
-        report(problem);
+        report(context, problem);
         if let Some(path) = problem.path() {
             warn(&format!("limber: skipped {}", path.display()));
         }

@@ -3,7 +3,7 @@
 //! two poses ([`Pose`]: `<id>.start.svg` beside `<id>.svg`, `a.start.svg` beside `a.svg`).
 
 use crate::gui::theme;
-use crate::pose::{Pose, start_image};
+use crate::pose::{Pose, drawing_name, start_image};
 use iced::widget::svg;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -72,12 +72,14 @@ impl Illustrations {
         Self { light: recoloured(false), dark: recoloured(true) }
     }
 
-    /// The picture for an exercise in `pose`: the program's own image if it has one that loads
-    /// (its start pose beside it, else the image itself), else the project's drawing for that
-    /// exercise id (`<id>.start` for the start pose, else `<id>`), in the theme's colours.
+    /// The picture for an exercise in `pose` (done at `level`, when it has levels): the
+    /// program's own image if it has one that loads (its start pose beside it, else the image
+    /// itself), else the project's drawing for that exercise id and level (see
+    /// [`drawing_name`]), in the theme's colours.
     pub fn for_exercise(
         &self,
         id: &str,
+        level: Option<u32>,
         image: Option<&Path>,
         images: &ProgramImages,
         dark: bool,
@@ -90,9 +92,8 @@ impl Illustrations {
             Some((image, picture)) => {
                 Some(start.and_then(|()| own(&start_image(image))).unwrap_or(picture))
             }
-            None => start
-                .and_then(|()| drawings.get(format!("{id}.start").as_str()))
-                .or_else(|| drawings.get(id))
+            None => drawing_name(id, level, pose, |name| drawings.contains_key(name))
+                .and_then(|name| drawings.get(name.as_str()))
                 .cloned()
                 .map(Picture::Svg),
         }
@@ -131,7 +132,7 @@ mod tests {
     fn the_drawing_of_each_pose_and_the_main_one_where_there_is_no_start() {
         let drawings = Illustrations::new();
         let none = ProgramImages::default();
-        let pick = |id, pose| handle_id(drawings.for_exercise(id, None, &none, false, pose));
+        let pick = |id, pose| handle_id(drawings.for_exercise(id, None, None, &none, false, pose));
         let light = |stem: &str| drawings.light.get(stem).map(svg::Handle::id);
         assert_eq!(pick("bridge", Pose::End), light("bridge"));
         assert_eq!(pick("bridge", Pose::Start), light("bridge.start"));
@@ -139,8 +140,28 @@ mod tests {
         // A hold has one drawing: it shows in every pose.
         assert_eq!(pick("plank", Pose::Start), light("plank"));
         assert_eq!(pick("no-such-exercise", Pose::Start), None);
-        let dark = handle_id(drawings.for_exercise("bridge", None, &none, true, Pose::Start));
+        let dark = handle_id(drawings.for_exercise("bridge", None, None, &none, true, Pose::Start));
         assert_eq!(dark, drawings.dark.get("bridge.start").map(svg::Handle::id));
+    }
+
+    #[test]
+    fn a_level_that_changes_the_position_has_its_own_drawing() {
+        let drawings = Illustrations::new();
+        let none = ProgramImages::default();
+        let pick =
+            |id, level, pose| handle_id(drawings.for_exercise(id, level, None, &none, false, pose));
+        let light = |stem: &str| drawings.light.get(stem).map(svg::Handle::id);
+        // The built-in plank: on the knees, then on the toes (level 2 and, a longer hold,
+        // level 3); a program's plank without levels is the plank on the toes.
+        assert_eq!(pick("plank", Some(1), Pose::End), light("plank.level1"));
+        assert_eq!(pick("plank", Some(2), Pose::End), light("plank.level2"));
+        assert_eq!(pick("plank", Some(3), Pose::End), light("plank.level2"));
+        assert_eq!(pick("plank", None, Pose::End), light("plank"));
+        assert_ne!(light("plank"), light("plank.level1"));
+        // The single-leg bridge starts from its own start pose, not the two-legged one.
+        assert_eq!(pick("bridge", Some(3), Pose::Start), light("bridge.level3.start"));
+        assert_eq!(pick("bridge", Some(4), Pose::End), light("bridge.level3"));
+        assert_eq!(pick("bridge", Some(1), Pose::Start), light("bridge.start"));
     }
 
     #[test]
@@ -156,7 +177,7 @@ mod tests {
         assert_eq!(images.loaded.len(), 3, "{:?}", images.loaded.keys());
         let drawings = Illustrations::new();
         let pick = |image, pose| {
-            handle_id(drawings.for_exercise("bridge", Some(image), &images, false, pose))
+            handle_id(drawings.for_exercise("bridge", None, Some(image), &images, false, pose))
         };
         let own = |path: &str| handle_id(images.loaded.get(Path::new(path)).cloned());
         assert_eq!(pick(lift, Pose::End), own("images/lift.svg"));

@@ -70,7 +70,7 @@ impl Shared {
     }
 
     /// The picture of `exercise` in `pose`: the program's own image, else the project's
-    /// drawing.
+    /// drawing of it (at its level, when it has levels).
     pub fn picture(
         &self,
         exercise: &PlannedExercise,
@@ -79,6 +79,7 @@ impl Shared {
     ) -> Option<Picture> {
         self.illustrations.for_exercise(
             &exercise.id,
+            (exercise.levels > 1).then_some(exercise.level),
             exercise.image.as_deref(),
             images,
             self.dark(),

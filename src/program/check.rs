@@ -19,12 +19,13 @@ pub(crate) use values::{is_language_code, slug};
 
 use super::parse::Locator;
 use super::{Author, Defaults, Exercise, FORMAT, Program, Text, format_clock};
+use crate::i18n::Message;
 use crate::program::Plan;
 use keys::Place;
 use serde_spanned::Spanned;
 use std::path::Path;
 use toml::de::{DeString, DeTable, DeValue};
-use values::{integer, literal, type_name};
+use values::{integer, label, literal, type_name};
 
 type Value<'i> = Spanned<DeValue<'i>>;
 type Key<'i> = Spanned<DeString<'i>>;
@@ -33,7 +34,7 @@ type Key<'i> = Spanned<DeString<'i>>;
 pub(crate) struct Checker<'a, 's> {
     locator: &'a Locator<'s>,
     base_dir: Option<&'a Path>,
-    problems: Vec<(usize, String)>,
+    problems: Vec<(usize, Message)>,
     /// The program's `language`, for plain strings.
     language: String,
     /// Exercises seen so far, valid or not.
@@ -60,19 +61,19 @@ impl<'a, 's> Checker<'a, 's> {
         }
     }
 
-    fn problem(&mut self, offset: usize, message: impl Into<String>) {
-        self.problems.push((offset, message.into()));
+    fn problem(&mut self, offset: usize, message: Message) {
+        self.problems.push((offset, message));
     }
 
     /// Reports a missing required key, unless a misspelling of it was already reported.
-    fn missing(&mut self, suggested: &[&str], key: &str, offset: usize, message: &str) {
+    fn missing(&mut self, suggested: &[&str], key: &str, offset: usize, message: Message) {
         if !suggested.contains(&key) {
             self.problem(offset, message);
         }
     }
 
     /// The whole document; problems as `(byte offset, message)`.
-    pub(crate) fn check(mut self, root: &DeTable<'_>) -> Result<Program, Vec<(usize, String)>> {
+    pub(crate) fn check(mut self, root: &DeTable<'_>) -> Result<Program, Vec<(usize, Message)>> {
         match root.get("format") {
             None => {}
             Some(value) => match integer(value.get_ref()) {
@@ -84,20 +85,18 @@ impl<'a, 's> Checker<'a, 's> {
                     // this avoids a list of false alarms.
                     return Err(vec![(
                         value.span().start,
-                        format!(
-                            "`format = {n}` needs a newer Limber (this one reads formats 1 and 2)"
-                        ),
+                        Message::new("check-format-newer").with("format", n),
                     )]);
                 }
                 _ => self.problem(
                     value.span().start,
-                    format!("`format` must be 1 or 2, found {}", literal(value.get_ref())),
+                    Message::new("check-format").with("found", literal(value.get_ref())),
                 ),
             },
         }
         let suggested = self.unknown_keys(root, Place::Top);
         if !root.contains_key("format") {
-            let message = "missing `format = 1`: write it on the first line";
+            let message = Message::new("check-missing-format");
             self.missing(&suggested, "format", 0, message);
         }
 
@@ -107,33 +106,27 @@ impl<'a, 's> Checker<'a, 's> {
             if is_language_code(code) {
                 self.language = code.to_owned();
             } else {
-                let message = self.bad_language("`language`", code);
+                let message = self.bad_language(label("language"), code);
                 self.problem(value.span().start, message);
             }
         }
         let id = match root.get("id") {
             Some(value) => self.id("id", value),
             None => {
-                let message = "missing `id`: write e.g. id = \"back-care\" (a-z, 0-9 and -)";
+                let message = Message::new("check-missing-id");
                 self.missing(&suggested, "id", 0, message);
                 None
             }
         };
         let version = root.get("version").map_or(Some(1), |v| self.version(v));
         let title = match root.get("title") {
-            Some(value) => self.text("`title`", value),
+            Some(value) => self.text(label("title"), value),
             None => {
-                self.missing(
-                    &suggested,
-                    "title",
-                    0,
-                    "missing `title`: write e.g. title = { nl = \"Rug en hardlopen\", \
-                     en = \"Back and running\" }",
-                );
+                self.missing(&suggested, "title", 0, Message::new("check-missing-title"));
                 None
             }
         };
-        let description = root.get("description").and_then(|v| self.text("`description`", v));
+        let description = root.get("description").and_then(|v| self.text(label("description"), v));
         let author = root.get("author").and_then(|v| self.author(v));
         let sessions_per_week = root
             .get("sessions_per_week")
@@ -147,7 +140,7 @@ impl<'a, 's> Checker<'a, 's> {
             return Err(self.problems);
         }
         let (Some(id), Some(version), Some(title)) = (id, version, title) else {
-            return Err(vec![(0, "invalid program".to_owned())]);
+            return Err(vec![(0, Message::new("check-invalid"))]);
         };
         let program = Program {
             format: self.format,
@@ -171,7 +164,6 @@ impl<'a, 's> Checker<'a, 's> {
     fn check_total(&mut self, program: &Program, offsets: &[usize]) {
         for level in 1..=program.levels() {
             let plan = Plan::at_level(program, level);
-            let at_level = if level > 1 { format!(" at level {level}") } else { String::new() };
             if plan.total_seconds > MAX_TOTAL_SECONDS {
                 let mut elapsed = 0u32;
                 let passing = plan.steps.iter().find_map(|step| {
@@ -181,12 +173,9 @@ impl<'a, 's> Checker<'a, 's> {
                 let offset = passing.flatten().and_then(|i| offsets.get(i)).copied().unwrap_or(0);
                 self.problem(
                     offset,
-                    format!(
-                        "the planned session{at_level} takes {}, more than the 4 hours a program \
-                         may last (it passes 4 hours at this exercise); use fewer exercises or \
-                         sets, or shorter times",
-                        format_clock(plan.total_seconds)
-                    ),
+                    Message::new("check-too-long")
+                        .with("level", level)
+                        .with("total", format_clock(plan.total_seconds)),
                 );
                 return;
             }
@@ -195,12 +184,10 @@ impl<'a, 's> Checker<'a, 's> {
                 let offset = passing.and_then(|i| offsets.get(i)).copied().unwrap_or(0);
                 self.problem(
                     offset,
-                    format!(
-                        "the planned session{at_level} has {} steps, more than the {MAX_STEPS} a \
-                         program may have (it passes them at this exercise); use fewer holds, \
-                         sets or rounds",
-                        plan.steps.len()
-                    ),
+                    Message::new("check-too-many-steps")
+                        .with("level", level)
+                        .with("steps", plan.steps.len())
+                        .with("max", MAX_STEPS),
                 );
                 return;
             }
@@ -209,7 +196,7 @@ impl<'a, 's> Checker<'a, 's> {
 
     /// `progression = { sessions = 3, max_pain = 3, max_effort = 7 }`, each optional.
     fn progression(&mut self, value: &Value<'_>) -> Option<crate::program::Progression> {
-        let table = self.table("`progression`", value)?;
+        let table = self.table(label("progression"), value)?;
         let _ = self.unknown_keys(table, Place::Progression);
         let mut rule = crate::program::Progression::default();
         if let Some(n) = table
@@ -228,13 +215,15 @@ impl<'a, 's> Checker<'a, 's> {
     }
 
     fn author(&mut self, value: &Value<'_>) -> Option<Author> {
-        let table = self.table("`author`", value)?;
+        let table = self.table(label("author"), value)?;
         let _ = self.unknown_keys(table, Place::Author);
         if table.is_empty() {
             self.problem(
                 value.span().start,
-                "`author` is empty; write e.g. author = { name = \"J. Jansen\", \
-                 role = \"fysiotherapeut\" } or leave it out",
+                Message::new("check-author-empty").with(
+                    "example",
+                    "author = { name = \"J. Jansen\", role = \"fysiotherapeut\" }",
+                ),
             );
             return None;
         }
@@ -242,7 +231,10 @@ impl<'a, 's> Checker<'a, 's> {
             let value = table.get(key)?;
             let text = self.string(key, value)?;
             if text.trim().is_empty() {
-                self.problem(value.span().start, format!("`author.{key}` is empty"));
+                self.problem(
+                    value.span().start,
+                    Message::new("check-author-field-empty").with("key", key),
+                );
             }
             Some(text.to_owned())
         };
@@ -254,30 +246,29 @@ impl<'a, 's> Checker<'a, 's> {
 
     fn stop_if(&mut self, value: &Value<'_>) -> Vec<Text> {
         let DeValue::Array(items) = value.get_ref() else {
-            let hint = if value.get_ref().is_str() || value.get_ref().is_table() {
-                "; put the rules in brackets: stop_if = [\"Pain that spreads to the leg\"]"
+            let key = if value.get_ref().is_str() || value.get_ref().is_table() {
+                "check-stop-if-brackets"
             } else {
-                ""
+                "check-stop-if-not-list"
             };
             self.problem(
                 value.span().start,
-                format!(
-                    "`stop_if` must be a list of texts, found {}{hint}",
-                    type_name(value.get_ref())
-                ),
+                Message::new(key).with("found", type_name(value.get_ref())),
             );
             return Vec::new();
         };
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.text(&format!("rule {} of `stop_if`", i + 1), item))
+            .filter_map(|(i, item)| {
+                self.text(Message::new("check-label-stop-rule").with("number", i + 1), item)
+            })
             .collect()
     }
 
     fn defaults(&mut self, value: &Value<'_>) -> Defaults {
         let mut defaults = Defaults::default();
-        let Some(table) = self.table("`defaults`", value) else {
+        let Some(table) = self.table(label("defaults"), value) else {
             return defaults;
         };
         let _ = self.unknown_keys(table, Place::Defaults);

@@ -3,6 +3,7 @@
 
 use super::Program;
 use super::check::Checker;
+use crate::i18n::{I18n, Message};
 use std::fmt;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -26,9 +27,19 @@ pub struct Diagnostic {
     /// 1-based column, in characters.
     pub column: usize,
     /// What is wrong and what to write instead.
-    pub message: String,
+    pub message: Message,
 }
 
+impl Diagnostic {
+    /// `FILE:LINE:COL: error: MESSAGE`, the message in the language of `i18n` (the prefix
+    /// stays as it is: editors and tools read it).
+    pub fn to_line(&self, i18n: &I18n) -> String {
+        let message = i18n.message(&self.message);
+        format!("{}:{}:{}: error: {message}", self.file.display(), self.line, self.column)
+    }
+}
+
+/// In English, for logs and tests.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}:{}: error: {}", self.file.display(), self.line, self.column, self.message)
@@ -60,12 +71,17 @@ impl LoadError {
         }
     }
 
-    /// The error as `FILE:LINE:COL: error: MESSAGE` lines (a read error at 1:1), as
-    /// `limber validate` prints them.
-    pub fn lines(&self) -> Vec<String> {
+    /// The error as `FILE:LINE:COL: error: MESSAGE` lines (a read error at 1:1) in the
+    /// language of `i18n`, as `limber validate` prints them.
+    pub fn lines(&self, i18n: &I18n) -> Vec<String> {
         match self {
-            Self::Read { path, .. } => vec![format!("{}:1:1: error: {self}", path.display())],
-            Self::Invalid(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+            Self::Read { path, source } => {
+                let message = Message::new("load-cannot-read")
+                    .with("path", path.display().to_string())
+                    .with("reason", source.to_string());
+                vec![format!("{}:1:1: error: {}", path.display(), i18n.message(&message))]
+            }
+            Self::Invalid(diagnostics) => diagnostics.iter().map(|d| d.to_line(i18n)).collect(),
         }
     }
 }
@@ -151,10 +167,7 @@ pub fn parse_bytes(
                 file: file.to_owned(),
                 line,
                 column,
-                message: format!(
-                    "the file is not UTF-8 text (byte 0x{byte:02X} here); save it as UTF-8 \
-                     in your editor"
-                ),
+                message: Message::new("check-not-utf8").with("byte", format!("0x{byte:02X}")),
             }])
         }
     }
@@ -201,17 +214,14 @@ pub fn locate_top_key(source: &str, key: &str) -> (usize, usize) {
         .map_or((1, 1), |(k, _)| Locator::new(source).locate(k.span().start))
 }
 
-fn at_start(file: &Path, message: impl Into<String>) -> Diagnostic {
-    Diagnostic { file: file.to_owned(), line: 1, column: 1, message: message.into() }
+fn at_start(file: &Path, message: Message) -> Diagnostic {
+    Diagnostic { file: file.to_owned(), line: 1, column: 1, message }
 }
 
 fn too_big(file: &Path, len: usize) -> Diagnostic {
     at_start(
         file,
-        format!(
-            "the file is {len} bytes; a program file may be at most {MAX_FILE_BYTES} bytes \
-             (1 MiB): split it into smaller programs"
-        ),
+        Message::new("check-file-too-big").with("size", len).with("limit", MAX_FILE_BYTES),
     )
 }
 
@@ -219,7 +229,7 @@ fn too_big(file: &Path, len: usize) -> Diagnostic {
 fn diagnostics(
     locator: &Locator<'_>,
     file: &Path,
-    mut problems: Vec<(usize, String)>,
+    mut problems: Vec<(usize, Message)>,
 ) -> Vec<Diagnostic> {
     problems.sort_by_key(|(offset, _)| *offset);
     problems.dedup();
@@ -227,10 +237,10 @@ fn diagnostics(
     if hidden > 0 {
         let offset = problems[MAX_DIAGNOSTICS].0;
         problems.truncate(MAX_DIAGNOSTICS);
-        problems.push((offset, format!("{hidden} more problem(s) not shown; fix these first")));
+        problems.push((offset, Message::new("check-more-not-shown").with("count", hidden)));
     }
     if problems.is_empty() {
-        problems.push((0, "invalid program".to_owned()));
+        problems.push((0, Message::new("check-invalid")));
     }
     problems
         .into_iter()
@@ -242,33 +252,29 @@ fn diagnostics(
 }
 
 /// A TOML syntax error, in words a physio can act on.
-fn syntax_problem(source: &str, error: &toml::de::Error) -> (usize, String) {
+fn syntax_problem(source: &str, error: &toml::de::Error) -> (usize, Message) {
     let span = error.span().unwrap_or(0..0);
     let found = source.get(span.clone()).unwrap_or("");
     let raw = error.message().trim();
     let message = match raw {
-        "duplicate key" => format!(
-            "`{}` is written twice in the same table; keep one (a new exercise starts with \
-             its own [[block.exercise]] line)",
-            found.trim_matches(['"', '\''])
-        ),
+        "duplicate key" => {
+            Message::new("check-duplicate-key").with("key", found.trim_matches(['"', '\'']))
+        }
         _ if raw.starts_with("string values must be quoted")
             || (raw.starts_with("invalid boolean")
                 && found.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' '))) =>
         {
-            format!("text must be in quotes: write \"{}\"", found.trim())
+            Message::new("check-text-needs-quotes").with("text", found.trim())
         }
         _ if raw.starts_with("invalid basic string")
             || raw.starts_with("invalid literal string") =>
         {
-            "this text has no closing quote: end it on the same line (use \"\"\" around text \
-             that spans several lines)"
-                .to_owned()
+            Message::new("check-no-closing-quote")
         }
         _ if raw.starts_with("unexpected key or value") => {
-            format!("this is not valid TOML: {raw}; write one `key = value` per line")
+            Message::new("check-not-toml-line").with("detail", raw)
         }
-        _ => format!("this is not valid TOML: {raw}"),
+        _ => Message::new("check-not-toml").with("detail", raw),
     };
     (span.start, message)
 }
@@ -297,7 +303,7 @@ mod tests {
         let bytes = b"format = 1\nid = \"ab\xFFc\"\n";
         let errors = parse_bytes(bytes, Path::new("p.toml"), None).unwrap_err();
         assert_eq!((errors[0].line, errors[0].column), (2, 9));
-        assert!(errors[0].message.contains("UTF-8"), "{}", errors[0].message);
+        assert!(errors[0].message.to_string().contains("UTF-8"), "{}", errors[0].message);
     }
 
     #[test]
@@ -306,6 +312,6 @@ mod tests {
         let errors = parse(&source, Path::new("p.toml"), None).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!((errors[0].line, errors[0].column), (1, 1));
-        assert!(errors[0].message.contains("at most 1048576 bytes"));
+        assert!(errors[0].message.to_string().contains("at most 1048576 bytes"));
     }
 }

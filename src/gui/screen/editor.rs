@@ -1,13 +1,18 @@
 //! The program editor, for physiotherapists who would rather click than write TOML. It edits
-//! a [`Draft`] and, on every change, writes it with [`program::to_toml`] and checks it with
-//! [`program::parse`], so what can be saved is exactly what a hand-written file could be.
-//! Problems are shown next to the fields they concern; Save is possible only when there are
-//! none: the app writes `<data dir>/programs/<id>.toml`, keeping an earlier file as `.bak`.
+//! a [`Draft`] and, on every change, writes it with [`program::to_toml_mapped`] and checks it
+//! with [`program::parse`], so what can be saved is exactly what a hand-written file could be
+//! (of the lowest format that holds it). Problems are shown next to the fields they concern,
+//! found through the line → [`Field`] map of the written file; Save is possible only when
+//! there are none: the app writes `<data dir>/programs/<id>.toml`, keeping an earlier file as
+//! `.bak`.
 
 use crate::gui::screen::Shared;
+use crate::i18n::Message as I18nMessage;
 use crate::library::{Entry, Origin};
-use crate::program::Plan;
-use crate::program::{self, BlockKind, Field, Program, Sides, Text};
+use crate::program::{
+    self, Block, BlockKind, Defaults, Dosage, Exercise, Field, MAX_EQUIPMENT, MAX_LEVEL_TABLES,
+    Plan, Program, Sides, Text, Timing,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -15,8 +20,9 @@ mod draft;
 mod view;
 
 pub use draft::{
-    BlockDraft, Complaint, CueDraft, CueInput, DefaultKey, DosageKind, Draft, ExerciseDraft,
-    ExerciseInput, Input, Lang, TextDraft,
+    BlockDraft, BlockInput, Complaint, CueDraft, CueInput, DefaultKey, DosageKind, Draft,
+    ExerciseDraft, ExerciseInput, Input, Lang, LevelDraft, LevelKey, Part, ProgressionKey,
+    TextDraft, TimingDraft, TimingKey, amount_text,
 };
 pub use view::input_id;
 
@@ -31,7 +37,7 @@ pub struct State {
     original_title: Option<Text>,
     /// What is wrong with each of the program's images, looked at once when the editor
     /// opened (the editor can only remove pictures, so none can come into being later).
-    image_problems: BTreeMap<PathBuf, String>,
+    image_problems: BTreeMap<PathBuf, I18nMessage>,
     checked: Checked,
     /// Something was changed since the editor opened.
     dirty: bool,
@@ -55,7 +61,10 @@ pub enum Purpose {
 struct Checked {
     program: Program,
     problems: Vec<Problem>,
+    /// At level 1.
     plan: Plan,
+    /// At the program's highest level, when it has more than one.
+    top_plan: Option<Plan>,
 }
 
 /// One thing to fix, and where.
@@ -70,7 +79,7 @@ pub enum What {
     /// Found by the editor itself (in the user's language).
     Local(Complaint),
     /// The validator's message, as `limber validate` would say it (without file and line).
-    Validator(String),
+    Validator(I18nMessage),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,10 +88,27 @@ pub enum Move {
     Down,
 }
 
+/// What a level makes of its exercise, for its heading: "Level 3 · 3 × 30 s · each side ·
+/// 2:05".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    /// The level's number (1: the exercise as written).
+    pub level: u32,
+    pub dosage: Dosage,
+    pub sets: u32,
+    pub sides: Sides,
+    /// The planned seconds of one time through the exercise at that level; `None` when a
+    /// step waits for Done.
+    pub seconds: Option<u32>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Input(Input, String),
+    /// The program's halfway signal.
     Halfway(bool),
+    /// A block's halfway signal (`None`: as the program says).
+    BlockHalfway(usize, Option<bool>),
     AddRule,
     RemoveRule(usize),
     AddBlock,
@@ -94,12 +120,24 @@ pub enum Message {
     MoveExercise(usize, usize, Move),
     Toggle(usize, usize),
     Dosage(usize, usize, DosageKind),
-    Sides(usize, usize, Sides),
-    AddCue(usize, usize),
-    RemoveCue(usize, usize, usize),
-    /// Drops an exercise's picture (the editor cannot choose one; a missing one can be
-    /// removed).
-    RemoveImage(usize, usize),
+    Sides(Part, Sides),
+    /// An exercise's or a level's halfway signal (`None`: as the block or program says).
+    PartHalfway(Part, Option<bool>),
+    AddCue(Part),
+    RemoveCue(Part, usize),
+    AddEquipment(Part),
+    RemoveEquipment(Part, usize),
+    /// Drops an exercise's or a level's picture (the editor cannot choose one; a missing one
+    /// can be removed).
+    RemoveImage(Part),
+    AddLevel(usize, usize),
+    RemoveLevel(Part),
+    MoveLevel(Part, Move),
+    ToggleLevel(Part),
+    /// The level starts changing a key, from the value it had at the level before.
+    Change(Part, LevelKey),
+    /// The level stops changing a key: it is as at the level before.
+    Unchange(Part, LevelKey),
     Save,
     Cancel,
     Discard,
@@ -140,7 +178,12 @@ impl State {
             Some(base) => entry
                 .program
                 .exercises()
-                .filter_map(|e| e.image.as_deref())
+                .flat_map(|e| {
+                    e.image
+                        .as_deref()
+                        .into_iter()
+                        .chain(e.levels.iter().filter_map(|l| l.image.as_deref()))
+                })
                 .filter_map(|image| {
                     let problem = program::image_problem(base, image)?;
                     Some((image.to_owned(), problem))
@@ -157,7 +200,7 @@ impl State {
         draft: Draft,
         purpose: Purpose,
         from: Option<String>,
-        image_problems: BTreeMap<PathBuf, String>,
+        image_problems: BTreeMap<PathBuf, I18nMessage>,
     ) -> Self {
         let checked = check(&draft, &image_problems);
         Self {
@@ -181,7 +224,8 @@ impl State {
         self.purpose
     }
 
-    /// Everything to fix before saving, in file order.
+    /// Everything to fix before saving: the editor's own complaints in file order, then the
+    /// validator's.
     pub fn problems(&self) -> &[Problem] {
         &self.checked.problems
     }
@@ -191,13 +235,30 @@ impl State {
         self.can_save().then_some(&self.checked.program)
     }
 
-    /// The plan of the program as it stands (with stand-ins for fields still to fix).
+    /// The plan of the program as it stands, at level 1 (with stand-ins for fields still to
+    /// fix).
     pub fn plan(&self) -> &Plan {
         &self.checked.plan
     }
 
     pub fn can_save(&self) -> bool {
         self.checked.problems.is_empty()
+    }
+
+    /// What exercise `exercise` of block `block` is at each of its levels, level 1 first (with
+    /// stand-ins for fields still to fix).
+    pub fn previews(&self, block: usize, exercise: usize) -> Vec<Preview> {
+        let program = &self.checked.program;
+        let Some(in_block) = program.blocks.get(block) else { return Vec::new() };
+        let Some(exercise) = in_block.exercises.get(exercise) else { return Vec::new() };
+        (1..=exercise.levels())
+            .map(|level| {
+                let at = exercise.at_level(level);
+                let (dosage, sets, sides) = (at.dosage.clone(), at.set_count(), at.sides);
+                let seconds = once_through(program, in_block, at);
+                Preview { level, dosage, sets, sides, seconds }
+            })
+            .collect()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -223,6 +284,12 @@ impl State {
                 }
                 return Action::None;
             }
+            Message::ToggleLevel(part) => {
+                if let Some(level) = self.draft.level_mut(part) {
+                    level.open = !level.open;
+                }
+                return Action::None;
+            }
             message => self.change(message),
         }
         self.dirty = true;
@@ -238,6 +305,11 @@ impl State {
         match message {
             Message::Input(input, value) => draft.set(input, value),
             Message::Halfway(on) => draft.halfway = on,
+            Message::BlockHalfway(block, on) => {
+                if let Some(block) = draft.blocks.get_mut(block) {
+                    block.timing.halfway = on;
+                }
+            }
             Message::AddRule => draft.stop_if.push(TextDraft::default()),
             Message::RemoveRule(rule) => remove(&mut draft.stop_if, rule),
             Message::AddBlock => {
@@ -272,32 +344,24 @@ impl State {
                     e.dosage = kind;
                 }
             }
-            Message::Sides(block, exercise, sides) => {
-                if let Some(e) = draft.exercise_mut(block, exercise) {
-                    e.sides = sides;
-                }
-            }
-            Message::AddCue(block, exercise) => {
-                if let Some(e) = draft.exercise_mut(block, exercise) {
-                    e.cues.push(CueDraft { at: String::new(), text: TextDraft::default() });
-                }
-            }
-            Message::RemoveImage(block, exercise) => {
-                if let Some(e) = draft.exercise_mut(block, exercise) {
-                    e.image = None;
-                }
-            }
-            Message::RemoveCue(block, exercise, cue) => {
-                if let Some(e) = draft.exercise_mut(block, exercise) {
-                    remove(&mut e.cues, cue);
-                }
-            }
-            Message::RemoveBlock(_)
-            | Message::Toggle(..)
-            | Message::Save
-            | Message::Cancel
-            | Message::Discard
-            | Message::KeepEditing => {}
+            Message::Change(part, key) => self.change_level_key(part, key),
+            message => change_part(draft, message),
+        }
+    }
+
+    /// Starts changing `key` in a level, from its value at the level before.
+    fn change_level_key(&mut self, part: Part, key: LevelKey) {
+        let (Some(level), Some(block)) = (part.level, self.checked.program.blocks.get(part.block))
+        else {
+            return;
+        };
+        let Some(exercise) = block.exercises.get(part.exercise) else { return };
+        let before = exercise.at_level(part.number().saturating_sub(1));
+        let timing = resolved(before.timing, block.defaults, &self.checked.program.defaults);
+        let Some(draft) = self.draft.exercise_mut(part.block, part.exercise) else { return };
+        let texts = draft.texts_before(level);
+        if let Some(table) = draft.levels.get_mut(level) {
+            table.change(key, texts, &before, &timing);
         }
     }
 
@@ -308,8 +372,152 @@ impl State {
     }
 }
 
-/// Builds, writes and validates the draft; the problems in file order, each at its field.
-fn check(draft: &Draft, image_problems: &BTreeMap<PathBuf, String>) -> Checked {
+/// Edits of one exercise or one of its levels.
+fn change_part(draft: &mut Draft, message: Message) {
+    match message {
+        Message::Sides(part, sides) => match part.level {
+            None => {
+                if let Some(e) = draft.exercise_mut(part.block, part.exercise) {
+                    e.sides = sides;
+                }
+            }
+            Some(_) => {
+                if let Some(level) = draft.level_mut(part) {
+                    level.sides = Some(sides);
+                }
+            }
+        },
+        Message::PartHalfway(part, on) => match part.level {
+            None => {
+                if let Some(e) = draft.exercise_mut(part.block, part.exercise) {
+                    e.timing.halfway = on;
+                }
+            }
+            Some(_) => {
+                if let Some(level) = draft.level_mut(part) {
+                    level.halfway = on;
+                }
+            }
+        },
+        Message::AddCue(part) => {
+            if let Some(cues) = cues_mut(draft, part) {
+                cues.push(CueDraft { at: String::new(), text: TextDraft::default() });
+            }
+        }
+        Message::RemoveCue(part, cue) => {
+            if let Some(cues) = cues_mut(draft, part) {
+                remove(cues, cue);
+            }
+        }
+        Message::AddEquipment(part) => {
+            if let Some(things) = equipment_mut(draft, part)
+                && things.len() < MAX_EQUIPMENT
+            {
+                things.push(TextDraft::default());
+            }
+        }
+        Message::RemoveEquipment(part, thing) => {
+            if let Some(things) = equipment_mut(draft, part) {
+                remove(things, thing);
+            }
+        }
+        Message::RemoveImage(part) => match part.level {
+            None => {
+                if let Some(e) = draft.exercise_mut(part.block, part.exercise) {
+                    e.image = None;
+                }
+            }
+            Some(_) => {
+                if let Some(level) = draft.level_mut(part) {
+                    level.image = None;
+                }
+            }
+        },
+        Message::AddLevel(block, exercise) => {
+            if let Some(e) = draft.exercise_mut(block, exercise)
+                && e.levels.len() < MAX_LEVEL_TABLES
+            {
+                for level in &mut e.levels {
+                    level.open = false;
+                }
+                e.levels.push(LevelDraft::new());
+            }
+        }
+        Message::RemoveLevel(part) => {
+            if let (Some(e), Some(level)) =
+                (draft.exercise_mut(part.block, part.exercise), part.level)
+            {
+                remove(&mut e.levels, level);
+            }
+        }
+        Message::MoveLevel(part, to) => {
+            if let (Some(e), Some(level)) =
+                (draft.exercise_mut(part.block, part.exercise), part.level)
+            {
+                shift(&mut e.levels, level, to);
+            }
+        }
+        Message::Unchange(part, key) => {
+            if let Some(level) = draft.level_mut(part) {
+                level.unchange(key);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The cues of an exercise, or of a level that changes them.
+fn cues_mut(draft: &mut Draft, part: Part) -> Option<&mut Vec<CueDraft>> {
+    match part.level {
+        None => draft.exercise_mut(part.block, part.exercise).map(|e| &mut e.cues),
+        Some(_) => draft.level_mut(part).and_then(|l| l.cues.as_mut()),
+    }
+}
+
+/// The equipment of an exercise, or of a level that changes it.
+fn equipment_mut(draft: &mut Draft, part: Part) -> Option<&mut Vec<TextDraft>> {
+    match part.level {
+        None => draft.exercise_mut(part.block, part.exercise).map(|e| &mut e.equipment),
+        Some(_) => draft.level_mut(part).and_then(|l| l.equipment.as_mut()),
+    }
+}
+
+/// An exercise's timing as it works out: its own, over its block's, over the program's.
+fn resolved(own: Timing, block: Timing, defaults: &Defaults) -> Timing {
+    let timing = own.over(block);
+    Timing {
+        countdown: timing.countdown.or(Some(defaults.countdown)),
+        halfway: timing.halfway.or(Some(defaults.halfway)),
+        rest: timing.rest.or(Some(defaults.rest)),
+        set_rest: timing.set_rest.or(Some(defaults.set_rest)),
+        switch_sides: timing.switch_sides.or(Some(defaults.switch_sides)),
+        relax: timing.relax.or(Some(defaults.relax)),
+    }
+}
+
+/// The planned seconds of one time through `exercise` (already at its level) in `block`,
+/// rests between its sets and sides included; `None` when a step waits for Done.
+fn once_through(program: &Program, block: &Block, exercise: Exercise) -> Option<u32> {
+    let alone = Program {
+        format: program.format,
+        id: program.id.clone(),
+        version: program.version,
+        language: program.language.clone(),
+        title: program.title.clone(),
+        description: None,
+        author: None,
+        sessions_per_week: None,
+        stop_if: Vec::new(),
+        defaults: Defaults { get_ready: 0, ..program.defaults },
+        progression: None,
+        blocks: vec![Block { defaults: block.defaults, ..Block::new(block.kind, vec![exercise]) }],
+    };
+    let plan = Plan::new(&alone);
+    plan.steps.iter().all(|step| step.is_timed()).then_some(plan.total_seconds)
+}
+
+/// Builds, writes and validates the draft; the problems, each at its field.
+fn check(draft: &Draft, image_problems: &BTreeMap<PathBuf, I18nMessage>) -> Checked {
     let (program, complaints) = draft.build();
     let mut problems: Vec<Problem> = complaints
         .into_iter()
@@ -319,32 +527,45 @@ fn check(draft: &Draft, image_problems: &BTreeMap<PathBuf, String>) -> Checked {
     let file = Path::new("editor.toml");
     for (b, block) in draft.blocks.iter().enumerate() {
         for (e, exercise) in block.exercises.iter().enumerate() {
-            if let Some(problem) = exercise.image.as_ref().and_then(|i| image_problems.get(i)) {
-                let field = Field::exercise(b, e, "image");
-                problems.push(Problem { field, what: What::Validator(problem.clone()) });
+            let levels = exercise.levels.iter().enumerate();
+            let images = std::iter::once((Part::exercise(b, e), exercise.image.as_ref()))
+                .chain(levels.map(|(l, level)| (Part::level(b, e, l), level.image.as_ref())));
+            for (part, image) in images {
+                if let Some(problem) = image.and_then(|i| image_problems.get(i)) {
+                    let what = What::Validator(problem.clone());
+                    problems.push(Problem { field: part.field("image"), what });
+                }
             }
         }
     }
     if let Err(diagnostics) = program::parse(&text, file, None) {
         for diagnostic in diagnostics {
             let field = fields.get(diagnostic.line.saturating_sub(1)).copied().unwrap_or_default();
-            // A stand-in for a field the editor already complained about may upset the
-            // validator too (a cue's second outside a stand-in duration); say it once.
-            let upset_by = |p: &Problem| {
-                matches!(p.what, What::Local(_))
-                    && (p.field == field
-                        || (field.key == "cues"
-                            && (p.field.block, p.field.exercise) == (field.block, field.exercise)
-                            && matches!(p.field.key, "duration" | "reps" | "seconds_per_rep")))
-            };
-            if problems.iter().any(upset_by) || follows_missing_name(draft, &problems, field) {
+            if problems.iter().any(|p| upset_by(p, field))
+                || follows_missing_name(draft, &problems, field)
+            {
                 continue;
             }
             problems.push(Problem { field, what: What::Validator(diagnostic.message) });
         }
     }
     let plan = Plan::new(&program);
-    Checked { program, problems, plan }
+    let levels = program.levels();
+    let top_plan = (levels > 1).then(|| Plan::at_level(&program, levels));
+    Checked { program, problems, plan, top_plan }
+}
+
+/// Whether the validator's complaint at `field` comes from a stand-in for a field the editor
+/// already complained about (`problem`): the same field, or a cue's second outside a
+/// stand-in dose of the same exercise or level. Said once is enough.
+fn upset_by(problem: &Problem, field: Field) -> bool {
+    let same_part = (problem.field.block, problem.field.exercise, problem.field.level)
+        == (field.block, field.exercise, field.level);
+    matches!(problem.what, What::Local(_))
+        && (problem.field == field
+            || (field.key == "cues"
+                && same_part
+                && matches!(problem.field.key, "duration" | "reps" | "seconds_per_rep" | "hold")))
 }
 
 /// An id left empty because the title or name it follows is still blank: "write the name"
@@ -428,7 +649,8 @@ mod tests {
         draft.blocks.push(BlockDraft::new());
         draft.blocks[0].exercises.push(ExerciseDraft::new());
         for (b, e, name) in [(0, 0, "a"), (0, 1, "b"), (1, 0, "c")] {
-            draft.set(Input::Exercise(b, e, ExerciseInput::Name(Lang::En)), name.into());
+            let input = Input::Exercise(Part::exercise(b, e), ExerciseInput::Name(Lang::En));
+            draft.set(input, name.into());
         }
         move_exercise(&mut draft, 0, 1, Move::Up);
         assert_eq!(names(&draft), [vec!["b", "a"], vec!["c"]]);

@@ -84,13 +84,7 @@ impl State {
                 }),
             },
             Err(error) => {
-                let lines = match error {
-                    library::ImportError::Invalid(LoadError::Invalid(diagnostics)) => {
-                        diagnostics.iter().map(ToString::to_string).collect()
-                    }
-                    other => vec![other.to_string()],
-                };
-                ImportOutcome::Failed { file: file.to_owned(), lines }
+                ImportOutcome::Failed { file: file.to_owned(), lines: error.lines(&shared.i18n) }
             }
         });
     }
@@ -133,7 +127,7 @@ impl State {
                 .spacing(GAP_S)
                 .push(text(shared.tr("library-problems")).size(sizes.body()).font(theme::STRONG));
             for problem in &shared.library.problems {
-                problems = problems.push(error_lines(problem));
+                problems = problems.push(error_lines(problem, shared));
             }
             content = content.push(
                 container(problems).padding(GAP_M).width(Length::Fill).style(theme::error_box),
@@ -191,11 +185,8 @@ impl State {
     }
 }
 
-fn error_lines(problem: &LoadError) -> Element<'_, Message> {
-    let lines: Vec<String> = match problem {
-        LoadError::Invalid(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
-        other => vec![other.to_string()],
-    };
+fn error_lines<'a>(problem: &LoadError, shared: &Shared) -> Element<'a, Message> {
+    let lines = problem.lines(&shared.i18n);
     Column::with_children(
         lines.into_iter().map(|l| text(l).size(14).font(iced::Font::MONOSPACE).into()),
     )

@@ -4,12 +4,13 @@
 //! inside the program's folder.
 
 use super::keys::Place;
-use super::values::{quote, type_name};
+use super::values::{label, quote, type_name};
 use super::{
     Checked, Checker, DeTable, IMAGE_EXTENSIONS, Key, MAX_COUNTDOWN, MAX_DURATION, MAX_EQUIPMENT,
     MAX_EXERCISES, MAX_HOLD, MAX_LEVEL_TABLES, MAX_PAUSE, MAX_RELAX, MAX_REPS, MAX_ROUNDS,
     MAX_SECONDS_PER_REP, MAX_SETS, MAX_VIDEO_CHARS, Value,
 };
+use crate::i18n::Message;
 use crate::program::{
     Block, BlockKind, Dosage, DoseKeys, Exercise, FormCue, Level, Sides, Text, Timing,
 };
@@ -28,37 +29,25 @@ impl Checker<'_, '_> {
         let mut exercises: Vec<Checked> = Vec::new();
         let mut seen_ids: HashMap<String, usize> = HashMap::new();
         let Some((key, value)) = block else {
-            self.missing(
-                suggested,
-                "block",
-                0,
-                "a program needs at least one [[block]] with at least one [[block.exercise]]",
-            );
+            self.missing(suggested, "block", 0, Message::new("check-no-blocks"));
             return (blocks, Vec::new());
         };
         let items = match value.get_ref() {
             DeValue::Array(items) if items.is_empty() => {
-                self.problem(
-                    value.span().start,
-                    "a program needs at least one [[block]] with at least one [[block.exercise]]",
-                );
+                self.problem(value.span().start, Message::new("check-no-blocks"));
                 return (blocks, Vec::new());
             }
             DeValue::Array(items) => items,
             other => {
                 self.problem(
                     key.span().start,
-                    format!(
-                        "`block` must be a list of blocks, found {}: start each block with \
-                         [[block]] (two brackets), before its [[block.exercise]] lines",
-                        type_name(other)
-                    ),
+                    Message::new("check-block-not-list").with("found", type_name(other)),
                 );
                 return (blocks, Vec::new());
             }
         };
         for item in items.iter() {
-            let Some(table) = self.table("each [[block]]", item) else {
+            let Some(table) = self.table(Message::new("check-label-each-block"), item) else {
                 continue;
             };
             let first = exercises.len();
@@ -86,13 +75,14 @@ impl Checker<'_, '_> {
             Some(value) => self.choice("kind", value, &names).map(|i| BlockKind::ALL[i]),
             None => Some(BlockKind::Other),
         };
-        let title = table.get("title").and_then(|v| self.text("the block's `title`", v));
+        let title =
+            table.get("title").and_then(|v| self.text(Message::new("check-label-block-title"), v));
         let rounds =
             table.get("rounds").map_or(Some(1), |v| self.count("rounds", v, 1, MAX_ROUNDS));
         let round_rest =
             table.get("round_rest").and_then(|v| self.duration("round_rest", v, 0, MAX_PAUSE));
         let defaults = match table.get("defaults") {
-            Some(value) => match self.table("`[block.defaults]`", value) {
+            Some(value) => match self.table(label("[block.defaults]"), value) {
                 Some(defaults) => {
                     let _ = self.unknown_keys(defaults, Place::BlockDefaults);
                     self.timing(defaults)
@@ -106,16 +96,17 @@ impl Checker<'_, '_> {
                 &suggested,
                 "exercise",
                 offset,
-                "this block has no exercises; add at least one [[block.exercise]] after it",
+                Message::new("check-block-no-exercises"),
             ),
             Some((key, value)) => match value.get_ref() {
-                DeValue::Array(items) if items.is_empty() => self.problem(
-                    value.span().start,
-                    "this block has no exercises; add at least one [[block.exercise]] after it",
-                ),
+                DeValue::Array(items) if items.is_empty() => {
+                    self.problem(value.span().start, Message::new("check-block-no-exercises"))
+                }
                 DeValue::Array(items) => {
                     for item in items.iter() {
-                        let Some(table) = self.table("each [[block.exercise]]", item) else {
+                        let Some(table) =
+                            self.table(Message::new("check-label-each-exercise"), item)
+                        else {
                             continue;
                         };
                         let offset = item.span().start;
@@ -123,11 +114,9 @@ impl Checker<'_, '_> {
                         if self.exercise_count == MAX_EXERCISES + 1 {
                             self.problem(
                                 offset,
-                                format!(
-                                    "a program may have at most {MAX_EXERCISES} exercises; this \
-                                     is number {}: split the program in two",
-                                    MAX_EXERCISES + 1
-                                ),
+                                Message::new("check-too-many-exercises")
+                                    .with("max", MAX_EXERCISES)
+                                    .with("number", MAX_EXERCISES + 1),
                             );
                         }
                         if let Some(exercise) = self.exercise(offset, table, seen_ids) {
@@ -137,11 +126,7 @@ impl Checker<'_, '_> {
                 }
                 other => self.problem(
                     key.span().start,
-                    format!(
-                        "`exercise` must be a list of exercises, found {}: start each exercise \
-                         with [[block.exercise]] (two brackets)",
-                        type_name(other)
-                    ),
+                    Message::new("check-exercise-not-list").with("found", type_name(other)),
                 ),
             },
         }
@@ -184,7 +169,7 @@ impl Checker<'_, '_> {
                         let line = self.locator.line(*first);
                         self.problem(
                             value.span().start,
-                            format!("duplicate exercise id `{id}` (first used at line {line})"),
+                            Message::new("check-duplicate-id").with("id", id).with("line", line),
                         );
                     } else {
                         seen_ids.insert(id.clone(), value.span().start);
@@ -193,28 +178,25 @@ impl Checker<'_, '_> {
                 id
             }
             None => {
-                self.missing(
-                    &suggested,
-                    "id",
-                    offset,
-                    "this exercise has no `id`; add e.g. id = \"plank\" (a-z, 0-9 and -)",
-                );
+                self.missing(&suggested, "id", offset, Message::new("check-exercise-no-id"));
                 None
             }
         };
         let name = match table.get("name") {
-            Some(value) => self.text("`name`", value),
+            Some(value) => self.text(label("name"), value),
             None => {
                 self.missing(
                     &suggested,
                     "name",
                     offset,
-                    "this exercise has no `name`; add e.g. name = { nl = \"Plank\", en = \"Plank\" }",
+                    Message::new("check-exercise-no-name")
+                        .with("example", "name = { nl = \"Plank\", en = \"Plank\" }"),
                 );
                 None
             }
         };
-        let instructions = table.get("instructions").and_then(|v| self.text("`instructions`", v));
+        let instructions =
+            table.get("instructions").and_then(|v| self.text(label("instructions"), v));
         let image = table.get("image").and_then(|v| self.image(v));
         let timing = self.timing(table);
         let dosage = self.dosage(offset, table, &suggested);
@@ -271,10 +253,8 @@ impl Checker<'_, '_> {
             _ => self.choice("sides", value, &names).map(|i| offered[i])?,
         };
         if sides == Sides::Alternate && self.format < 2 {
-            let message = format!(
-                "`sides = \"alternate\"` needs `format = 2`; this file says `format = {}`",
-                self.format
-            );
+            let message =
+                Message::new("check-alternate-needs-format-2").with("format", self.format);
             self.problem(value.span().start, message);
             return None;
         }
@@ -285,35 +265,32 @@ impl Checker<'_, '_> {
     /// `alternate` only with repetitions, `relax` only with holds. `level` names the level
     /// in messages (`None`: the exercise as written).
     fn one_exercise(&mut self, exercise: &Exercise, spans: &Spans, level: Option<u32>) {
-        let at = level.map(|n| format!(" (at level {n})")).unwrap_or_default();
+        let at = || match level {
+            Some(number) => Message::new("check-at-level").with("level", number),
+            None => Message::new("check-at-no-level"),
+        };
         let amount = exercise.dosage.amount();
         if let (Some(sets), Some(count)) = (exercise.sets, amount.set_count())
             && sets != count
         {
             self.problem(
                 spans.at("sets"),
-                format!(
-                    "`sets = {sets}` but the list gives {count} values, one per set{at}; \
-                     leave `sets` out or make them agree"
-                ),
+                Message::new("check-sets-disagree")
+                    .with("sets", sets)
+                    .with("count", count)
+                    .with("at", at()),
             );
         }
         if exercise.sides == Sides::Alternate && matches!(exercise.dosage, Dosage::Timed { .. }) {
             self.problem(
                 spans.at("sides"),
-                format!(
-                    "`sides = \"alternate\"` needs repetitions: write `reps` (per side) instead \
-                     of `duration`{at}"
-                ),
+                Message::new("check-alternate-needs-reps").with("at", at()),
             );
         }
         if exercise.timing.relax.is_some() && !matches!(exercise.dosage, Dosage::Holds { .. }) {
             self.problem(
                 spans.at("relax"),
-                format!(
-                    "`relax` is the pause between two holds and only goes with `hold`{at}; \
-                     write e.g. reps = 6, hold = 10, relax = 3"
-                ),
+                Message::new("check-relax-needs-hold").with("at", at()),
             );
         }
     }
@@ -323,27 +300,25 @@ impl Checker<'_, '_> {
         let DeValue::Array(items) = value.get_ref() else {
             self.problem(
                 value.span().start,
-                format!(
-                    "`equipment` must be a list of texts like equipment = [\"Mat\"], found {}",
-                    type_name(value.get_ref())
-                ),
+                Message::new("check-equipment-not-list").with("found", type_name(value.get_ref())),
             );
             return Vec::new();
         };
         if items.len() > MAX_EQUIPMENT {
             self.problem(
                 value.span().start,
-                format!(
-                    "`equipment` may list at most {MAX_EQUIPMENT} things, found {}",
-                    items.len()
-                ),
+                Message::new("check-equipment-too-many")
+                    .with("max", MAX_EQUIPMENT)
+                    .with("count", items.len()),
             );
             return Vec::new();
         }
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.text(&format!("item {} of `equipment`", i + 1), item))
+            .filter_map(|(i, item)| {
+                self.text(Message::new("check-label-equipment-item").with("number", i + 1), item)
+            })
             .collect()
     }
 
@@ -351,12 +326,11 @@ impl Checker<'_, '_> {
     fn video(&mut self, value: &Value<'_>) -> Option<String> {
         let address = self.string("video", value)?;
         let message = if !address.starts_with("https://") || address.len() <= "https://".len() {
-            format!("`video` must be an address starting with https://, found {}", quote(address))
+            Message::new("check-video-https").with("found", quote(address))
         } else if address.chars().count() > MAX_VIDEO_CHARS {
-            format!("`video` may be at most {MAX_VIDEO_CHARS} characters long")
+            Message::new("check-video-too-long").with("max", MAX_VIDEO_CHARS)
         } else if address.chars().any(char::is_whitespace) {
-            "`video` may not contain spaces; copy the address from the browser's address bar"
-                .to_owned()
+            Message::new("check-video-spaces")
         } else {
             return Some(address.to_owned());
         };
@@ -370,11 +344,7 @@ impl Checker<'_, '_> {
         let DeValue::Array(items) = value.get_ref() else {
             self.problem(
                 key.span().start,
-                format!(
-                    "`level` must be a list of levels, found {}: start each level with \
-                     [[block.exercise.level]] (two brackets)",
-                    type_name(value.get_ref())
-                ),
+                Message::new("check-level-not-list").with("found", type_name(value.get_ref())),
             );
             return Vec::new();
         };
@@ -382,19 +352,17 @@ impl Checker<'_, '_> {
             let offset = items.get(MAX_LEVEL_TABLES).map_or(key.span().start, |i| i.span().start);
             self.problem(
                 offset,
-                format!(
-                    "an exercise may have at most {MAX_LEVEL_TABLES} [[block.exercise.level]] \
-                     tables (levels 2 to {}); this is number {}",
-                    MAX_LEVEL_TABLES + 1,
-                    items.len()
-                ),
+                Message::new("check-too-many-levels")
+                    .with("max", MAX_LEVEL_TABLES)
+                    .with("top", MAX_LEVEL_TABLES + 1)
+                    .with("number", items.len()),
             );
             return Vec::new();
         }
         let mut levels = Vec::new();
         let mut spans = Vec::new();
         for item in items.iter() {
-            let Some(table) = self.table("each [[block.exercise.level]]", item) else {
+            let Some(table) = self.table(Message::new("check-label-each-level"), item) else {
                 continue;
             };
             if let Some(level) = self.level(table) {
@@ -422,7 +390,10 @@ impl Checker<'_, '_> {
                 let limit = cue_limit(&at.dosage, at.sides);
                 for cue in &at.cues {
                     if let Some(problem) = cue_outside(cue.at, limit) {
-                        self.problem(spans.at("cues"), format!("{problem} (at level {number})"));
+                        let message = Message::new("check-cue-at-level")
+                            .with("problem", problem)
+                            .with("level", number);
+                        self.problem(spans.at("cues"), message);
                         break;
                     }
                 }
@@ -440,37 +411,19 @@ impl Checker<'_, '_> {
             keys.apply(before);
         }
         let message = if level.duration.is_some() && level.reps.is_some() {
-            Some((
-                "reps",
-                "a level needs at most one of `duration` and `reps`, found both; keep one"
-                    .to_owned(),
-            ))
+            Some(("reps", Message::new("check-level-duration-and-reps")))
         } else if level.hold.is_some() && level.seconds_per_rep.is_some() {
-            Some((
-                "hold",
-                "`hold` and `seconds_per_rep` do not go together: a repetition is either a \
-                 hold or a paced movement"
-                    .to_owned(),
-            ))
+            Some(("hold", Message::new("check-level-hold-and-pace")))
         } else {
             keys.apply(level);
             let timed = keys.duration.is_some();
             if timed && level.seconds_per_rep.is_some() {
                 Some((
                     "seconds_per_rep",
-                    format!(
-                        "`seconds_per_rep` only goes with `reps`, and at level {number} this exercise \
-                     is timed (`duration`); write `reps` in this level too"
-                    ),
+                    Message::new("check-level-pace-timed").with("level", number),
                 ))
             } else if timed && level.hold.is_some() {
-                Some((
-                    "hold",
-                    format!(
-                        "`hold` only goes with `reps`, and at level {number} this exercise is timed \
-                     (`duration`); write e.g. reps = 6 and hold = 10 for six holds of 10 s"
-                    ),
-                ))
+                Some(("hold", Message::new("check-level-hold-timed").with("level", number)))
             } else {
                 None
             }
@@ -488,8 +441,12 @@ impl Checker<'_, '_> {
             checker.duration(key, value, 1, high)
         };
         let level = Level {
-            name: table.get("name").and_then(|v| self.text("the level's `name`", v)),
-            instructions: table.get("instructions").and_then(|v| self.text("`instructions`", v)),
+            name: table
+                .get("name")
+                .and_then(|v| self.text(Message::new("check-label-level-name"), v)),
+            instructions: table
+                .get("instructions")
+                .and_then(|v| self.text(label("instructions"), v)),
             image: table.get("image").and_then(|v| self.image(v)),
             cues: table.get("cues").map(|v| self.cues(v, None)),
             video: table.get("video").and_then(|v| self.video(v)),
@@ -529,18 +486,12 @@ impl Checker<'_, '_> {
         match (duration, reps) {
             (Some(duration), Some(reps)) => {
                 let later = duration.span().start.max(reps.span().start);
-                self.problem(
-                    later,
-                    "an exercise needs exactly one of `duration` and `reps`, found both; keep one",
-                );
+                self.problem(later, Message::new("check-duration-and-reps"));
                 None
             }
             (None, None) if hold.is_some() => {
                 let (key, _) = hold?;
-                self.problem(
-                    key.span().start,
-                    "`hold` needs `reps`: write `reps = 6` and `hold = 10` for six holds of 10 s",
-                );
+                self.problem(key.span().start, Message::new("check-hold-needs-reps"));
                 None
             }
             (None, None) => {
@@ -549,27 +500,18 @@ impl Checker<'_, '_> {
                     if misspelled { &["duration"] } else { &[] },
                     "duration",
                     offset,
-                    "an exercise needs exactly one of `duration` and `reps`, found neither; add \
-                     e.g. duration = 30 (seconds) or reps = 10",
+                    Message::new("check-no-dose"),
                 );
                 None
             }
             (Some(duration), None) => {
                 let seconds = self.amount("duration", duration, seconds);
                 if let Some((key, _)) = pace {
-                    self.problem(
-                        key.span().start,
-                        "`seconds_per_rep` only goes with `reps`; remove it, or write reps \
-                         instead of duration",
-                    );
+                    self.problem(key.span().start, Message::new("check-pace-needs-reps"));
                     return None;
                 }
                 if let Some((key, _)) = hold {
-                    self.problem(
-                        key.span().start,
-                        "`hold` goes with `reps`, not `duration`: write `reps = 6` and \
-                         `hold = 10` for six holds of 10 s",
-                    );
+                    self.problem(key.span().start, Message::new("check-hold-not-duration"));
                     return None;
                 }
                 seconds.map(|seconds| Dosage::Timed { seconds })
@@ -578,11 +520,7 @@ impl Checker<'_, '_> {
                 let reps = self.amount("reps", reps, |c, k, v| c.count(k, v, 1, MAX_REPS));
                 match (pace, hold) {
                     (Some(_), Some((key, _))) => {
-                        self.problem(
-                            key.span().start,
-                            "`hold` and `seconds_per_rep` do not go together: a repetition is \
-                             either a hold (`hold`) or a paced movement (`seconds_per_rep`)",
-                        );
+                        self.problem(key.span().start, Message::new("check-hold-and-pace"));
                         None
                     }
                     (None, Some((_, value))) => {
@@ -606,17 +544,13 @@ impl Checker<'_, '_> {
         let DeValue::Array(items) = value.get_ref() else {
             self.problem(
                 value.span().start,
-                format!(
-                    "`cues` must be a list like cues = [{{ at = 10, text = \"Breathe out\" }}], \
-                     found {}",
-                    type_name(value.get_ref())
-                ),
+                Message::new("check-cues-not-list").with("found", type_name(value.get_ref())),
             );
             return Vec::new();
         };
         let mut cues = Vec::new();
         for item in items.iter() {
-            let Some(table) = self.table("each cue", item) else {
+            let Some(table) = self.table(Message::new("check-label-each-cue"), item) else {
                 continue;
             };
             let suggested = self.unknown_keys(table, Place::Cue);
@@ -635,19 +569,19 @@ impl Checker<'_, '_> {
                         &suggested,
                         "at",
                         item.span().start,
-                        "this cue has no `at`; write e.g. { at = 10, text = \"Breathe out\" }",
+                        Message::new("check-cue-no-at"),
                     );
                     None
                 }
             };
             let text = match table.get("text") {
-                Some(value) => self.text("the cue's `text`", value),
+                Some(value) => self.text(Message::new("check-label-cue-text"), value),
                 None => {
                     self.missing(
                         &suggested,
                         "text",
                         item.span().start,
-                        "this cue has no `text`; write e.g. { at = 10, text = \"Breathe out\" }",
+                        Message::new("check-cue-no-text"),
                     );
                     None
                 }
@@ -666,21 +600,19 @@ impl Checker<'_, '_> {
         let text = self.string("image", value)?;
         let drive = text.as_bytes().get(1) == Some(&b':');
         let message = if text.trim().is_empty() {
-            "`image` is empty; write a path like \"images/plank.svg\" or leave it out".to_owned()
+            Message::new("check-image-empty")
         } else if text.starts_with(['/', '\\']) || drive || Path::new(text).is_absolute() {
-            "`image` must be a path relative to the program file, found an absolute path".to_owned()
+            Message::new("check-image-absolute")
         } else if text.contains('\\') {
-            format!("`image` must use / between folders, found {}", quote(text))
+            Message::new("check-image-backslash").with("found", quote(text))
         } else if Path::new(text).components().any(|c| c == Component::ParentDir) {
-            "`image` may not leave the program's folder (no `..`): put the image in the \
-             program's folder or a folder inside it"
-                .to_owned()
+            Message::new("check-image-parent")
         } else if !Path::new(text)
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
-            format!("`image` must be an .svg, .png or .jpg file, found {}", quote(text))
+            Message::new("check-image-type").with("found", quote(text))
         } else if let Some(problem) = self.base_dir.and_then(|base| missing_image(base, text)) {
             problem
         } else {
@@ -715,24 +647,24 @@ fn cue_limit(dosage: &Dosage, sides: Sides) -> Option<CueLimit> {
 }
 
 /// Why a cue at `at` seconds falls outside its step, if it does.
-fn cue_outside(at: u32, limit: Option<CueLimit>) -> Option<String> {
+fn cue_outside(at: u32, limit: Option<CueLimit>) -> Option<Message> {
     match limit? {
-        CueLimit::Step(seconds) if at >= seconds && seconds > 1 => Some(format!(
-            "this cue at {at} s falls outside the work step: `at` must be 1..{} for an exercise \
-             of {seconds} s",
-            seconds - 1
-        )),
+        CueLimit::Step(seconds) if at >= seconds && seconds > 1 => Some(
+            Message::new("check-cue-outside-step")
+                .with("at", at)
+                .with("max", seconds - 1)
+                .with("seconds", seconds),
+        ),
         CueLimit::Step(seconds) if at >= seconds => {
-            Some("this cue falls outside the work step, which lasts only 1 s".to_owned())
+            Some(Message::new("check-cue-outside-short-step"))
         }
-        CueLimit::Hold(hold) if at >= hold && hold > 1 => Some(format!(
-            "this cue at {at} s falls outside the hold: `at` counts from the start of every hold \
-             and must be 1..{} for holds of {hold} s",
-            hold - 1
-        )),
-        CueLimit::Hold(hold) if at >= hold => {
-            Some("this cue falls outside the hold, which lasts only 1 s".to_owned())
-        }
+        CueLimit::Hold(hold) if at >= hold && hold > 1 => Some(
+            Message::new("check-cue-outside-hold")
+                .with("at", at)
+                .with("max", hold - 1)
+                .with("hold", hold),
+        ),
+        CueLimit::Hold(hold) if at >= hold => Some(Message::new("check-cue-outside-short-hold")),
         _ => None,
     }
 }
@@ -756,17 +688,18 @@ impl Spans {
 }
 
 /// Why the image `relative` cannot be used from `base`, if it cannot.
-pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<String> {
+pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<Message> {
     let full = base.join(relative);
-    let shown = relative.escape_debug();
+    let shown = relative.escape_debug().to_string();
     match std::fs::metadata(&full) {
-        Err(_) => Some(format!("image `{shown}` not found next to the program file")),
-        Ok(meta) if !meta.is_file() => Some(format!("image `{shown}` is not a file")),
+        Err(_) => Some(Message::new("check-image-missing").with("path", shown)),
+        Ok(meta) if !meta.is_file() => {
+            Some(Message::new("check-image-not-file").with("path", shown))
+        }
         Ok(_) => match (std::fs::canonicalize(base), std::fs::canonicalize(&full)) {
-            (Ok(base), Ok(full)) if !full.starts_with(&base) => Some(format!(
-                "image `{shown}` is a link to outside the program's folder; copy the image \
-                 itself next to the program file"
-            )),
+            (Ok(base), Ok(full)) if !full.starts_with(&base) => {
+                Some(Message::new("check-image-outside").with("path", shown))
+            }
             _ => None,
         },
     }

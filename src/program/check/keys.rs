@@ -2,6 +2,7 @@
 //! key to suggest for a typo.
 
 use super::{Checker, DeTable};
+use crate::i18n::Message;
 
 /// Problems after which unknown keys get no "did you mean" suggestion.
 pub(super) const SUGGESTION_BUDGET: usize = 2000;
@@ -34,32 +35,28 @@ impl Place {
     ];
 
     /// "in [defaults]": where an unknown key was found.
-    pub(super) fn within(self) -> &'static str {
-        match self {
-            Self::Top => "at the top of the file",
-            Self::Defaults => "in [defaults]",
-            Self::Author => "in `author`",
-            Self::Progression => "in `progression`",
-            Self::Block => "in [[block]]",
-            Self::BlockDefaults => "in [block.defaults]",
-            Self::Exercise => "in [[block.exercise]]",
-            Self::Level => "in [[block.exercise.level]]",
-            Self::Cue => "in a cue",
-        }
+    pub(super) fn within(self) -> Message {
+        Message::new(match self {
+            Self::Top => "check-in-top",
+            Self::Defaults => "check-in-defaults",
+            Self::Author => "check-in-author",
+            Self::Progression => "check-in-progression",
+            Self::Block => "check-in-block",
+            Self::BlockDefaults => "check-in-block-defaults",
+            Self::Exercise => "check-in-exercise",
+            Self::Level => "check-in-level",
+            Self::Cue => "check-in-cue",
+        })
     }
 
     /// Where a key of this table is written, for "it belongs ..." hints.
-    pub(super) fn home(self) -> &'static str {
+    pub(super) fn home(self) -> Message {
         match self {
-            Self::Top => "at the top of the file (before the first [table])",
-            Self::Defaults => "in [defaults]",
-            Self::Author => "in `author`",
-            Self::Progression => "in `progression`",
-            Self::Block => "in [[block]]",
-            Self::BlockDefaults => "in [block.defaults]",
-            Self::Exercise => "in [[block.exercise]]",
-            Self::Level => "in a [[block.exercise.level]]",
-            Self::Cue => "in a cue, cues = [{ at = 10, text = \"...\" }]",
+            Self::Top => Message::new("check-home-top"),
+            Self::Level => Message::new("check-home-level"),
+            Self::Cue => Message::new("check-home-cue")
+                .with("example", "cues = [{ at = 10, text = \"...\" }]"),
+            other => other.within(),
         }
     }
 
@@ -251,10 +248,9 @@ impl Checker<'_, '_> {
             let name = key.get_ref().as_ref();
             if place.keys().contains(&name) {
                 if self.format < 2 && place.format_2_keys().contains(&name) {
-                    let message = format!(
-                        "`{name}` needs `format = 2`; this file says `format = {}`",
-                        self.format
-                    );
+                    let message = Message::new("check-needs-format-2")
+                        .with("key", name)
+                        .with("format", self.format);
                     self.problem(key.span().start, message);
                 }
                 continue;
@@ -270,26 +266,32 @@ impl Checker<'_, '_> {
         &self,
         name: &str,
         place: Place,
-    ) -> (String, Option<&'static str>) {
-        let lead = format!("unknown key `{}` {}", name.escape_debug(), place.within());
+    ) -> (Message, Option<&'static str>) {
+        let unknown = |key: &'static str| {
+            Message::new(key)
+                .with("key", name.escape_debug().to_string())
+                .with("place", place.within())
+        };
         let synonym = place.synonyms().iter().find(|(word, _)| *word == name).map(|(_, key)| *key);
         // Past a few thousand problems nobody reads suggestions; skipping them keeps a 1 MiB
         // file of nonsense keys quick to check.
         let near =
             || (self.problems.len() < SUGGESTION_BUDGET).then(|| closest(name, place.keys()));
         if let Some(key) = synonym.or_else(|| near().flatten()) {
-            return (format!("{lead}, did you mean `{key}`?"), Some(key));
+            return (unknown("check-unknown-key-near").with("near", key), Some(key));
         }
-        let homes: Vec<_> = Place::ALL
+        let homes = Place::ALL
             .iter()
             .filter(|other| **other != place && other.keys().contains(&name))
             .filter(|other| {
                 self.format >= 2 || other.is_in_format_1() && !other.format_2_keys().contains(&name)
             })
             .map(|other| other.home())
-            .collect();
-        if !homes.is_empty() {
-            return (format!("{lead}; `{name}` belongs {}", homes.join(" or ")), None);
+            .reduce(|first, second| {
+                Message::new("check-or").with("first", first).with("second", second)
+            });
+        if let Some(homes) = homes {
+            return (unknown("check-unknown-key-belongs").with("homes", homes), None);
         }
         let keys: Vec<&str> = place
             .keys()
@@ -297,7 +299,7 @@ impl Checker<'_, '_> {
             .copied()
             .filter(|key| self.format >= 2 || !place.format_2_keys().contains(key))
             .collect();
-        (format!("{lead}; the keys there are {}", keys.join(", ")), None)
+        (unknown("check-unknown-key-keys").with("keys", keys.join(", ")), None)
     }
 }
 

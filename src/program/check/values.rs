@@ -2,21 +2,22 @@
 //! ids, counts, durations, true/false, a choice of names).
 
 use super::{Checker, DeTable, Key, MAX_ID_CHARS, MAX_SETS, Value, closest};
+use crate::i18n::{Arg, Message};
 use crate::program::duration::{DurationText, parse_duration_text};
 use crate::program::{Amount, Text};
 use toml::de::DeValue;
 
 /// How a value's type is named in messages.
-pub(super) fn type_name(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a number with decimals",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
-    }
+pub(super) fn type_name(value: &DeValue<'_>) -> Message {
+    Message::new(match value {
+        DeValue::String(_) => "check-type-text",
+        DeValue::Integer(_) => "check-type-integer",
+        DeValue::Float(_) => "check-type-float",
+        DeValue::Boolean(_) => "check-type-boolean",
+        DeValue::Datetime(_) => "check-type-date",
+        DeValue::Array(_) => "check-type-list",
+        DeValue::Table(_) => "check-type-table",
+    })
 }
 
 /// A text as shown in messages: quoted, escaped, shortened.
@@ -30,15 +31,15 @@ pub(super) fn quote(text: &str) -> String {
     }
 }
 
-/// An integer literal as written (huge ones shortened).
-pub(super) fn literal(value: &DeValue<'_>) -> String {
+/// A number as written (huge ones shortened), a quoted text, or the name of another type.
+pub(super) fn literal(value: &DeValue<'_>) -> Arg {
     let text = match value {
         DeValue::Integer(i) => i.to_string(),
         DeValue::Float(f) => f.as_str().to_owned(),
-        DeValue::String(s) => return quote(s),
-        other => return type_name(other).to_owned(),
+        DeValue::String(s) => return Arg::Text(quote(s)),
+        other => return Arg::Message(type_name(other)),
     };
-    if text.len() > 24 { format!("{}…", &text[..24]) } else { text }
+    Arg::Text(if text.len() > 24 { format!("{}…", &text[..24]) } else { text })
 }
 
 pub(super) fn integer(value: &DeValue<'_>) -> Option<Option<i64>> {
@@ -110,51 +111,64 @@ pub(super) fn is_range(text: &str) -> bool {
     digits(low) && digits(high)
 }
 
-fn range_message(key: &str, text: &str) -> String {
-    format!(
-        "`{key}` = {} is a range; write one number; use levels to build up \
-         ([[block.exercise.level]], format 2)",
-        quote(text)
-    )
+fn range_message(key: &str, text: &str) -> Message {
+    Message::new("check-range").with("key", key).with("found", quote(text))
 }
 
 /// What to write instead of a number of seconds with decimals. A long step written as
 /// `1.5` may mean minutes; a pace or a hold of `2.5` means seconds.
-fn whole_seconds(key: &str, written: &str) -> String {
+fn whole_seconds(key: &str, written: &str) -> Message {
     let value = written.parse::<f64>().unwrap_or(0.0);
     let minutes_likely = !matches!(key, "seconds_per_rep" | "hold" | "relax" | "countdown" | "at");
     // Clamped into u32's range and rounded: the casts below cannot truncate.
     let whole = |x: f64| x.clamp(0.0, f64::from(u32::MAX)) as u32;
     let advice = if (0.0..60.0).contains(&value) {
         let (down, up) = (whole(value.floor()), whole(value.ceil()));
-        let seconds =
-            if down < 1 { format!("write {up}") } else { format!("write {down} or {up}") };
+        let seconds = if down < 1 {
+            Message::new("check-advice-write").with("value", up)
+        } else {
+            Message::new("check-advice-write-either").with("down", down).with("up", up)
+        };
         if minutes_likely {
             let total = whole((value * 60.0).round());
-            format!("{seconds}, or \"{}m{}s\" if you mean minutes", total / 60, total % 60)
+            Message::new("check-advice-or-minutes")
+                .with("seconds", seconds)
+                .with("minutes", total / 60)
+                .with("rest", total % 60)
         } else {
             seconds
         }
     } else {
         let seconds = whole(value.round());
-        format!("write {seconds} or \"{}m{}s\"", seconds / 60, seconds % 60)
+        Message::new("check-advice-seconds-or-clock")
+            .with("seconds", seconds)
+            .with("minutes", seconds / 60)
+            .with("rest", seconds % 60)
     };
-    format!("`{key}` must be whole seconds, found {written}; {advice}")
+    Message::new("check-whole-seconds")
+        .with("key", key)
+        .with("found", written)
+        .with("advice", advice)
+}
+
+/// `` `key` ``, as the subject of a message.
+pub(super) fn label(key: &str) -> Message {
+    Message::new("check-label-key").with("key", key)
 }
 
 impl Checker<'_, '_> {
     pub(super) fn table<'v, 'i>(
         &mut self,
-        label: &str,
+        what: Message,
         value: &'v Value<'i>,
     ) -> Option<&'v DeTable<'i>> {
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             other => {
-                self.problem(
-                    value.span().start,
-                    format!("{label} must be a table, found {}", type_name(other)),
-                );
+                let message = Message::new("check-not-table")
+                    .with("what", what)
+                    .with("found", type_name(other));
+                self.problem(value.span().start, message);
                 None
             }
         }
@@ -164,43 +178,41 @@ impl Checker<'_, '_> {
         match value.get_ref() {
             DeValue::String(text) => Some(text.as_ref()),
             other => {
-                self.problem(
-                    value.span().start,
-                    format!("`{key}` must be a text in quotes, found {}", type_name(other)),
-                );
+                let message = Message::new("check-not-string")
+                    .with("key", key)
+                    .with("found", type_name(other));
+                self.problem(value.span().start, message);
                 None
             }
         }
     }
 
-    pub(super) fn bad_language(&self, label: &str, code: &str) -> String {
-        let mut message = format!(
-            "{label} must be a language code like `en`, `nl` or `pt-BR`, found {}",
-            quote(code)
-        );
-        if let Some(fixed) = language_fix(code) {
-            message.push_str(&format!("; did you mean `{fixed}`?"));
+    pub(super) fn bad_language(&self, what: Message, code: &str) -> Message {
+        let message =
+            Message::new("check-bad-language").with("what", what).with("found", quote(code));
+        match language_fix(code) {
+            Some(fixed) => {
+                Message::new("check-did-you-mean").with("problem", message).with("near", fixed)
+            }
+            None => message,
         }
-        message
     }
 
     /// A localized text: a plain string in the program's language, or a table of
     /// language code → string.
-    pub(super) fn text(&mut self, label: &str, value: &Value<'_>) -> Option<Text> {
+    pub(super) fn text(&mut self, what: Message, value: &Value<'_>) -> Option<Text> {
         let at = value.span().start;
         match value.get_ref() {
             DeValue::String(text) if text.trim().is_empty() => {
-                self.problem(at, format!("{label} is empty; write the text between the quotes"));
+                self.problem(at, Message::new("check-text-empty").with("what", what));
                 None
             }
             DeValue::String(text) => Some(Text::plain(&self.language, text.as_ref())),
             DeValue::Table(table) if table.is_empty() => {
-                self.problem(
-                    at,
-                    format!(
-                        "{label} has no languages; write e.g. {{ nl = \"...\", en = \"...\" }}"
-                    ),
-                );
+                let message = Message::new("check-text-no-languages")
+                    .with("what", what)
+                    .with("example", LANGUAGES_EXAMPLE);
+                self.problem(at, message);
                 None
             }
             DeValue::Table(table) => {
@@ -212,35 +224,37 @@ impl Checker<'_, '_> {
                 for (key, text) in entries {
                     let code = key.get_ref().as_ref();
                     if !is_language_code(code) {
-                        let message = self.bad_language(&format!("`{code}` in {label}"), code);
+                        let key_in = Message::new("check-label-language-of")
+                            .with("code", code)
+                            .with("what", what.clone());
+                        let message = self.bad_language(key_in, code);
                         self.problem(key.span().start, message);
                     }
                     match text.get_ref() {
                         DeValue::String(s) if s.trim().is_empty() => self.problem(
                             text.span().start,
-                            format!("the `{code}` text of {label} is empty"),
+                            Message::new("check-translation-empty")
+                                .with("code", code)
+                                .with("what", what.clone()),
                         ),
                         DeValue::String(s) => texts.push((code.to_owned(), s.to_string())),
                         other => self.problem(
                             text.span().start,
-                            format!(
-                                "the `{code}` text of {label} must be a text in quotes, found {}",
-                                type_name(other)
-                            ),
+                            Message::new("check-translation-not-string")
+                                .with("code", code)
+                                .with("what", what.clone())
+                                .with("found", type_name(other)),
                         ),
                     }
                 }
                 (self.problems.len() == before).then(|| Text::translated(&self.language, texts))
             }
             other => {
-                self.problem(
-                    at,
-                    format!(
-                        "{label} must be a text in quotes or a table of languages like \
-                         {{ nl = \"...\", en = \"...\" }}, found {}",
-                        type_name(other)
-                    ),
-                );
+                let message = Message::new("check-not-text")
+                    .with("what", what)
+                    .with("example", LANGUAGES_EXAMPLE)
+                    .with("found", type_name(other));
+                self.problem(at, message);
                 None
             }
         }
@@ -252,24 +266,25 @@ impl Checker<'_, '_> {
         let id = self.string(key, value)?;
         let length = id.chars().count();
         if length == 0 {
-            self.problem(at, format!("`{key}` is empty; write e.g. {key} = \"plank\""));
+            self.problem(at, Message::new("check-id-empty").with("key", key));
             return None;
         }
         if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            let mut message =
-                format!("`{key}` may only contain a-z, 0-9 and -, found {}", quote(id));
             let fixed = slug(id);
-            if !fixed.is_empty() {
-                message.push_str(&format!("; write \"{fixed}\""));
-            }
-            self.problem(at, message);
+            let message = if fixed.is_empty() {
+                Message::new("check-id-characters")
+            } else {
+                Message::new("check-id-characters-fix").with("fix", fixed)
+            };
+            self.problem(at, message.with("key", key).with("found", quote(id)));
             return None;
         }
         if length > MAX_ID_CHARS {
-            self.problem(
-                at,
-                format!("`{key}` must be 1..{MAX_ID_CHARS} characters long, found {length}"),
-            );
+            let message = Message::new("check-id-length")
+                .with("key", key)
+                .with("max", MAX_ID_CHARS)
+                .with("length", length);
+            self.problem(at, message);
             return None;
         }
         Some(id.to_owned())
@@ -280,22 +295,16 @@ impl Checker<'_, '_> {
             Some(Some(n)) if n >= 1 => {
                 let version = u32::try_from(n).ok();
                 if version.is_none() {
-                    self.problem(
-                        value.span().start,
-                        format!("`version` is too large (at most {}), found {n}", u32::MAX),
-                    );
+                    let message = Message::new("check-version-too-large")
+                        .with("max", u32::MAX)
+                        .with("found", n.to_string());
+                    self.problem(value.span().start, message);
                 }
                 version
             }
             _ => {
-                self.problem(
-                    value.span().start,
-                    format!(
-                        "`version` must be a whole number from 1 up (raise it for every new \
-                         edition), found {}",
-                        literal(value.get_ref())
-                    ),
-                );
+                let message = Message::new("check-version").with("found", literal(value.get_ref()));
+                self.problem(value.span().start, message);
                 None
             }
         }
@@ -315,19 +324,26 @@ impl Checker<'_, '_> {
                 Some(n) if (i64::from(low)..=i64::from(high)).contains(&n) => {
                     return u32::try_from(n).ok();
                 }
-                _ => format!("`{key}` must be {low}..{high}, found {}", literal(value.get_ref())),
+                _ => Message::new("check-out-of-range")
+                    .with("key", key)
+                    .with("low", low)
+                    .with("high", high)
+                    .with("found", literal(value.get_ref())),
             },
             DeValue::String(text) if text.trim().parse::<i64>().is_ok() => {
-                format!("`{key}` must be a number without quotes: {key} = {}", text.trim())
+                Message::new("check-number-in-quotes").with("key", key).with("number", text.trim())
             }
             DeValue::String(text) if is_range(text) => range_message(key, text),
-            DeValue::Float(f) => {
-                format!("`{key}` must be a whole number ({low}..{high}), found {}", f.as_str())
-            }
-            other => format!(
-                "`{key}` must be a whole number ({low}..{high}), found {}",
-                type_name(other)
-            ),
+            DeValue::Float(f) => Message::new("check-not-whole")
+                .with("key", key)
+                .with("low", low)
+                .with("high", high)
+                .with("found", f.as_str()),
+            other => Message::new("check-not-whole")
+                .with("key", key)
+                .with("low", low)
+                .with("high", high)
+                .with("found", type_name(other)),
         };
         self.problem(at, message);
         None
@@ -345,18 +361,17 @@ impl Checker<'_, '_> {
         };
         let at = value.span().start;
         if self.format < 2 {
-            let message = format!(
-                "a list of `{key}`, one per set, needs `format = 2`; this file says `format = {}`",
-                self.format
-            );
+            let message = Message::new("check-list-needs-format-2")
+                .with("key", key)
+                .with("format", self.format);
             self.problem(at, message);
             return None;
         }
         if items.is_empty() || items.len() > MAX_SETS as usize {
-            let message = format!(
-                "`{key}` must list 1..{MAX_SETS} values, one per set, found {}",
-                items.len()
-            );
+            let message = Message::new("check-list-length")
+                .with("key", key)
+                .with("max", MAX_SETS)
+                .with("count", items.len());
             self.problem(at, message);
             return None;
         }
@@ -375,31 +390,32 @@ impl Checker<'_, '_> {
     ) -> Option<u32> {
         let at = value.span().start;
         let in_range = |n: i128| (i128::from(low)..=i128::from(high)).contains(&n);
-        let range = format!("`{key}` must be {low}..{high} seconds");
+        let range = |name: &'static str| {
+            Message::new(name).with("key", key).with("low", low).with("high", high)
+        };
         let message = match value.get_ref() {
             DeValue::Integer(_) => match integer(value.get_ref()).flatten() {
                 Some(n) if in_range(n.into()) => return u32::try_from(n).ok(),
-                _ => format!("{range}, found {}", literal(value.get_ref())),
+                _ => range("check-seconds-range").with("found", literal(value.get_ref())),
             },
             DeValue::String(text) if is_range(text) => range_message(key, text),
             DeValue::String(text) => match parse_duration_text(text) {
                 DurationText::Seconds(n) if in_range(n.into()) => return u32::try_from(n).ok(),
-                DurationText::Seconds(n) => format!("{range}, found {} ({n} s)", quote(text)),
-                DurationText::Unitless(n) => format!(
-                    "`{key}` = {} has no unit; write {key} = {n} (seconds) or \"{n}s\"",
-                    quote(text)
-                ),
-                DurationText::Invalid => format!(
-                    "`{key}` = {} is not a duration; write seconds ({key} = 30) or a text like \
-                     \"90s\", \"1m30s\" or \"2m\"",
-                    quote(text)
-                ),
+                DurationText::Seconds(n) => {
+                    range("check-seconds-range-text").with("found", quote(text)).with("seconds", n)
+                }
+                DurationText::Unitless(n) => Message::new("check-no-unit")
+                    .with("key", key)
+                    .with("found", quote(text))
+                    .with("number", n),
+                DurationText::Invalid => {
+                    Message::new("check-not-duration").with("key", key).with("found", quote(text))
+                }
             },
             DeValue::Float(f) => whole_seconds(key, f.as_str()),
-            other => format!(
-                "`{key}` must be a number of seconds or a text like \"1m30s\", found {}",
-                type_name(other)
-            ),
+            other => {
+                Message::new("check-not-seconds").with("key", key).with("found", type_name(other))
+            }
         };
         self.problem(at, message);
         None
@@ -409,15 +425,15 @@ impl Checker<'_, '_> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             other => {
-                let hint = match other {
+                let message = match other {
                     DeValue::String(s) if matches!(s.as_ref(), "true" | "false") => {
-                        format!("; write {key} = {s} without quotes")
+                        Message::new("check-boolean-in-quotes").with("value", s.as_ref())
                     }
-                    _ => String::new(),
+                    _ => Message::new("check-not-boolean"),
                 };
                 self.problem(
                     value.span().start,
-                    format!("`{key}` must be true or false, found {}{hint}", type_name(other)),
+                    message.with("key", key).with("found", type_name(other)),
                 );
                 None
             }
@@ -435,15 +451,23 @@ impl Checker<'_, '_> {
         if let Some(index) = options.iter().position(|o| *o == text) {
             return Some(index);
         }
-        let mut message =
-            format!("`{key}` must be one of {}; found {}", options.join(", "), quote(text));
-        if let Some(near) = closest(text, options) {
-            message.push_str(&format!(", did you mean \"{near}\"?"));
-        }
+        let message = Message::new("check-not-choice")
+            .with("key", key)
+            .with("options", options.join(", "))
+            .with("found", quote(text));
+        let message = match closest(text, options) {
+            Some(near) => {
+                Message::new("check-did-you-mean-text").with("problem", message).with("near", near)
+            }
+            None => message,
+        };
         self.problem(value.span().start, message);
         None
     }
 }
+
+/// A table of texts in two languages, as messages show it.
+const LANGUAGES_EXAMPLE: &str = "{ nl = \"...\", en = \"...\" }";
 
 #[cfg(test)]
 mod tests {

@@ -1,13 +1,22 @@
 //! The program being edited, as the user typed it: numbers stay text, so nothing typed is lost
 //! or reformatted, and [`Draft::build`] turns it into a [`Program`] while saying what cannot be
 //! one yet. No iced here: the model is tested on its own.
+//!
+//! The parts: this file has the program and its blocks and the addresses of the inputs;
+//! [`exercise`] has an exercise and its levels; [`checks`] reads typed numbers and lists.
 
 use crate::program::{
-    self, Amount, Author, Block, BlockKind, Defaults, Dosage, Exercise, Field, FormCue, Level,
-    MAX_COUNTDOWN, MAX_DURATION, MAX_PAUSE, MAX_REPS, MAX_SECONDS_PER_REP, MAX_SESSIONS_PER_WEEK,
-    MAX_SETS, Program, Progression, Sides, Text, Timing,
+    self, Author, Block, BlockKind, Defaults, Field, MAX_COUNTDOWN, MAX_PAUSE,
+    MAX_PROGRESSION_SESSIONS, MAX_RELAX, MAX_ROUNDS, MAX_SCORE, MAX_SESSIONS_PER_WEEK, Program,
+    Progression, Text, Timing,
 };
-use std::path::PathBuf;
+
+mod checks;
+mod exercise;
+
+use checks::Checks;
+pub use checks::{Complaint, amount_text};
+pub use exercise::{CueDraft, DosageKind, ExerciseDraft, LevelDraft, LevelKey};
 
 /// The two languages the editor has fields for; other languages in a text are kept as they
 /// are.
@@ -83,11 +92,22 @@ pub enum DefaultKey {
     Rest,
     SetRest,
     SwitchSides,
+    /// Between two holds (format 2).
+    Relax,
+    /// Between two rounds of a block (format 2).
+    RoundRest,
 }
 
 impl DefaultKey {
-    pub const ALL: [DefaultKey; 5] =
-        [Self::GetReady, Self::Countdown, Self::Rest, Self::SetRest, Self::SwitchSides];
+    pub const ALL: [DefaultKey; 7] = [
+        Self::GetReady,
+        Self::Countdown,
+        Self::Rest,
+        Self::SetRest,
+        Self::SwitchSides,
+        Self::Relax,
+        Self::RoundRest,
+    ];
 
     /// The line of the file it is written on.
     pub fn field(self) -> Field {
@@ -97,6 +117,8 @@ impl DefaultKey {
             Self::Rest => "defaults.rest",
             Self::SetRest => "defaults.set_rest",
             Self::SwitchSides => "defaults.switch_sides",
+            Self::Relax => "defaults.relax",
+            Self::RoundRest => "defaults.round_rest",
         })
     }
 
@@ -105,7 +127,11 @@ impl DefaultKey {
     }
 
     pub fn high(self) -> u32 {
-        if self == Self::Countdown { MAX_COUNTDOWN } else { MAX_PAUSE }
+        match self {
+            Self::Countdown => MAX_COUNTDOWN,
+            Self::Relax => MAX_RELAX,
+            _ => MAX_PAUSE,
+        }
     }
 
     fn slot(self, defaults: &mut Defaults) -> &mut u32 {
@@ -115,6 +141,8 @@ impl DefaultKey {
             Self::Rest => &mut defaults.rest,
             Self::SetRest => &mut defaults.set_rest,
             Self::SwitchSides => &mut defaults.switch_sides,
+            Self::Relax => &mut defaults.relax,
+            Self::RoundRest => &mut defaults.round_rest,
         }
     }
 
@@ -124,33 +152,224 @@ impl DefaultKey {
     }
 }
 
-/// How one set of an exercise is measured.
+/// The timing keys a block (`[block.defaults]`), an exercise or a level may set over the
+/// program's defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimingKey {
+    Rest,
+    SetRest,
+    SwitchSides,
+    Countdown,
+    /// Between two holds: shown with the hold, as it only goes with one.
+    Relax,
+}
+
+impl TimingKey {
+    pub const ALL: [TimingKey; 5] =
+        [Self::Rest, Self::SetRest, Self::SwitchSides, Self::Countdown, Self::Relax];
+
+    /// The key as the file names it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Rest => "rest",
+            Self::SetRest => "set_rest",
+            Self::SwitchSides => "switch_sides",
+            Self::Countdown => "countdown",
+            Self::Relax => "relax",
+        }
+    }
+
+    pub fn high(self) -> u32 {
+        match self {
+            Self::Countdown => MAX_COUNTDOWN,
+            Self::Relax => MAX_RELAX,
+            _ => MAX_PAUSE,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn get(self, timing: &Timing) -> Option<u32> {
+        match self {
+            Self::Rest => timing.rest,
+            Self::SetRest => timing.set_rest,
+            Self::SwitchSides => timing.switch_sides,
+            Self::Countdown => timing.countdown,
+            Self::Relax => timing.relax,
+        }
+    }
+
+    fn slot(self, timing: &mut Timing) -> &mut Option<u32> {
+        match self {
+            Self::Rest => &mut timing.rest,
+            Self::SetRest => &mut timing.set_rest,
+            Self::SwitchSides => &mut timing.switch_sides,
+            Self::Countdown => &mut timing.countdown,
+            Self::Relax => &mut timing.relax,
+        }
+    }
+
+    /// What the program's `[defaults]` say for it.
+    pub fn default_of(self, defaults: &Defaults) -> u32 {
+        match self {
+            Self::Rest => defaults.rest,
+            Self::SetRest => defaults.set_rest,
+            Self::SwitchSides => defaults.switch_sides,
+            Self::Countdown => defaults.countdown,
+            Self::Relax => defaults.relax,
+        }
+    }
+}
+
+/// Timing as typed: blank is "as the block or program says".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimingDraft {
+    /// By [`TimingKey`].
+    pub seconds: [String; 5],
+    /// `None`: as the block or program says.
+    pub halfway: Option<bool>,
+}
+
+impl TimingDraft {
+    pub fn from_timing(timing: &Timing) -> Self {
+        Self {
+            seconds: TimingKey::ALL
+                .map(|key| key.get(timing).map(|s| s.to_string()).unwrap_or_default()),
+            halfway: timing.halfway,
+        }
+    }
+
+    pub fn get(&self, key: TimingKey) -> &str {
+        &self.seconds[key.index()]
+    }
+
+    pub fn set(&mut self, key: TimingKey, value: String) {
+        self.seconds[key.index()] = value;
+    }
+
+    /// The keys in `keys` that are filled in, each checked; the others `None`.
+    fn build(
+        &self,
+        checks: &mut Checks,
+        field: impl Fn(&'static str) -> Field,
+        keys: &[TimingKey],
+    ) -> Timing {
+        let mut timing = Timing { halfway: self.halfway, ..Timing::default() };
+        for key in keys {
+            *key.slot(&mut timing) =
+                checks.optional(field(key.key()), self.get(*key), 0, key.high());
+        }
+        timing
+    }
+}
+
+/// The three numbers of `progression`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DosageKind {
-    /// A hold or a timed movement.
-    Timed,
-    /// Counted reps: the user presses Done.
-    Reps,
-    /// Reps at a pace: they advance by themselves.
-    Paced,
+pub enum ProgressionKey {
+    Sessions,
+    MaxPain,
+    MaxEffort,
 }
 
-impl DosageKind {
-    pub const ALL: [DosageKind; 3] = [Self::Timed, Self::Reps, Self::Paced];
+impl ProgressionKey {
+    pub const ALL: [ProgressionKey; 3] = [Self::Sessions, Self::MaxPain, Self::MaxEffort];
+
+    /// Where the editor shows a problem with it (the file writes all three on one line,
+    /// `progression`).
+    pub fn field(self) -> Field {
+        Field::top(match self {
+            Self::Sessions => "progression.sessions",
+            Self::MaxPain => "progression.max_pain",
+            Self::MaxEffort => "progression.max_effort",
+        })
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn range(self) -> (u32, u32) {
+        match self {
+            Self::Sessions => (1, MAX_PROGRESSION_SESSIONS),
+            Self::MaxPain | Self::MaxEffort => (0, MAX_SCORE),
+        }
+    }
+
+    /// The value a blank field stands for.
+    pub fn standard(self) -> u32 {
+        let rule = Progression::default();
+        match self {
+            Self::Sessions => rule.sessions,
+            Self::MaxPain => rule.max_pain.into(),
+            Self::MaxEffort => rule.max_effort.into(),
+        }
+    }
+
+    fn get(self, rule: &Progression) -> u32 {
+        match self {
+            Self::Sessions => rule.sessions,
+            Self::MaxPain => rule.max_pain.into(),
+            Self::MaxEffort => rule.max_effort.into(),
+        }
+    }
 }
 
-/// Which text input of an exercise.
+/// Which exercise, and which of its level tables: `level` `None` is the exercise as written
+/// (level 1), `Some(0)` its first level table (level 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Part {
+    pub block: usize,
+    pub exercise: usize,
+    pub level: Option<usize>,
+}
+
+impl Part {
+    pub fn exercise(block: usize, exercise: usize) -> Self {
+        Self { block, exercise, level: None }
+    }
+
+    pub fn level(block: usize, exercise: usize, level: usize) -> Self {
+        Self { block, exercise, level: Some(level) }
+    }
+
+    /// The line of the file this part's `key` is written on.
+    pub fn field(self, key: &'static str) -> Field {
+        let field = Field::exercise(self.block, self.exercise, key);
+        match self.level {
+            Some(level) => field.in_level(level),
+            None => field,
+        }
+    }
+
+    /// The level number it makes (1 for the exercise as written).
+    pub fn number(self) -> u32 {
+        self.level.map_or(1, |l| u32::try_from(l).map_or(u32::MAX, |l| l.saturating_add(2)))
+    }
+}
+
+/// Which text input of an exercise or of one of its levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExerciseInput {
     Id,
     Name(Lang),
     Instructions(Lang),
+    /// `duration`: seconds, or one value per set.
     Seconds,
+    /// `reps`: one number, or one per set.
     Reps,
+    /// `seconds_per_rep`.
     Pace,
+    /// `hold`.
+    Hold,
     Sets,
-    Rest,
-    SetRest,
+    Timing(TimingKey),
+    Video,
+    /// A form cue.
+    Cue(usize, CueInput),
+    /// A thing of `equipment`.
+    Equipment(usize, Lang),
 }
 
 /// Which text input of a form cue.
@@ -158,6 +377,16 @@ pub enum ExerciseInput {
 pub enum CueInput {
     At,
     Text(Lang),
+}
+
+/// Which text input of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockInput {
+    Title(Lang),
+    Rounds,
+    RoundRest,
+    /// `[block.defaults]`.
+    Timing(TimingKey),
 }
 
 /// Every text input of the editor.
@@ -173,152 +402,22 @@ pub enum Input {
     AuthorContact,
     Rule(usize, Lang),
     Default(DefaultKey),
-    BlockTitle(usize, Lang),
-    /// Block, exercise within it, which input.
-    Exercise(usize, usize, ExerciseInput),
-    /// Block, exercise, cue, which input.
-    Cue(usize, usize, usize, CueInput),
-}
-
-/// What is wrong with a field before the validator sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Complaint {
-    /// Not a whole number in `low..=high` (or blank where a number is needed).
-    Number { low: u32, high: u32 },
-    /// Not a whole number from 1 up.
-    Version,
-    /// Blank in every language, where a text is needed.
-    Text,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct CueDraft {
-    pub at: String,
-    pub text: TextDraft,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExerciseDraft {
-    pub id: String,
-    /// The id follows the name until the user types one.
-    pub id_auto: bool,
-    pub name: TextDraft,
-    pub instructions: TextDraft,
-    /// Not editable here; kept as it was.
-    pub image: Option<PathBuf>,
-    pub dosage: DosageKind,
-    /// The amounts of every kind are kept, so switching kinds loses nothing.
-    pub seconds: String,
-    pub reps: String,
-    pub pace: String,
-    pub sets: String,
-    pub sides: Sides,
-    pub rest: String,
-    pub set_rest: String,
-    pub cues: Vec<CueDraft>,
-    /// What of format 2 the fields above do not show, kept as it was.
-    pub carried: CarriedExercise,
-    /// Shown with all its fields (else as one line).
-    pub open: bool,
-}
-
-/// The parts of an exercise the editor's fields do not cover (yet): kept as they were, so
-/// that editing a program never drops them.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CarriedExercise {
-    /// A dosage the fields cannot show (holds, or a per-set list), as it was.
-    pub dosage: Option<Dosage>,
-    /// `countdown`, `halfway`, `switch_sides` and `relax` (rest and set rest have fields).
-    pub timing: Timing,
-    pub equipment: Vec<Text>,
-    pub video: Option<String>,
-    pub levels: Vec<Level>,
-}
-
-impl ExerciseDraft {
-    /// A new exercise: 30 s, one set, open for editing.
-    pub fn new() -> Self {
-        Self {
-            id: String::new(),
-            id_auto: true,
-            name: TextDraft::default(),
-            instructions: TextDraft::default(),
-            image: None,
-            dosage: DosageKind::Timed,
-            seconds: "30".into(),
-            reps: "10".into(),
-            pace: "4".into(),
-            sets: "1".into(),
-            sides: Sides::None,
-            rest: String::new(),
-            set_rest: String::new(),
-            cues: Vec::new(),
-            carried: CarriedExercise::default(),
-            open: true,
-        }
-    }
-
-    fn from_exercise(exercise: &Exercise) -> Self {
-        let mut draft = Self {
-            id: exercise.id.clone(),
-            id_auto: false,
-            name: TextDraft::from_text(&exercise.name),
-            instructions: TextDraft::from_optional(exercise.instructions.as_ref()),
-            image: exercise.image.clone(),
-            sets: exercise.sets.map(|n| n.to_string()).unwrap_or_default(),
-            sides: exercise.sides,
-            rest: exercise.timing.rest.map(|s| s.to_string()).unwrap_or_default(),
-            set_rest: exercise.timing.set_rest.map(|s| s.to_string()).unwrap_or_default(),
-            cues: exercise
-                .cues
-                .iter()
-                .map(|cue| CueDraft {
-                    at: cue.at.to_string(),
-                    text: TextDraft::from_text(&cue.text),
-                })
-                .collect(),
-            open: false,
-            ..Self::new()
-        };
-        draft.carried = CarriedExercise {
-            dosage: None,
-            timing: Timing { rest: None, set_rest: None, ..exercise.timing },
-            equipment: exercise.equipment.clone(),
-            video: exercise.video.clone(),
-            levels: exercise.levels.clone(),
-        };
-        match &exercise.dosage {
-            Dosage::Timed { seconds: Amount::Each(seconds) } => {
-                draft.dosage = DosageKind::Timed;
-                draft.seconds = seconds.to_string();
-            }
-            Dosage::Reps { reps: Amount::Each(reps), seconds_per_rep } => {
-                draft.dosage =
-                    if seconds_per_rep.is_some() { DosageKind::Paced } else { DosageKind::Reps };
-                draft.reps = reps.to_string();
-                if let Some(pace) = seconds_per_rep {
-                    draft.pace = pace.to_string();
-                }
-            }
-            other => draft.carried.dosage = Some(other.clone()),
-        }
-        draft
-    }
-}
-
-impl Default for ExerciseDraft {
-    fn default() -> Self {
-        Self::new()
-    }
+    Progression(ProgressionKey),
+    Block(usize, BlockInput),
+    Exercise(Part, ExerciseInput),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockDraft {
     pub kind: BlockKind,
     pub title: TextDraft,
+    /// Blank: once.
+    pub rounds: String,
+    /// Blank: the program's `round_rest`.
+    pub round_rest: String,
+    /// `[block.defaults]`.
+    pub timing: TimingDraft,
     pub exercises: Vec<ExerciseDraft>,
-    /// `rounds`, `round_rest` and `[block.defaults]`, kept as they were.
-    pub carried: (u32, Option<u32>, Timing),
 }
 
 impl BlockDraft {
@@ -326,9 +425,55 @@ impl BlockDraft {
         Self {
             kind: BlockKind::Other,
             title: TextDraft::default(),
+            rounds: String::new(),
+            round_rest: String::new(),
+            timing: TimingDraft::default(),
             exercises: vec![ExerciseDraft::new()],
-            carried: (1, None, Timing::default()),
         }
+    }
+
+    fn from_block(block: &Block) -> Self {
+        Self {
+            kind: block.kind,
+            title: TextDraft::from_optional(block.title.as_ref()),
+            rounds: if block.rounds == 1 { String::new() } else { block.rounds.to_string() },
+            round_rest: block.round_rest.map(|s| s.to_string()).unwrap_or_default(),
+            timing: TimingDraft::from_timing(&block.defaults),
+            exercises: block.exercises.iter().map(ExerciseDraft::from_exercise).collect(),
+        }
+    }
+
+    fn value(&self, which: BlockInput) -> &str {
+        match which {
+            BlockInput::Title(lang) => self.title.get(lang),
+            BlockInput::Rounds => &self.rounds,
+            BlockInput::RoundRest => &self.round_rest,
+            BlockInput::Timing(key) => self.timing.get(key),
+        }
+    }
+
+    fn set(&mut self, which: BlockInput, value: String) {
+        match which {
+            BlockInput::Title(lang) => self.title.set(lang, value),
+            BlockInput::Rounds => self.rounds = value,
+            BlockInput::RoundRest => self.round_rest = value,
+            BlockInput::Timing(key) => self.timing.set(key, value),
+        }
+    }
+
+    fn build(&self, index: usize, checks: &mut Checks) -> Block {
+        let field = |key| Field::block(index, key);
+        let title = self.title.build(checks.language());
+        let rounds = checks.optional(field("rounds"), &self.rounds, 1, MAX_ROUNDS).unwrap_or(1);
+        let round_rest = checks.optional(field("round_rest"), &self.round_rest, 0, MAX_PAUSE);
+        let defaults = self.timing.build(checks, field, &TimingKey::ALL);
+        let exercises = self
+            .exercises
+            .iter()
+            .enumerate()
+            .map(|(e, exercise)| exercise.build(Part::exercise(index, e), checks))
+            .collect();
+        Block { kind: self.kind, title, rounds, round_rest, defaults, exercises }
     }
 }
 
@@ -355,11 +500,11 @@ pub struct Draft {
     pub sessions_per_week: String,
     pub stop_if: Vec<TextDraft>,
     /// By [`DefaultKey`]; blank means the standard value.
-    pub defaults: [String; 5],
+    pub defaults: [String; 7],
     pub halfway: bool,
+    /// By [`ProgressionKey`]; all blank: no `progression` (the standard rule).
+    pub progression: [String; 3],
     pub blocks: Vec<BlockDraft>,
-    /// `progression`, `[defaults] relax` and `round_rest`, kept as they were.
-    pub carried: (Option<Progression>, u32, u32),
 }
 
 impl Draft {
@@ -379,8 +524,8 @@ impl Draft {
             stop_if: Vec::new(),
             defaults: Default::default(),
             halfway: Defaults::default().halfway,
+            progression: Default::default(),
             blocks: vec![BlockDraft::new()],
-            carried: (None, Defaults::default().relax, Defaults::default().round_rest),
         }
     }
 
@@ -388,6 +533,10 @@ impl Draft {
     pub fn from_program(program: &Program) -> Self {
         let author = program.author.clone().unwrap_or_default();
         let mut defaults = program.defaults;
+        let progression = match &program.progression {
+            Some(rule) => ProgressionKey::ALL.map(|key| key.get(rule).to_string()),
+            None => Default::default(),
+        };
         Self {
             id: program.id.clone(),
             id_auto: false,
@@ -402,17 +551,8 @@ impl Draft {
             stop_if: program.stop_if.iter().map(TextDraft::from_text).collect(),
             defaults: DefaultKey::ALL.map(|key| key.slot(&mut defaults).to_string()),
             halfway: program.defaults.halfway,
-            blocks: program
-                .blocks
-                .iter()
-                .map(|block| BlockDraft {
-                    kind: block.kind,
-                    title: TextDraft::from_optional(block.title.as_ref()),
-                    exercises: block.exercises.iter().map(ExerciseDraft::from_exercise).collect(),
-                    carried: (block.rounds, block.round_rest, block.defaults),
-                })
-                .collect(),
-            carried: (program.progression, program.defaults.relax, program.defaults.round_rest),
+            progression,
+            blocks: program.blocks.iter().map(BlockDraft::from_block).collect(),
         }
     }
 
@@ -429,30 +569,13 @@ impl Draft {
             Input::AuthorContact => &self.author_contact,
             Input::Rule(rule, lang) => self.stop_if.get(rule).map_or("", |t| t.get(lang)),
             Input::Default(key) => &self.defaults[key.index()],
-            Input::BlockTitle(block, lang) => {
-                self.blocks.get(block).map_or("", |b| b.title.get(lang))
-            }
-            Input::Exercise(block, exercise, which) => {
-                let Some(e) = self.exercise(block, exercise) else { return "" };
-                match which {
-                    ExerciseInput::Id => &e.id,
-                    ExerciseInput::Name(lang) => e.name.get(lang),
-                    ExerciseInput::Instructions(lang) => e.instructions.get(lang),
-                    ExerciseInput::Seconds => &e.seconds,
-                    ExerciseInput::Reps => &e.reps,
-                    ExerciseInput::Pace => &e.pace,
-                    ExerciseInput::Sets => &e.sets,
-                    ExerciseInput::Rest => &e.rest,
-                    ExerciseInput::SetRest => &e.set_rest,
-                }
-            }
-            Input::Cue(block, exercise, cue, which) => {
-                let Some(c) = self.exercise(block, exercise).and_then(|e| e.cues.get(cue)) else {
-                    return "";
-                };
-                match which {
-                    CueInput::At => &c.at,
-                    CueInput::Text(lang) => c.text.get(lang),
+            Input::Progression(key) => &self.progression[key.index()],
+            Input::Block(block, which) => self.blocks.get(block).map_or("", |b| b.value(which)),
+            Input::Exercise(part, which) => {
+                let Some(exercise) = self.exercise(part.block, part.exercise) else { return "" };
+                match part.level {
+                    None => exercise.value(which),
+                    Some(level) => exercise.levels.get(level).map_or("", |l| l.value(which)),
                 }
             }
         }
@@ -486,60 +609,44 @@ impl Draft {
                 }
             }
             Input::Default(key) => self.defaults[key.index()] = value,
-            Input::BlockTitle(block, lang) => {
+            Input::Progression(key) => self.progression[key.index()] = value,
+            Input::Block(block, which) => {
                 if let Some(block) = self.blocks.get_mut(block) {
-                    block.title.set(lang, value);
+                    block.set(which, value);
                 }
             }
-            Input::Exercise(block, exercise, which) => {
-                self.set_exercise(block, exercise, which, value)
-            }
-            Input::Cue(block, exercise, cue, which) => {
-                let Some(c) = self.exercise_mut(block, exercise).and_then(|e| e.cues.get_mut(cue))
-                else {
-                    return;
-                };
-                match which {
-                    CueInput::At => c.at = value,
-                    CueInput::Text(lang) => c.text.set(lang, value),
-                }
-            }
+            Input::Exercise(part, which) => self.set_exercise(part, which, value),
         }
     }
 
-    fn set_exercise(&mut self, block: usize, exercise: usize, which: ExerciseInput, value: String) {
-        let suggested = match which {
-            ExerciseInput::Name(lang) => {
+    fn set_exercise(&mut self, part: Part, which: ExerciseInput, value: String) {
+        let (block, index) = (part.block, part.exercise);
+        let suggested = match (part.level, which) {
+            (None, ExerciseInput::Name(lang)) => {
                 let mut name =
-                    self.exercise(block, exercise).map(|e| e.name.clone()).unwrap_or_default();
+                    self.exercise(block, index).map(|e| e.name.clone()).unwrap_or_default();
                 name.set(lang, value.clone());
                 let mut id = program::suggest_id(name.get(Lang::En));
                 if id.is_empty() {
                     id = program::suggest_id(name.get(Lang::Nl));
                 }
-                Some(self.unique_id(id, (block, exercise)))
+                Some(self.unique_id(id, (block, index)))
             }
             _ => None,
         };
-        let Some(e) = self.exercise_mut(block, exercise) else { return };
-        match which {
-            ExerciseInput::Id => {
-                e.id_auto = value.is_empty();
-                e.id = value;
-            }
-            ExerciseInput::Name(lang) => {
-                e.name.set(lang, value);
-                if let Some(id) = suggested.filter(|_| e.id_auto) {
-                    e.id = id;
+        let Some(exercise) = self.exercise_mut(block, index) else { return };
+        match part.level {
+            None => {
+                exercise.set(which, value);
+                if let Some(id) = suggested.filter(|_| exercise.id_auto) {
+                    exercise.id = id;
                 }
             }
-            ExerciseInput::Instructions(lang) => e.instructions.set(lang, value),
-            ExerciseInput::Seconds => e.seconds = value,
-            ExerciseInput::Reps => e.reps = value,
-            ExerciseInput::Pace => e.pace = value,
-            ExerciseInput::Sets => e.sets = value,
-            ExerciseInput::Rest => e.rest = value,
-            ExerciseInput::SetRest => e.set_rest = value,
+            Some(level) => {
+                if let Some(level) = exercise.levels.get_mut(level) {
+                    level.set(which, value);
+                }
+            }
         }
     }
 
@@ -571,128 +678,22 @@ impl Draft {
         self.blocks.get_mut(block).and_then(|b| b.exercises.get_mut(exercise))
     }
 
-    /// The program as far as it can be made, and what is wrong before the validator looks:
-    /// numbers that are not numbers or out of range, texts blank in every language. A field
-    /// with a complaint gets a harmless stand-in, so the rest can still be checked.
+    /// A level table of an exercise (`part.level` must be `Some`).
+    pub fn level_mut(&mut self, part: Part) -> Option<&mut LevelDraft> {
+        let level = part.level?;
+        self.exercise_mut(part.block, part.exercise)?.levels.get_mut(level)
+    }
+
+    /// The program as far as it can be made, and what is wrong before the validator looks
+    /// (in file order): numbers that are not numbers or out of range, lists that are not
+    /// lists, texts blank in every language. A field with a complaint gets a harmless
+    /// stand-in, so the rest can still be checked.
     pub fn build(&self) -> (Program, Vec<(Field, Complaint)>) {
-        let mut complaints = Vec::new();
         let language = self.language.as_str();
-        let mut required_text = |field: Field, text: &TextDraft| match text.build(language) {
-            Some(text) => text,
-            None => {
-                complaints.push((field, Complaint::Text));
-                Text::plain(language, "?")
-            }
-        };
-        let title = required_text(Field::top("title"), &self.title);
-        let stop_if = self
-            .stop_if
-            .iter()
-            .enumerate()
-            .map(|(i, rule)| required_text(Field::top("stop_if").item(i), rule))
-            .collect();
-        let mut names = Vec::new();
-        for (b, block) in self.blocks.iter().enumerate() {
-            for (e, exercise) in block.exercises.iter().enumerate() {
-                let name = required_text(Field::exercise(b, e, "name"), &exercise.name);
-                let cues: Vec<Text> = exercise
-                    .cues
-                    .iter()
-                    .enumerate()
-                    .map(|(c, cue)| required_text(Field::exercise(b, e, "cues").item(c), &cue.text))
-                    .collect();
-                names.push((name, cues));
-            }
-        }
-
-        let mut numbers = Numbers { complaints: &mut complaints };
-        let version = match self.version.trim().parse::<u32>() {
-            Ok(n) if n >= 1 => n,
-            _ => {
-                numbers.complaints.push((Field::top("version"), Complaint::Version));
-                1
-            }
-        };
-        let sessions_per_week = numbers.optional(
-            Field::top("sessions_per_week"),
-            &self.sessions_per_week,
-            1,
-            MAX_SESSIONS_PER_WEEK,
-        );
-        let mut defaults = Defaults { halfway: self.halfway, ..Defaults::default() };
-        for key in DefaultKey::ALL {
-            let text = &self.defaults[key.index()];
-            if let Some(value) = numbers.optional(key.field(), text, 0, key.high()) {
-                *key.slot(&mut defaults) = value;
-            }
-        }
-
-        let mut names = names.into_iter();
-        let mut blocks = Vec::new();
-        for (b, block) in self.blocks.iter().enumerate() {
-            let mut exercises = Vec::new();
-            for (e, draft) in block.exercises.iter().enumerate() {
-                let (name, cue_texts) =
-                    names.next().unwrap_or_else(|| (Text::plain(language, "?"), Vec::new()));
-                let field = |key| Field::exercise(b, e, key);
-                let dosage = match (&draft.carried.dosage, draft.dosage) {
-                    (Some(kept), _) => kept.clone(),
-                    (None, DosageKind::Timed) => Dosage::timed(numbers.required(
-                        field("duration"),
-                        &draft.seconds,
-                        1,
-                        MAX_DURATION,
-                    )),
-                    (None, DosageKind::Reps) => Dosage::reps(
-                        numbers.required(field("reps"), &draft.reps, 1, MAX_REPS),
-                        None,
-                    ),
-                    (None, DosageKind::Paced) => Dosage::reps(
-                        numbers.required(field("reps"), &draft.reps, 1, MAX_REPS),
-                        Some(numbers.required(
-                            field("seconds_per_rep"),
-                            &draft.pace,
-                            1,
-                            MAX_SECONDS_PER_REP,
-                        )),
-                    ),
-                };
-                let sets = numbers.optional(field("sets"), &draft.sets, 1, MAX_SETS);
-                let rest = numbers.optional(field("rest"), &draft.rest, 0, MAX_PAUSE);
-                let set_rest = numbers.optional(field("set_rest"), &draft.set_rest, 0, MAX_PAUSE);
-                let cues = draft
-                    .cues
-                    .iter()
-                    .zip(cue_texts)
-                    .enumerate()
-                    .map(|(c, (cue, text))| FormCue {
-                        at: numbers.required(field("cues").item(c), &cue.at, 1, MAX_DURATION),
-                        text,
-                    })
-                    .collect();
-                let carried = &draft.carried;
-                exercises.push(Exercise {
-                    instructions: draft.instructions.build(language),
-                    image: draft.image.clone(),
-                    sets,
-                    sides: draft.sides,
-                    timing: Timing { rest, set_rest, ..carried.timing },
-                    cues,
-                    equipment: carried.equipment.clone(),
-                    video: carried.video.clone(),
-                    levels: carried.levels.clone(),
-                    ..Exercise::new(draft.id.clone(), name, dosage)
-                });
-            }
-            let (rounds, round_rest, timing) = block.carried;
-            let mut built = Block::new(block.kind, exercises);
-            built.title = block.title.build(language);
-            built.rounds = rounds;
-            built.round_rest = round_rest;
-            built.defaults = timing;
-            blocks.push(built);
-        }
-
+        let mut checks = Checks::new(language);
+        let top = Field::top;
+        let title = checks.text(top("title"), &self.title);
+        let version = checks.version(top("version"), &self.version);
         let filled = |s: &str| (!s.trim().is_empty()).then(|| s.to_owned());
         let (name, role, contact) =
             (filled(&self.author_name), filled(&self.author_role), filled(&self.author_contact));
@@ -701,9 +702,28 @@ impl Draft {
             role,
             contact,
         });
-        let (progression, relax, round_rest) = self.carried;
-        defaults.relax = relax;
-        defaults.round_rest = round_rest;
+        let sessions_per_week = checks.optional(
+            top("sessions_per_week"),
+            &self.sessions_per_week,
+            1,
+            MAX_SESSIONS_PER_WEEK,
+        );
+        let stop_if = self
+            .stop_if
+            .iter()
+            .enumerate()
+            .map(|(i, rule)| checks.text(top("stop_if").item(i), rule))
+            .collect();
+        let progression = self.build_progression(&mut checks);
+        let mut defaults = Defaults { halfway: self.halfway, ..Defaults::default() };
+        for key in DefaultKey::ALL {
+            let text = &self.defaults[key.index()];
+            if let Some(value) = checks.optional(key.field(), text, 0, key.high()) {
+                *key.slot(&mut defaults) = value;
+            }
+        }
+        let blocks =
+            self.blocks.iter().enumerate().map(|(b, block)| block.build(b, &mut checks)).collect();
         let mut program = Program {
             format: 1,
             id: self.id.clone(),
@@ -719,38 +739,26 @@ impl Draft {
             blocks,
         };
         program.format = program.lowest_format();
-        (program, complaints)
+        (program, checks.complaints())
     }
-}
 
-/// Checks typed numbers, collecting complaints.
-struct Numbers<'c> {
-    complaints: &'c mut Vec<(Field, Complaint)>,
-}
-
-impl Numbers<'_> {
-    /// Blank is `None`; else a whole number in `low..=high`.
-    fn optional(&mut self, field: Field, text: &str, low: u32, high: u32) -> Option<u32> {
-        let text = text.trim();
-        if text.is_empty() {
+    /// `progression` when any of its numbers is filled in (the blank ones standard).
+    fn build_progression(&self, checks: &mut Checks) -> Option<Progression> {
+        if self.progression.iter().all(|text| text.trim().is_empty()) {
             return None;
         }
-        match text.parse::<u32>() {
-            Ok(n) if (low..=high).contains(&n) => Some(n),
-            _ => {
-                self.complaints.push((field, Complaint::Number { low, high }));
-                None
-            }
-        }
-    }
-
-    /// A whole number in `low..=high`; `low` stands in when it is not one.
-    fn required(&mut self, field: Field, text: &str, low: u32, high: u32) -> u32 {
-        if text.trim().is_empty() {
-            self.complaints.push((field, Complaint::Number { low, high }));
-            return low;
-        }
-        self.optional(field, text, low, high).unwrap_or(low)
+        let mut value = |key: ProgressionKey| {
+            let (low, high) = key.range();
+            checks
+                .optional(key.field(), &self.progression[key.index()], low, high)
+                .unwrap_or_else(|| key.standard())
+        };
+        let score = |n: u32| u8::try_from(n).unwrap_or(u8::MAX);
+        Some(Progression {
+            sessions: value(ProgressionKey::Sessions),
+            max_pain: score(value(ProgressionKey::MaxPain)),
+            max_effort: score(value(ProgressionKey::MaxEffort)),
+        })
     }
 }
 
@@ -758,6 +766,7 @@ impl Numbers<'_> {
 mod tests {
     use super::*;
     use crate::library::builtin_sources;
+    use crate::program::{Dosage, Sides};
     use std::path::Path;
 
     #[test]
@@ -791,42 +800,113 @@ mod tests {
         );
     }
 
+    const FIRST: Part = Part { block: 0, exercise: 0, level: None };
+
     #[test]
     fn numbers_are_checked_and_blanks_mean_defaults() {
         let mut draft = Draft::new("en");
         draft.set(Input::Title(Lang::En), "Knee, week 1".into());
-        draft.set(Input::Exercise(0, 0, ExerciseInput::Name(Lang::En)), "Bridge".into());
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Name(Lang::En)), "Bridge".into());
         assert_eq!(draft.id, "knee-week-1");
         assert_eq!(draft.blocks[0].exercises[0].id, "bridge");
         let (program, complaints) = draft.build();
         assert!(complaints.is_empty(), "{complaints:?}");
         assert_eq!(program.defaults, Defaults::default());
         assert_eq!(program.blocks[0].exercises[0].dosage, Dosage::timed(30));
+        assert_eq!((program.format, program.progression), (1, None));
 
-        draft.set(Input::Exercise(0, 0, ExerciseInput::Sets), "0".into());
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Sets), "0".into());
         draft.set(Input::Default(DefaultKey::Countdown), "61".into());
-        draft.set(Input::Exercise(0, 0, ExerciseInput::Seconds), "1.5".into());
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Seconds), "1.5".into());
         draft.set(Input::Version, "".into());
+        draft.set(Input::Block(0, BlockInput::Rounds), "21".into());
+        draft.set(Input::Progression(ProgressionKey::MaxPain), "11".into());
         let (program, complaints) = draft.build();
         assert_eq!(
             complaints,
             vec![
                 (Field::top("version"), Complaint::Version),
+                (ProgressionKey::MaxPain.field(), Complaint::Number { low: 0, high: 10 }),
                 (Field::top("defaults.countdown"), Complaint::Number { low: 0, high: 60 }),
-                (Field::exercise(0, 0, "duration"), Complaint::Number { low: 1, high: 3600 }),
+                (Field::block(0, "rounds"), Complaint::Number { low: 1, high: 20 }),
+                (Field::exercise(0, 0, "duration"), Complaint::Amount { low: 1, high: 3600 }),
                 (Field::exercise(0, 0, "sets"), Complaint::Number { low: 1, high: 50 }),
             ]
         );
         // The stand-ins are valid, so the validator can still check everything else.
         assert!(program::parse(&program::to_toml(&program), Path::new("x"), None).is_ok());
+        // A progression rule with one number given has the standard others.
+        draft.set(Input::Progression(ProgressionKey::MaxPain), "2".into());
+        let rule = draft.build().0.progression;
+        assert_eq!(rule, Some(Progression { max_pain: 2, ..Progression::default() }));
+    }
+
+    #[test]
+    fn per_set_lists_are_read_as_written_and_sets_follow_them() {
+        let mut draft = Draft::new("en");
+        draft.set(Input::Title(Lang::En), "Pyramid".into());
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Name(Lang::En)), "Squat".into());
+        draft.blocks[0].exercises[0].dosage = DosageKind::Reps;
+        for typed in ["6, 4, 2", "6-4-2", "6 – 4 – 2", "[6, 4, 2]", "6/4/2"] {
+            draft.set(Input::Exercise(FIRST, ExerciseInput::Reps), typed.into());
+            let (program, complaints) = draft.build();
+            assert!(complaints.is_empty(), "{typed}: {complaints:?}");
+            let squat = &program.blocks[0].exercises[0];
+            let list = program::Amount::PerSet(vec![6, 4, 2]);
+            assert_eq!(squat.dosage, Dosage::Reps { reps: list, seconds_per_rep: None }, "{typed}");
+            // The hidden "1" of the sets field is not written beside a list of three.
+            assert_eq!((squat.sets, squat.set_count(), program.format), (None, 3, 2), "{typed}");
+            assert_eq!(draft.value(Input::Exercise(FIRST, ExerciseInput::Reps)), typed);
+        }
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Reps), "8-10".into());
+        assert_eq!(draft.build().1, vec![(Field::exercise(0, 0, "reps"), Complaint::Range)]);
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Reps), "6, 0".into());
+        let complaint = Complaint::Amount { low: 1, high: 500 };
+        assert_eq!(draft.build().1, vec![(Field::exercise(0, 0, "reps"), complaint)]);
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Reps), "[5]".into());
+        let one = draft.build().0.blocks[0].exercises[0].dosage.clone();
+        let list = program::Amount::PerSet(vec![5]);
+        assert_eq!(one, Dosage::Reps { reps: list, seconds_per_rep: None });
+        assert_eq!(amount_text(one.amount()), "[5]", "a list of one stays a list");
+    }
+
+    #[test]
+    fn levels_write_only_what_they_change() {
+        let mut draft = Draft::new("en");
+        draft.set(Input::Title(Lang::En), "Holds".into());
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Name(Lang::En)), "Bird dog".into());
+        let exercise = &mut draft.blocks[0].exercises[0];
+        exercise.dosage = DosageKind::Holds;
+        exercise.sides = Sides::Alternate;
+        exercise.reps = "3".into();
+        exercise.hold = "8".into();
+        exercise.timing.set(TimingKey::Relax, "2".into());
+        exercise.levels.push(LevelDraft::default());
+        exercise.levels[0].hold = Some("12".into());
+        let (program, complaints) = draft.build();
+        assert!(complaints.is_empty(), "{complaints:?}");
+        let bird_dog = &program.blocks[0].exercises[0];
+        assert_eq!(bird_dog.timing.relax, Some(2));
+        assert_eq!(bird_dog.levels, vec![program::Level { hold: Some(12), ..Default::default() }]);
+        assert_eq!(bird_dog.at_level(2).dosage, Dosage::holds(3, 12));
+        assert_eq!(program.format, 2);
+
+        // A key a level changes but leaves blank is a complaint at the level's field, with a
+        // stand-in that keeps the table's shape.
+        draft.blocks[0].exercises[0].levels[0].hold = Some(String::new());
+        let (program, complaints) = draft.build();
+        let field = Field::exercise(0, 0, "hold").in_level(0);
+        assert_eq!(complaints, vec![(field, Complaint::Number { low: 1, high: 600 })]);
+        assert_eq!(program.blocks[0].exercises[0].levels[0].hold, Some(1));
     }
 
     #[test]
     fn typed_ids_stop_following_and_auto_ids_stay_unique() {
         let mut draft = Draft::new("en");
         draft.blocks[0].exercises.push(ExerciseDraft::new());
-        draft.set(Input::Exercise(0, 0, ExerciseInput::Name(Lang::En)), "Plank".into());
-        draft.set(Input::Exercise(0, 1, ExerciseInput::Name(Lang::Nl)), "Plank".into());
+        draft.set(Input::Exercise(FIRST, ExerciseInput::Name(Lang::En)), "Plank".into());
+        let second = Part::exercise(0, 1);
+        draft.set(Input::Exercise(second, ExerciseInput::Name(Lang::Nl)), "Plank".into());
         assert_eq!(draft.blocks[0].exercises[1].id, "plank-2");
         draft.set(Input::Id, "mine".into());
         draft.set(Input::Title(Lang::En), "Something else".into());

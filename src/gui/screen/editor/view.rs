@@ -1,21 +1,23 @@
 //! The editor's look: a bar with the live summary, Cancel and Save on top; below it, in a
-//! scrollable column, one card for the program, one for its safety rules, one for its timing
-//! and one per block, with an inner card per exercise (folded to one line until opened).
+//! scrollable column, the program's cards (about, safety rules, timing, building up), then one
+//! card per block with an inner card per exercise (folded to one line until opened), and in
+//! an exercise its levels (each folded to its preview line until opened).
+//!
+//! This file has the bar and the widgets every part uses; the parts are in [`program`],
+//! [`block`], [`exercise`] and [`level`].
 
-use super::{
-    BlockDraft, Complaint, CueInput, DefaultKey, DosageKind, ExerciseDraft, ExerciseInput, Input,
-    Lang, Message, Move, Problem, Purpose, State, TextDraft, What,
-};
+use super::{Complaint, Input, Message, Problem, Purpose, State, TextDraft, What};
 use crate::gui::screen::Shared;
-use crate::gui::screen::library::block_key;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
-use crate::program::format_clock;
-use crate::program::{BlockKind, Field, Sides};
-use iced::widget::{
-    Column, Row, button, checkbox, column, container, row, space, text, text_input,
-};
+use crate::program::{Field, format_clock};
+use iced::widget::{Column, Row, button, column, container, row, space, text, text_input};
 use iced::{Alignment, Element, Length};
+
+mod block;
+mod exercise;
+mod level;
+mod program;
 
 /// The widget id of a text input, so tests (and focus) can find it.
 pub fn input_id(input: Input) -> iced::widget::Id {
@@ -25,74 +27,27 @@ pub fn input_id(input: Input) -> iced::widget::Id {
 /// Width of a number input.
 const NUMBER_WIDTH: f32 = 120.0;
 
-/// Exercise-level keys with a place of their own in the exercise card.
-const EXERCISE_KEYS: [&str; 10] = [
-    "id",
-    "image",
-    "name",
-    "instructions",
-    "duration",
-    "reps",
-    "seconds_per_rep",
-    "sets",
-    "rest",
-    "set_rest",
-];
-/// Top-level keys with a place of their own in the program, rules and timing cards.
-const TOP_KEYS: [&str; 7] =
-    ["id", "version", "sessions_per_week", "title", "description", "author", "stop_if"];
-
 impl State {
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
         let ui = Ui { state: self, shared };
         let mut body = Column::new().spacing(GAP_L);
         if let Some(error) = &self.save_error {
-            body = body.push(
-                container(
-                    text(
-                        shared
-                            .i18n
-                            .tr_args("editor-save-failed", &[("reason", error.clone().into())]),
-                    )
-                    .size(shared.sizes().body()),
-                )
-                .padding(GAP_M)
-                .width(Length::Fill)
-                .style(theme::error_box),
-            );
+            let message =
+                shared.i18n.tr_args("editor-save-failed", &[("reason", error.clone().into())]);
+            body = body.push(ui.note(message, theme::error_box));
         }
-        let general: Vec<&Problem> = self
-            .problems()
-            .iter()
-            .filter(|p| p.field.block.is_none() && !is_top_field(p.field))
-            .collect();
-        if !general.is_empty() {
-            let mut list = Column::new().spacing(GAP_S).push(
-                text(shared.tr("editor-general-problems"))
-                    .size(shared.sizes().body())
-                    .font(theme::STRONG),
-            );
-            for problem in general {
-                list = list.push(text(ui.describe(problem)).size(shared.sizes().small()));
-            }
-            body = body
-                .push(container(list).padding(GAP_M).width(Length::Fill).style(theme::error_box));
+        if let Some(general) = ui.general_problems() {
+            body = body.push(general);
         }
         if self.purpose == Purpose::Copy {
-            body = body.push(
-                container(
-                    text(shared.i18n.tr_args(
-                        "editor-copy-note",
-                        &[("version", self.draft.version.clone().into())],
-                    ))
-                    .size(shared.sizes().small()),
-                )
-                .padding(GAP_M)
-                .width(Length::Fill)
-                .style(theme::safety),
-            );
+            let version = self.draft.version.clone();
+            let note = shared.i18n.tr_args("editor-copy-note", &[("version", version.into())]);
+            body = body.push(ui.note(note, theme::safety));
         }
         body = body.push(ui.about()).push(ui.rules()).push(ui.timing());
+        if let Some(progression) = ui.progression() {
+            body = body.push(progression);
+        }
         for (index, block) in self.draft.blocks.iter().enumerate() {
             body = body.push(ui.block(index, block));
         }
@@ -106,10 +61,6 @@ impl State {
     }
 }
 
-fn is_top_field(field: Field) -> bool {
-    field.block.is_none() && (TOP_KEYS.contains(&field.key) || field.key.starts_with("defaults."))
-}
-
 struct Ui<'a> {
     state: &'a State,
     shared: &'a Shared,
@@ -120,10 +71,16 @@ impl<'a> Ui<'a> {
         self.shared.tr(key)
     }
 
+    /// A message with one number in it.
+    fn tr_number(&self, key: &str, name: &'static str, value: u32) -> String {
+        self.shared.i18n.tr_args(key, &[(name, value.into())])
+    }
+
     fn describe(&self, problem: &Problem) -> String {
         match &problem.what {
             // The validator writes for a command line, in lower case; here it starts a line.
             What::Validator(message) => {
+                let message = self.shared.i18n.message(message);
                 let mut chars = message.chars();
                 chars
                     .next()
@@ -133,6 +90,11 @@ impl<'a> Ui<'a> {
                 .shared
                 .i18n
                 .tr_args("editor-need-number", &[("low", (*low).into()), ("high", (*high).into())]),
+            What::Local(Complaint::Amount { low, high }) => self
+                .shared
+                .i18n
+                .tr_args("editor-need-amount", &[("low", (*low).into()), ("high", (*high).into())]),
+            What::Local(Complaint::Range) => self.tr("editor-need-one-number"),
             What::Local(Complaint::Version) => self.tr("editor-need-version"),
             What::Local(Complaint::Text) => self.tr("editor-need-text"),
         }
@@ -140,12 +102,12 @@ impl<'a> Ui<'a> {
 
     /// The problems at exactly these fields.
     fn problems_at(&self, fields: &[Field]) -> Vec<String> {
-        self.state
-            .problems()
-            .iter()
-            .filter(|p| fields.contains(&p.field))
-            .map(|p| self.describe(p))
-            .collect()
+        self.problems_where(|field| fields.contains(&field))
+    }
+
+    /// The problems whose field passes `wanted`.
+    fn problems_where(&self, wanted: impl Fn(Field) -> bool) -> Vec<String> {
+        self.state.problems().iter().filter(|p| wanted(p.field)).map(|p| self.describe(p)).collect()
     }
 
     /// `column` with the problems under what it has (nothing, not even a gap, when none).
@@ -162,6 +124,58 @@ impl<'a> Ui<'a> {
         )
     }
 
+    /// A box of text across the page (a failed save, the note on a copy).
+    fn note(
+        &self,
+        message: String,
+        style: fn(&iced::Theme) -> container::Style,
+    ) -> Element<'a, Message> {
+        container(text(message).size(self.shared.sizes().small()))
+            .padding(GAP_M)
+            .width(Length::Fill)
+            .style(style)
+            .into()
+    }
+
+    /// Problems above the first block that no field shows, in a box on top.
+    fn general_problems(&self) -> Option<Element<'a, Message>> {
+        let general = self.problems_where(|f| f.block.is_none() && !program::is_top_field(f));
+        if general.is_empty() {
+            return None;
+        }
+        let sizes = self.shared.sizes();
+        let heading =
+            text(self.tr("editor-general-problems")).size(sizes.body()).font(theme::STRONG);
+        let list =
+            general.into_iter().fold(Column::new().spacing(GAP_S).push(heading), |list, p| {
+                list.push(text(p).size(sizes.small()))
+            });
+        Some(container(list).padding(GAP_M).width(Length::Fill).style(theme::error_box).into())
+    }
+
+    /// The live summary: "3:11 in total · 8 steps · 2 exercises", and with levels the
+    /// highest level's total.
+    fn summary(&self) -> String {
+        let (shared, checked) = (self.shared, &self.state.checked);
+        let plan = &checked.plan;
+        let mut summary = shared.i18n.tr_args(
+            "editor-summary",
+            &[
+                ("time", format_clock(plan.total_seconds).into()),
+                ("steps", plan.steps.len().into()),
+                ("exercises", plan.exercises.len().into()),
+            ],
+        );
+        if let Some(top) = &checked.top_plan {
+            let levels = shared.i18n.tr_args(
+                "editor-summary-levels",
+                &[("levels", top.level.into()), ("time", format_clock(top.total_seconds).into())],
+            );
+            summary = format!("{summary} · {levels}");
+        }
+        summary
+    }
+
     /// The bar on top: what is edited, the live summary, the state, Cancel and Save.
     fn bar(&self) -> Element<'a, Message> {
         let (shared, state) = (self.shared, self.state);
@@ -173,15 +187,6 @@ impl<'a> Ui<'a> {
             Purpose::Edit => shared.i18n.tr_args("editor-heading-edit", &[("title", name.into())]),
             Purpose::Copy => shared.i18n.tr_args("editor-heading-copy", &[("title", name.into())]),
         };
-        let plan = state.plan();
-        let summary = shared.i18n.tr_args(
-            "editor-summary",
-            &[
-                ("time", format_clock(plan.total_seconds).into()),
-                ("steps", plan.steps.len().into()),
-                ("exercises", plan.exercises.len().into()),
-            ],
-        );
         let count = state.problems().len();
         let status = if count == 0 {
             text(self.tr("editor-ready")).size(sizes.body()).style(theme::ready_text)
@@ -193,7 +198,7 @@ impl<'a> Ui<'a> {
         let mut top = row![
             column![
                 text(heading).size(sizes.heading()).font(theme::STRONG),
-                text(summary).size(sizes.body()).style(widget::muted_text),
+                text(self.summary()).size(sizes.body()).style(widget::muted_text),
             ]
             .spacing(4)
             .width(Length::Fill),
@@ -254,6 +259,17 @@ impl<'a> Ui<'a> {
             .into()
     }
 
+    /// A small, muted label over what it labels.
+    fn labelled(
+        &self,
+        label: String,
+        content: impl Into<Element<'a, Message>>,
+    ) -> Column<'a, Message> {
+        let content: Element<'a, Message> = content.into();
+        column![text(label).size(self.shared.sizes().small()).style(widget::muted_text), content]
+            .spacing(4)
+    }
+
     /// A labelled input with its problems under it.
     fn field(
         &self,
@@ -262,18 +278,34 @@ impl<'a> Ui<'a> {
         placeholder: String,
         problems: Vec<String>,
     ) -> Column<'a, Message> {
-        let sizes = self.shared.sizes();
         let has_problem = !problems.is_empty();
-        let field = column![
-            text(label).size(sizes.small()).style(widget::muted_text),
-            self.input(input, placeholder, has_problem),
-        ];
+        let field = self.labelled(label, self.input(input, placeholder, has_problem));
         self.with_problems(field, problems).spacing(4)
     }
 
-    /// A labelled number input of fixed width.
+    /// A labelled number input of fixed width, with `extra` (a remove button) beside it.
     /// Its problems go to `row_problems`, named by the label, to be shown under the whole
     /// row: a message under the input would push the inputs beside it apart.
+    fn number_with(
+        &self,
+        row_problems: &mut Vec<String>,
+        label: String,
+        (input, placeholder): (Input, String),
+        at: Field,
+        extra: Option<Element<'a, Message>>,
+    ) -> Element<'a, Message> {
+        let problems = self.problems_at(&[at]);
+        let has_problem = !problems.is_empty();
+        row_problems.extend(problems.into_iter().map(|problem| format!("{label}: {problem}")));
+        let input = container(self.input(input, placeholder, has_problem)).width(NUMBER_WIDTH);
+        let content: Element<'a, Message> = match extra {
+            Some(extra) => row![input, extra].spacing(4).align_y(Alignment::Center).into(),
+            None => input.into(),
+        };
+        self.labelled(label, content).into()
+    }
+
+    /// A labelled number input of fixed width; see [`Ui::number_with`].
     fn number(
         &self,
         row_problems: &mut Vec<String>,
@@ -282,15 +314,17 @@ impl<'a> Ui<'a> {
         placeholder: String,
         at: Field,
     ) -> Element<'a, Message> {
-        let problems = self.problems_at(&[at]);
-        let has_problem = !problems.is_empty();
-        row_problems.extend(problems.into_iter().map(|problem| format!("{label}: {problem}")));
-        column![
-            text(label).size(self.shared.sizes().small()).style(widget::muted_text),
-            container(self.input(input, placeholder, has_problem)).width(NUMBER_WIDTH),
-        ]
-        .spacing(4)
-        .into()
+        self.number_with(row_problems, label, (input, placeholder), at, None)
+    }
+
+    /// A wrapped row of number inputs, with their problems under it.
+    fn number_row(
+        &self,
+        numbers: Vec<Element<'a, Message>>,
+        problems: Vec<String>,
+    ) -> Element<'a, Message> {
+        let row = Row::with_children(numbers).spacing(GAP_M).wrap();
+        self.with_problems(column![row], problems).spacing(4).into()
     }
 
     /// The English and Dutch inputs of one text side by side (or stacked, for long texts),
@@ -299,10 +333,11 @@ impl<'a> Ui<'a> {
         &self,
         label: &str,
         text_draft: &'a TextDraft,
-        input: impl Fn(Lang) -> Input,
+        input: impl Fn(super::Lang) -> Input,
         at: &[Field],
         stacked: bool,
     ) -> Element<'a, Message> {
+        use super::Lang;
         let sizes = self.shared.sizes();
         let problems = self.problems_at(at);
         let has_problem = !problems.is_empty();
@@ -312,14 +347,8 @@ impl<'a> Ui<'a> {
                 Lang::En => "editor-lang-en",
                 Lang::Nl => "editor-lang-nl",
             });
-            column![
-                text(format!("{label} · {lang_name}"))
-                    .size(sizes.small())
-                    .style(widget::muted_text),
-                self.input(input(lang), String::new(), has_problem),
-            ]
-            .spacing(4)
-            .width(Length::Fill)
+            let input = self.input(input(lang), String::new(), has_problem);
+            self.labelled(format!("{label} · {lang_name}"), input).width(Length::Fill)
         };
         let pair: Element<'a, Message> = if stacked {
             column![labelled(Lang::En), labelled(Lang::Nl)].spacing(GAP_S).into()
@@ -329,15 +358,11 @@ impl<'a> Ui<'a> {
         let mut group = column![pair].spacing(4);
         let others = text_draft.others();
         if !others.is_empty() {
-            group =
-                group.push(
-                    text(self.shared.i18n.tr_args(
-                        "editor-other-languages",
-                        &[("languages", others.join(", ").into())],
-                    ))
-                    .size(sizes.small())
-                    .style(widget::muted_text),
-                );
+            let kept = self
+                .shared
+                .i18n
+                .tr_args("editor-other-languages", &[("languages", others.join(", ").into())]);
+            group = group.push(text(kept).size(sizes.small()).style(widget::muted_text));
         }
         self.with_problems(group, problems).into()
     }
@@ -357,6 +382,20 @@ impl<'a> Ui<'a> {
             .style(theme::secondary_button)
             .on_press_maybe(message)
             .into()
+    }
+
+    /// ↑, ↓ and a remove button, for moving and removing one of a list.
+    fn move_and_remove(
+        &self,
+        up: Option<Message>,
+        down: Option<Message>,
+        remove: (String, Option<Message>),
+    ) -> [Element<'a, Message>; 3] {
+        [
+            self.small_button("↑".into(), up),
+            self.small_button("↓".into(), down),
+            self.small_button(remove.0, remove.1),
+        ]
     }
 
     /// A row of buttons, one of them chosen.
@@ -379,474 +418,136 @@ impl<'a> Ui<'a> {
         choices.wrap().into()
     }
 
-    fn about(&self) -> Element<'a, Message> {
-        let draft = &self.state.draft;
-        let top = Field::top;
-        let mut row_problems = Vec::new();
-        let ids = row![
-            self.field(
-                self.tr("editor-id"),
-                Input::Id,
-                String::new(),
-                self.problems_at(&[top("id")]),
-            )
-            .width(Length::Fill),
-            self.number(
-                &mut row_problems,
-                self.tr("editor-version"),
-                Input::Version,
-                "1".into(),
-                top("version")
-            ),
-            self.number(
-                &mut row_problems,
-                self.tr("editor-per-week"),
-                Input::SessionsPerWeek,
-                self.tr("editor-optional"),
-                top("sessions_per_week"),
-            ),
-        ]
-        .spacing(GAP_M);
-        let ids = self.with_problems(column![ids], row_problems).spacing(4);
-        let author = row![
-            self.field(
-                self.tr("editor-author-name"),
-                Input::AuthorName,
-                self.tr("editor-optional"),
-                Vec::new()
-            )
-            .width(Length::Fill),
-            self.field(
-                self.tr("editor-author-role"),
-                Input::AuthorRole,
-                self.tr("editor-optional"),
-                Vec::new()
-            )
-            .width(Length::Fill),
-            self.field(
-                self.tr("editor-author-contact"),
-                Input::AuthorContact,
-                self.tr("editor-optional"),
-                Vec::new(),
-            )
-            .width(Length::Fill),
-        ]
-        .spacing(GAP_M);
-        let body = column![
-            self.text_pair("editor-title", &draft.title, Input::Title, &[top("title")], false),
-            ids,
-            self.text_pair(
-                "editor-description",
-                &draft.description,
-                Input::Description,
-                &[top("description")],
-                true,
-            ),
-            author,
-        ];
-        let body = self.with_problems(body, self.problems_at(&[top("author")]));
-        self.card(self.tr("editor-about"), body)
-    }
-
-    fn rules(&self) -> Element<'a, Message> {
-        let sizes = self.shared.sizes();
-        let mut body = Column::new()
-            .push(text(self.tr("editor-rules-help")).size(sizes.small()).style(widget::muted_text));
-        for (index, rule) in self.state.draft.stop_if.iter().enumerate() {
-            let field = Field::top("stop_if").item(index);
-            body = body.push(
-                row![
-                    container(self.text_pair(
-                        "editor-rule",
-                        rule,
-                        move |lang| Input::Rule(index, lang),
-                        &[field],
-                        false,
-                    ))
-                    .width(Length::Fill),
-                    self.small_button(self.tr("editor-remove"), Some(Message::RemoveRule(index))),
-                ]
-                .spacing(GAP_M)
-                .align_y(Alignment::Center),
-            );
-        }
-        body = self
-            .with_problems(body, self.problems_at(&[Field::top("stop_if")]))
-            .push(self.small_button(self.tr("editor-add-rule"), Some(Message::AddRule)));
-        self.card(self.tr("editor-rules"), body)
-    }
-
-    fn timing(&self) -> Element<'a, Message> {
-        let label = |key: DefaultKey| match key {
-            DefaultKey::GetReady => "editor-get-ready",
-            DefaultKey::Countdown => "editor-countdown",
-            DefaultKey::Rest => "editor-rest",
-            DefaultKey::SetRest => "editor-set-rest",
-            DefaultKey::SwitchSides => "editor-switch-sides",
-        };
-        let mut row_problems = Vec::new();
-        let mut numbers = Row::new().spacing(GAP_M);
-        for key in DefaultKey::ALL {
-            numbers = numbers.push(self.number(
-                &mut row_problems,
-                self.tr(label(key)),
-                Input::Default(key),
-                key.standard().to_string(),
-                key.field(),
-            ));
-        }
-        let halfway = checkbox(self.state.draft.halfway)
-            .label(self.tr("editor-halfway"))
-            .text_size(self.shared.sizes().body())
-            .on_toggle(Message::Halfway);
-        row_problems.extend(self.problems_at(&[Field::top("defaults.halfway")]));
-        let body = self.with_problems(column![numbers.wrap(), halfway], row_problems);
-        self.card(self.tr("editor-timing"), body)
-    }
-
-    fn block(&self, index: usize, block: &'a BlockDraft) -> Element<'a, Message> {
-        let sizes = self.shared.sizes();
-        let count = self.state.draft.blocks.len();
-        let kinds: Vec<(BlockKind, String)> =
-            BlockKind::ALL.iter().map(|k| (*k, self.tr(block_key(*k)))).collect();
-        let header = row![
-            text(self.shared.i18n.tr_args("editor-block", &[("number", (index + 1).into())]))
-                .size(sizes.heading() * 0.8)
-                .font(theme::STRONG)
-                .width(Length::Fill),
-            self.small_button(
-                "↑".into(),
-                (index > 0).then_some(Message::MoveBlock(index, Move::Up))
-            ),
-            self.small_button(
-                "↓".into(),
-                (index + 1 < count).then_some(Message::MoveBlock(index, Move::Down)),
-            ),
-            self.small_button(
-                self.tr("editor-remove-block"),
-                (count > 1).then_some(Message::RemoveBlock(index)),
-            ),
-        ]
-        .spacing(GAP_S)
-        .align_y(Alignment::Center);
-        let kind = column![
-            text(self.tr("editor-kind")).size(sizes.small()).style(widget::muted_text),
-            self.choices(&kinds, block.kind, move |kind| Message::Kind(index, kind)),
-        ];
-        let kind =
-            self.with_problems(kind, self.problems_at(&[Field::block(index, "kind")])).spacing(4);
-        let mut body = column![
-            header,
-            kind,
-            self.text_pair(
-                "editor-block-title",
-                &block.title,
-                move |lang| Input::BlockTitle(index, lang),
-                &[Field::block(index, "title")],
-                false,
-            ),
-        ]
-        .spacing(GAP_M);
-        let leftovers: Vec<String> = self
-            .state
-            .problems()
-            .iter()
-            .filter(|p| {
-                p.field.block == Some(index)
-                    && p.field.exercise.is_none()
-                    && !matches!(p.field.key, "kind" | "title")
-            })
-            .map(|p| self.describe(p))
-            .collect();
-        body = self.with_problems(body, leftovers);
-        let first =
-            self.state.draft.blocks[..index].iter().map(|b| b.exercises.len()).sum::<usize>();
-        for (number, exercise) in block.exercises.iter().enumerate() {
-            body = body.push(self.exercise(index, number, first + number, exercise));
-        }
-        body = body.push(
-            self.small_button(self.tr("editor-add-exercise"), Some(Message::AddExercise(index))),
-        );
-        container(body).padding(GAP_M).width(Length::Fill).style(theme::card).into()
-    }
-
-    fn exercise(
+    /// The halfway signal: on, off, or as the program says (which it then shows).
+    fn halfway(
         &self,
-        block: usize,
-        index: usize,
-        flat: usize,
-        exercise: &'a ExerciseDraft,
+        chosen: Option<bool>,
+        inherited: bool,
+        message: impl Fn(Option<bool>) -> Message,
     ) -> Element<'a, Message> {
-        let sizes = self.shared.sizes();
-        let draft = &self.state.draft;
-        let lang = self.shared.lang();
-        let at = |key| Field::exercise(block, index, key);
-        let problems: Vec<&Problem> = self
-            .state
-            .problems()
-            .iter()
-            .filter(|p| p.field.block == Some(block) && p.field.exercise == Some(index))
-            .collect();
-
-        let name =
-            self.state.checked.program.blocks.get(block).and_then(|b| b.exercises.get(index));
-        let name = match name {
-            Some(e) if !exercise.name.is_blank() => e.name.get(lang).to_owned(),
-            _ => self.tr("editor-unnamed"),
-        };
-        let dosage = self
-            .state
-            .plan()
-            .exercises
-            .get(flat)
-            .map(|planned| widget::dosage(self.shared, planned));
-        let mut summary =
-            column![text(format!("{}. {name}", index + 1)).size(sizes.body()).font(theme::STRONG)];
-        if let Some(dosage) = dosage {
-            summary = summary.push(text(dosage).size(sizes.small()).style(widget::muted_text));
-        }
-        let in_block = draft.blocks.get(block).map_or(0, |b| b.exercises.len());
-        let last_block = block + 1 == draft.blocks.len();
-        let can_up = index > 0 || (block > 0 && in_block > 1);
-        let can_down = index + 1 < in_block || (!last_block && in_block > 1);
-        let header = row![
-            button(summary)
-                .width(Length::Fill)
-                .padding([6, 10])
-                .style(theme::row_button)
-                .on_press(Message::Toggle(block, index)),
-            self.small_button(
-                self.tr(if exercise.open { "editor-fold" } else { "editor-open" }),
-                Some(Message::Toggle(block, index)),
-            ),
-            self.small_button(
-                "↑".into(),
-                can_up.then_some(Message::MoveExercise(block, index, Move::Up))
-            ),
-            self.small_button(
-                "↓".into(),
-                can_down.then_some(Message::MoveExercise(block, index, Move::Down)),
-            ),
-            self.small_button(
-                self.tr("editor-remove"),
-                (in_block > 1).then_some(Message::RemoveExercise(block, index)),
-            ),
-        ]
-        .spacing(GAP_S)
-        .align_y(Alignment::Center);
-
-        let mut body = column![header].spacing(GAP_M);
-        if !exercise.open {
-            let all = problems.iter().map(|p| self.describe(p)).collect();
-            body = self.with_problems(body, all);
-            return container(body)
-                .padding(GAP_S)
-                .width(Length::Fill)
-                .style(theme::inner_card)
-                .into();
-        }
-
-        let input = move |which| Input::Exercise(block, index, which);
-        body = body
-            .push(self.text_pair(
-                "editor-name",
-                &exercise.name,
-                move |l| input(ExerciseInput::Name(l)),
-                &[at("name")],
-                false,
-            ))
-            .push(
-                self.field(
-                    self.tr("editor-exercise-id"),
-                    input(ExerciseInput::Id),
-                    String::new(),
-                    self.problems_at(&[at("id")]),
-                )
-                .width(Length::Fill),
-            )
-            .push(self.text_pair(
-                "editor-instructions",
-                &exercise.instructions,
-                move |l| input(ExerciseInput::Instructions(l)),
-                &[at("instructions")],
-                true,
-            ));
-
-        let kinds = [
-            (DosageKind::Timed, self.tr("editor-dosage-timed")),
-            (DosageKind::Reps, self.tr("editor-dosage-reps")),
-            (DosageKind::Paced, self.tr("editor-dosage-paced")),
+        let inherit =
+            if inherited { "editor-halfway-inherit-on" } else { "editor-halfway-inherit-off" };
+        let options = [
+            (None, self.tr(inherit)),
+            (Some(true), self.tr("editor-on")),
+            (Some(false), self.tr("editor-off")),
         ];
-        let mut row_problems = Vec::new();
-        let mut amounts = Row::new().spacing(GAP_M);
-        match exercise.dosage {
-            DosageKind::Timed => {
-                amounts = amounts.push(self.number(
-                    &mut row_problems,
-                    self.tr("editor-seconds"),
-                    input(ExerciseInput::Seconds),
-                    String::new(),
-                    at("duration"),
-                ));
-            }
-            DosageKind::Reps | DosageKind::Paced => {
-                amounts = amounts.push(self.number(
-                    &mut row_problems,
-                    self.tr("editor-reps"),
-                    input(ExerciseInput::Reps),
-                    String::new(),
-                    at("reps"),
-                ));
-                if exercise.dosage == DosageKind::Paced {
-                    amounts = amounts.push(self.number(
-                        &mut row_problems,
-                        self.tr("editor-pace"),
-                        input(ExerciseInput::Pace),
-                        String::new(),
-                        at("seconds_per_rep"),
-                    ));
-                }
-            }
-        }
-        let defaults = self.state.checked.program.defaults;
-        let placeholder = |seconds: u32| {
-            self.shared.i18n.tr_args("editor-default-placeholder", &[("seconds", seconds.into())])
-        };
-        amounts = amounts
-            .push(self.number(
-                &mut row_problems,
-                self.tr("editor-sets"),
-                input(ExerciseInput::Sets),
-                "1".into(),
-                at("sets"),
-            ))
-            .push(self.number(
-                &mut row_problems,
-                self.tr("editor-exercise-rest"),
-                input(ExerciseInput::Rest),
-                placeholder(defaults.rest),
-                at("rest"),
-            ))
-            .push(self.number(
-                &mut row_problems,
-                self.tr("editor-exercise-set-rest"),
-                input(ExerciseInput::SetRest),
-                placeholder(defaults.set_rest),
-                at("set_rest"),
-            ));
-        let sides = [
-            (Sides::None, self.tr("editor-sides-none")),
-            (Sides::Both, self.tr("editor-sides-both")),
-            (Sides::Left, self.tr("editor-sides-left")),
-            (Sides::Right, self.tr("editor-sides-right")),
-        ];
-        body = body
-            .push(
-                column![
-                    text(self.tr("editor-dosage")).size(sizes.small()).style(widget::muted_text),
-                    self.choices(&kinds, exercise.dosage, move |kind| Message::Dosage(
-                        block, index, kind
-                    )),
-                ]
-                .spacing(4),
-            )
-            .push(self.with_problems(column![amounts.wrap()], row_problems).spacing(4))
-            .push(
-                column![
-                    text(self.tr("editor-sides")).size(sizes.small()).style(widget::muted_text),
-                    self.choices(&sides, exercise.sides, move |sides| Message::Sides(
-                        block, index, sides
-                    )),
-                ]
-                .spacing(4),
-            );
-
-        let mut cues = Column::new()
-            .spacing(GAP_S)
-            .push(text(self.tr("editor-cues")).size(sizes.small()).style(widget::muted_text));
-        for (number, cue) in exercise.cues.iter().enumerate() {
-            let cue_input = move |which| Input::Cue(block, index, number, which);
-            let field = at("cues").item(number);
-            let problems = self.problems_at(&[field]);
-            let has_problem = !problems.is_empty();
-            let line = column![
-                row![
-                    column![
-                        text(self.tr("editor-cue-at"))
-                            .size(sizes.small())
-                            .style(widget::muted_text),
-                        self.input(cue_input(CueInput::At), String::new(), has_problem),
-                    ]
-                    .spacing(4)
-                    .width(NUMBER_WIDTH),
-                    container(self.text_pair(
-                        "editor-cue-text",
-                        &cue.text,
-                        move |l| cue_input(CueInput::Text(l)),
-                        &[],
-                        false,
-                    ))
-                    .width(Length::Fill),
-                    self.small_button(
-                        self.tr("editor-remove"),
-                        Some(Message::RemoveCue(block, index, number)),
-                    ),
-                ]
-                .spacing(GAP_M)
-                .align_y(Alignment::End)
-            ];
-            cues = cues.push(self.with_problems(line, problems).spacing(4));
-        }
-        cues = cues.push(
-            self.small_button(self.tr("editor-add-cue"), Some(Message::AddCue(block, index))),
-        );
-        body = body.push(cues);
-
-        if let Some(image) = &exercise.image {
-            let kept = self
-                .shared
-                .i18n
-                .tr_args("editor-image-kept", &[("file", image.display().to_string().into())]);
-            let mut picture = column![
-                row![
-                    text(kept).size(sizes.small()).style(widget::muted_text),
-                    self.small_button(
-                        self.tr("editor-remove-image"),
-                        Some(Message::RemoveImage(block, index)),
-                    ),
-                ]
-                .spacing(GAP_M)
-                .align_y(Alignment::Center)
-            ];
-            picture = self.with_problems(picture, self.problems_at(&[at("image")])).spacing(4);
-            body = body.push(picture);
-        }
-        let leftovers = problems
-            .iter()
-            .filter(|p| p.field.key != "cues" && !EXERCISE_KEYS.contains(&p.field.key))
-            .chain(problems.iter().filter(|p| p.field.key == "cues" && p.field.item.is_none()))
-            .map(|p| self.describe(p))
-            .collect();
-        body = self.with_problems(body, leftovers);
-        container(body).padding(GAP_M).width(Length::Fill).style(theme::inner_card).into()
+        self.labelled(self.tr("editor-halfway-signal"), self.choices(&options, chosen, message))
+            .into()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{block, exercise, level, program};
+    use crate::program::{Field, parse, to_toml_mapped};
+    use std::path::Path;
+
+    /// A program with every key a program, a block, an exercise and a level may have.
+    const EVERY_KEY: &str = r#"format = 2
+id = "every-key"
+version = 2
+language = "en"
+title = "Every key"
+description = "All of them"
+author = { name = "J. Jansen", role = "physio", contact = "j@example.org" }
+sessions_per_week = 3
+stop_if = ["Pain"]
+progression = { sessions = 2, max_pain = 2, max_effort = 6 }
+
+[defaults]
+get_ready = 5
+countdown = 2
+halfway = false
+rest = 10
+set_rest = 20
+switch_sides = 3
+relax = 4
+round_rest = 45
+
+[[block]]
+kind = "strength"
+title = "Main"
+rounds = 2
+round_rest = 30
+
+[block.defaults]
+rest = 10
+set_rest = 20
+switch_sides = 4
+countdown = 2
+relax = 3
+halfway = true
+
+  [[block.exercise]]
+  id = "bird-dog"
+  name = "Bird dog"
+  instructions = "Slowly"
+  image = "images/bird-dog.svg"
+  reps = 3
+  hold = 8
+  sets = 2
+  sides = "alternate"
+  rest = 5
+  set_rest = 6
+  switch_sides = 2
+  countdown = 2
+  relax = 2
+  halfway = false
+  cues = [{ at = 3, text = "Back straight" }]
+  equipment = ["Mat"]
+  video = "https://example.org/bird-dog"
+
+    [[block.exercise.level]]
+    name = "Long bird dog"
+    instructions = "Longer"
+    image = "images/long.svg"
+    reps = [5, 4, 3]
+    hold = 10
+    sets = 3
+    sides = "both"
+    rest = 5
+    set_rest = 6
+    switch_sides = 2
+    countdown = 1
+    relax = 3
+    halfway = true
+    cues = [{ at = 2, text = "Breathe" }]
+    equipment = ["Mat", "Block"]
+    video = "https://example.org/long"
+
+    [[block.exercise.level]]
+    duration = 30
+    sides = "left"
+
+    [[block.exercise.level]]
+    reps = 8
+    seconds_per_rep = 3
+"#;
 
     #[test]
-    fn every_top_key_the_writer_uses_has_a_place() {
-        for key in
-            ["id", "version", "title", "description", "author", "sessions_per_week", "stop_if"]
-        {
-            assert!(is_top_field(Field::top(key)), "{key}");
+    fn a_problem_on_any_line_the_writer_writes_lands_at_a_field() {
+        let program = match parse(EVERY_KEY, Path::new("every-key.toml"), None) {
+            Ok(program) => program,
+            Err(problems) => panic!("{problems:#?}"),
+        };
+        let (text, fields) = to_toml_mapped(&program);
+        // Headers and blank lines name no key; `format` and `language` are the editor's own
+        // (a problem there would show on top); the first and last lines of a list of cues
+        // frame the cues, which have their places.
+        let framing = |f: Field| {
+            f.key.is_empty()
+                || matches!(f.key, "format" | "language")
+                || (f.key == "cues" && f.item.is_none())
+        };
+        for (line, field) in text.lines().zip(fields) {
+            let placed = match (field.block, field.exercise, field.level) {
+                (None, ..) => program::is_top_field(field),
+                (Some(_), None, _) => block::is_placed(field) || field.key == "defaults",
+                (Some(_), Some(_), None) => exercise::is_placed(field),
+                (Some(_), Some(_), Some(_)) => level::is_placed(field),
+            };
+            assert!(placed || framing(field), "{line:?}: {field:?}");
         }
-        for key in DefaultKey::ALL {
-            assert!(is_top_field(key.field()), "{key:?}");
-        }
-        assert!(!is_top_field(Field::top("format")));
-        assert!(!is_top_field(Field::top("")));
     }
 }
