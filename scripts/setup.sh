@@ -5,12 +5,12 @@
 #          voice of the spoken cues (espeak-ng, loaded at run time: the build needs no headers)
 #   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3),
 #          libfaketime for the date runs, and a sound server for the real-sound check
-#          (PulseAudio, its tools, and ALSA's pulse plugin)
+#          (PulseAudio, its tools, ALSA's pulse plugin, and python3 for its analysis)
 set -euo pipefail
 want=(pkg-config libasound2-dev espeak-ng)
 if [ "${1:-build}" = test ]; then
   want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime)
-  want+=(pulseaudio pulseaudio-utils libasound2-plugins)
+  want+=(pulseaudio pulseaudio-utils libasound2-plugins python3)
 fi
 missing=()
 for package in "${want[@]}"; do
