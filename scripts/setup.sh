@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Limber needs on Debian or Ubuntu, and nothing
 # that is already there. Usage: scripts/setup.sh [build|test]
-#   build: the C libraries the audio crate links against (pkg-config, ALSA headers)
+#   build: the C libraries the audio crate links against (pkg-config, ALSA headers) and the
+#          voice of the spoken cues (espeak-ng, loaded at run time: the build needs no headers)
 #   test:  build + what the end-to-end test uses (Xvfb, xdotool, xdpyinfo, ImageMagick, sqlite3),
-#          libfaketime for the date runs, and for the desktop parts: a session bus and a
+#          libfaketime for the date runs, a sound server for the real-sound check (PulseAudio,
+#          its tools, ALSA's pulse plugin, and python3 for its analysis), poppler-utils and
+#          qpdf to read the PDFs back, and for the desktop parts: a session bus and a
 #          notification daemon (dbus-daemon, dunst), systemd-analyze (systemd), the validators
 #          (desktop-file-utils, appstream), GLib's file types (shared-mime-info,
-#          libglib2.0-bin) and what cargo-deb runs (dpkg-dev), and poppler-utils and qpdf to
-#          read the PDFs back
+#          libglib2.0-bin) and what cargo-deb runs (dpkg-dev)
 set -euo pipefail
-want=(pkg-config libasound2-dev)
+want=(pkg-config libasound2-dev espeak-ng)
 if [ "${1:-build}" = test ]; then
   want+=(xvfb xdotool x11-utils imagemagick sqlite3 faketime poppler-utils qpdf)
+  want+=(pulseaudio pulseaudio-utils libasound2-plugins python3)
   want+=(dbus-daemon dunst systemd desktop-file-utils appstream shared-mime-info libglib2.0-bin dpkg-dev)
 fi
 missing=()

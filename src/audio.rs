@@ -10,16 +10,19 @@
 mod bus;
 mod device;
 mod synth;
+pub mod voice;
 
 pub use bus::Bus;
+pub use voice::{Phrase, VoiceNotice, VoiceSettings};
 
 use crate::cue::Cue;
-use bus::{Shared, Voice, gain_of};
+use bus::{Shared, Speech, Voice, gain_of};
 use rodio::cpal;
 use rodio::{MixerDeviceSink, SampleRate};
 use std::collections::HashMap;
 use std::num::NonZero;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
@@ -35,7 +38,7 @@ pub struct AudioSettings {
     pub muted: bool,
 }
 
-/// Why there is no sound (shown once to the user).
+/// Why there is no sound at all (shown once to the user).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Notice {
     /// Opening failed at start: no card, no sound server, device busy or refused. The text
@@ -44,9 +47,6 @@ pub enum Notice {
         "no sound device could be opened ({0}); connect speakers or headphones and restart Limber"
     )]
     NoDevice(String),
-    /// The device reported a lasting error while in use, or stopped taking sound.
-    #[error("the sound device stopped working ({0}); check it and restart Limber")]
-    DeviceFailed(String),
 }
 
 impl Notice {
@@ -54,16 +54,26 @@ impl Notice {
     pub fn sentence(&self, i18n: &crate::i18n::I18n) -> String {
         i18n.tr(match self {
             Self::NoDevice(_) => "notice-no-device",
-            Self::DeviceFailed(_) => "notice-device-failed",
         })
     }
 
     /// What the sound system said, for whoever wants the details (its own words, untranslated).
     pub fn detail(&self) -> &str {
         match self {
-            Self::NoDevice(detail) | Self::DeviceFailed(detail) => detail,
+            Self::NoDevice(detail) => detail,
         }
     }
+}
+
+/// A change in whether sound gets out, once the device was open: both front ends tell the
+/// user at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Health {
+    /// The stream died (the device went away, or it stopped taking sound): Limber keeps
+    /// trying to open it again. The reason is the sound system's, untranslated.
+    Stopped(String),
+    /// A new stream plays again.
+    Restored,
 }
 
 /// Samples per second of the synthesized cues.
@@ -75,12 +85,20 @@ const OPEN_WAIT: Duration = Duration::from_millis(500);
 /// How long dropping [`Audio`] waits for the thread; a thread stuck in a hung driver is left
 /// behind rather than hanging the app on exit.
 const DROP_WAIT: Duration = Duration::from_millis(500);
-/// How long a sample may wait in the device's buffer before it is heard.
-const DEVICE_BUFFER: Duration = Duration::from_millis(150);
-/// A device that takes no samples for this long has hung without saying so.
-const STALL_LIMIT: Duration = Duration::from_secs(5);
+/// A device that takes no samples for this long has died without saying so (a live stream
+/// takes them every ~20 ms, sounding or not).
+const STALL_LIMIT: Duration = Duration::from_secs(2);
 /// How often the output thread looks at the device's heartbeat when idle.
-const WATCH_EVERY: Duration = Duration::from_secs(1);
+const WATCH_EVERY: Duration = Duration::from_millis(500);
+/// How often a dead stream is opened again.
+const REOPEN_EVERY: Duration = Duration::from_secs(1);
+/// Silence the bus must have handed out after the last sound before the output may close:
+/// more than any device buffer holds, so the last sound has been heard to its end.
+const QUIET_TAIL: Duration = Duration::from_millis(250);
+/// How much sound the device must have taken for [`Audio::wait_until_flowing`].
+const FLOWING: Duration = Duration::from_millis(200);
+/// How late a phrase may still start (it was placed between beeps: late, it would cover one).
+const SPEECH_MAX_DELAY: Duration = Duration::from_millis(250);
 
 const MONO: rodio::ChannelCount = NonZero::<u16>::MIN;
 const DEFAULT_RATE: SampleRate = match NonZero::new(SAMPLE_RATE) {
@@ -95,6 +113,10 @@ pub struct Audio {
     settings: Mutex<AudioSettings>,
     /// When the last sound asked for ends.
     ringing_until: Mutex<Option<Instant>>,
+    /// The health the front end was last told about (`Shared::health` counts changes).
+    health_seen: Mutex<u64>,
+    /// Phrases rendered ahead by eSpeak NG.
+    voice: voice::Voice,
     /// `None` when silent by choice (`--mute`, tests) or when the thread could not start.
     worker: Option<Worker>,
 }
@@ -111,42 +133,43 @@ struct Worker {
 enum Command {
     /// Play `Cue`, due at the instant.
     Play(Cue, Instant),
-    /// The device reported a fatal error (from its callback) or stopped taking samples.
-    Failed(String),
+    /// Say the phrase from the instant on, unless hushed (the hush count it was asked under).
+    Say(Arc<Phrase>, Instant, u64),
+    /// The stream of epoch `.0` reported that it died (from its error callback).
+    Lost(u64, String),
     Quit,
 }
 
-/// What the output thread writes into.
-struct Output {
+/// Opens the output: a device, or in tests a bus handed to the test.
+type Opener = Box<dyn Fn(ErrorHandler, &Arc<Shared>) -> Result<Endpoint, String> + Send>;
+
+/// Where the output thread writes into.
+struct Endpoint {
     mixer: rodio::mixer::Mixer,
     rate: SampleRate,
     /// The open device, if any: dropping it closes the device.
-    sink: Option<MixerDeviceSink>,
-    /// How long the device may take no samples before it counts as hung (with a device only).
-    stall_limit: Option<Duration>,
+    _sink: Option<MixerDeviceSink>,
 }
 
 impl Audio {
     /// Opens the default output device on a background thread; on failure the result is
     /// silent and [`Audio::notice`] says why.
     pub fn open(settings: AudioSettings) -> Self {
-        Self::open_with(settings, device::open)
+        Self::open_with(settings, Box::new(open_device), STALL_LIMIT)
     }
 
-    /// [`Audio::open`] with the device opener given: tests have no device, or one that fails
-    /// or hangs on demand.
-    fn open_with<F>(settings: AudioSettings, open_device: F) -> Self
-    where
-        F: FnOnce(ErrorHandler) -> Result<MixerDeviceSink, String> + Send + 'static,
-    {
+    /// [`Audio::open`] with the device opener given: tests have no device, or one that fails,
+    /// hangs or dies on demand.
+    fn open_with(settings: AudioSettings, opener: Opener, stall_limit: Duration) -> Self {
         let shared = Arc::new(Shared::new(gain_of(settings.volume, settings.muted)));
         let (commands, inbox) = mpsc::channel();
         let (ready_tx, ready) = mpsc::sync_channel::<()>(1);
-        let on_error = error_handler(&shared, &commands);
+        let thread_commands = commands.clone();
         let thread_shared = Arc::clone(&shared);
         let worker = spawn(commands, move |done| {
-            let sink = match open_device(on_error) {
-                Ok(sink) => sink,
+            let on_error = error_handler(&thread_commands, 0);
+            let endpoint = match opener(on_error, &thread_shared) {
+                Ok(endpoint) => endpoint,
                 Err(reason) => {
                     let _ = thread_shared.notice.set(Notice::NoDevice(reason));
                     drop(ready_tx);
@@ -154,11 +177,14 @@ impl Audio {
                     return;
                 }
             };
-            let rate = sink.config().sample_rate();
-            let (mixer, voices) = rodio::mixer::mixer(MONO, rate);
-            sink.mixer().add(Bus::new(voices, Arc::clone(&thread_shared)));
             drop(ready_tx);
-            let output = Output { mixer, rate, sink: Some(sink), stall_limit: Some(STALL_LIMIT) };
+            let output = Output {
+                endpoint: Some(endpoint),
+                opener: Some(opener),
+                commands: thread_commands,
+                epoch: 0,
+                stall_limit: Some(stall_limit),
+            };
             run(&inbox, &thread_shared, output);
             drop(done);
         });
@@ -176,6 +202,8 @@ impl Audio {
             shared: Arc::new(Shared::new(0.0)),
             settings: Mutex::new(settings),
             ringing_until: Mutex::new(None),
+            health_seen: Mutex::new(0),
+            voice: voice::Voice::new(Arc::default()),
             worker: None,
         }
     }
@@ -184,22 +212,22 @@ impl Audio {
     /// (mono at `sample_rate`, silence between cues), as a device would. For tests, benches,
     /// and rendering a session to a file.
     pub fn with_bus(settings: AudioSettings, sample_rate: u32) -> (Self, Bus) {
-        Self::with_bus_watched(settings, sample_rate, None)
-    }
-
-    fn with_bus_watched(
-        settings: AudioSettings,
-        sample_rate: u32,
-        stall_limit: Option<Duration>,
-    ) -> (Self, Bus) {
         let shared = Arc::new(Shared::new(gain_of(settings.volume, settings.muted)));
         let rate = NonZero::new(sample_rate).unwrap_or(DEFAULT_RATE);
         let (mixer, voices) = rodio::mixer::mixer(MONO, rate);
         let bus = Bus::new(voices, Arc::clone(&shared));
         let (commands, inbox) = mpsc::channel();
+        let thread_commands = commands.clone();
         let thread_shared = Arc::clone(&shared);
         let worker = spawn(commands, move |done| {
-            run(&inbox, &thread_shared, Output { mixer, rate, sink: None, stall_limit });
+            let output = Output {
+                endpoint: Some(Endpoint { mixer, rate, _sink: None }),
+                opener: None,
+                commands: thread_commands,
+                epoch: 0,
+                stall_limit: None,
+            };
+            run(&inbox, &thread_shared, output);
             drop(done);
         });
         (Self::assemble(shared, settings, worker), bus)
@@ -217,7 +245,15 @@ impl Audio {
                 None
             }
         };
-        Self { shared, settings: Mutex::new(settings), ringing_until: Mutex::new(None), worker }
+        let voice = voice::Voice::new(Arc::clone(&shared.rate));
+        Self {
+            shared,
+            settings: Mutex::new(settings),
+            ringing_until: Mutex::new(None),
+            health_seen: Mutex::new(0),
+            voice,
+            worker,
+        }
     }
 
     /// Plays `cue`'s sound; returns at once.
@@ -227,31 +263,99 @@ impl Audio {
         }
         if let Some(worker) = &self.worker {
             let now = Instant::now();
-            let ends = now + Sound::of(cue).length();
-            let mut ringing = self.ringing_until.lock().unwrap_or_else(PoisonError::into_inner);
-            *ringing = Some(ringing.map_or(ends, |until| until.max(ends)));
+            self.ring_until(now + Sound::of(cue).length());
             // Unbounded: a send never waits, whatever the thread or the device is doing.
             let _ = worker.commands.send(Command::Play(cue, now));
         }
     }
 
-    /// Waits (at most `limit`) until the sounds asked for have played out, and the device's
-    /// buffer with them: a program about to exit lets its last cue ring to its end.
+    /// Chooses the voice of spoken cues (`None`: no speech). Loading eSpeak NG happens on
+    /// the voice's thread; if it or the language's voice is missing, [`Audio::voice_notice`]
+    /// says so and only the beeps sound.
+    pub fn set_voice(&self, settings: Option<VoiceSettings>) {
+        self.voice.configure(settings);
+    }
+
+    /// Why there is no speech although it is on, if so.
+    pub fn voice_notice(&self) -> Option<VoiceNotice> {
+        self.voice.notice()
+    }
+
+    /// Says `text` (rendered ahead with [`crate::runner::Sound::prepare`]) `delay` from now;
+    /// returns at once. Not rendered, no voice or no sound: nothing.
+    pub fn say(&self, text: &str, delay: Duration) {
+        if self.shared.notice.get().is_some() {
+            return;
+        }
+        let (Some(worker), Some(phrase)) = (&self.worker, self.voice.phrase(text)) else {
+            return;
+        };
+        let start = Instant::now() + delay;
+        self.ring_until(start + phrase.length());
+        let hushes = self.shared.hushes.load(Ordering::Relaxed);
+        let _ = worker.commands.send(Command::Say(phrase, start, hushes));
+    }
+
+    /// Stops what is being said and what is about to be (a pause, a skip); beeps go on.
+    pub fn hush(&self) {
+        self.shared.hushes.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn ring_until(&self, ends: Instant) {
+        let mut ringing = self.ringing_until.lock().unwrap_or_else(PoisonError::into_inner);
+        *ringing = Some(ringing.map_or(ends, |until| until.max(ends)));
+    }
+
+    /// Waits (at most `limit`) until the device is open and has taken [`FLOWING`] of
+    /// samples. Opening is not always quick (through ALSA's pulse plugin it sometimes takes a
+    /// second), and [`Audio::open`] gives up waiting after half a second so the app never
+    /// freezes; a first cue played before the device is open would sound late, or not at all.
+    /// `limber run` waits for this before its session starts; the app opens the device long
+    /// before its first session.
+    pub fn wait_until_flowing(&self, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        while !self.is_silent() && Instant::now() < deadline {
+            let rate = self.shared.rate.load(Ordering::Relaxed);
+            let wanted = (FLOWING.as_secs_f64() * f64::from(rate)) as u64;
+            if rate > 0 && self.shared.pulled.load(Ordering::Relaxed) >= wanted {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Waits (at most `limit`) until every sound asked for has been heard to its end: the
+    /// bus has handed the device [`QUIET_TAIL`] of silence after the last sound, more than
+    /// the device's buffer holds. A program about to exit lets its last cue ring out, and
+    /// closes the device on silence (no click).
     pub fn wait_until_quiet(&self, limit: Duration) {
+        if self.is_silent() {
+            return;
+        }
+        let deadline = Instant::now() + limit;
         let until = *self.ringing_until.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(until) = until.filter(|_| !self.is_silent()) {
-            let left = until.saturating_duration_since(Instant::now()) + DEVICE_BUFFER;
-            std::thread::sleep(left.min(limit));
+        if let Some(until) = until {
+            std::thread::sleep(until.saturating_duration_since(Instant::now()).min(limit));
+        }
+        let rate = self.shared.rate.load(Ordering::Relaxed).max(1);
+        let tail = (QUIET_TAIL.as_secs_f64() * f64::from(rate)) as u64;
+        while Instant::now() < deadline {
+            let pulled = self.shared.pulled.load(Ordering::Relaxed);
+            let loud = self.shared.last_loud.load(Ordering::Relaxed);
+            if pulled.saturating_sub(loud) >= tail {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
         }
     }
 
     /// Sets the volume, in [`crate::settings::VOLUME`] (more is taken as its top); heard at
-    /// once, also mid-cue.
+    /// once, also mid-cue and mid-phrase.
     pub fn set_volume(&self, volume: u8) {
         self.update(|settings| settings.volume = volume.min(*crate::settings::VOLUME.end()));
     }
 
-    /// Mutes or unmutes; heard at once, also mid-cue.
+    /// Mutes or unmutes (speech too); heard at once, also mid-cue.
     pub fn set_muted(&self, muted: bool) {
         self.update(|settings| settings.muted = muted);
     }
@@ -267,7 +371,7 @@ impl Audio {
         self.shared.set_gain(gain_of(settings.volume, settings.muted));
     }
 
-    /// Whether nothing can be heard: the silent output, or a device that failed.
+    /// Whether nothing can be heard: the silent output, or no device.
     pub fn is_silent(&self) -> bool {
         self.worker.is_none() || self.notice().is_some()
     }
@@ -277,17 +381,58 @@ impl Audio {
         self.shared.notice.get().cloned()
     }
 
+    /// Whether the sound stopped or came back since the last call (for the front end to say
+    /// so at once); `None`: no change.
+    pub fn health_change(&self) -> Option<Health> {
+        let mut seen = self.health_seen.lock().unwrap_or_else(PoisonError::into_inner);
+        let health = self.shared.health.lock().unwrap_or_else(PoisonError::into_inner);
+        if health.changes == *seen {
+            return None;
+        }
+        let first_seen = *seen;
+        *seen = health.changes;
+        match &health.outage {
+            Some(reason) => Some(Health::Stopped(reason.clone())),
+            // Stopped and back again since the front end last looked: say it is back.
+            None if first_seen < health.changes => Some(Health::Restored),
+            None => None,
+        }
+    }
+
     /// The handler the device's error callback runs (exposed to tests, which have no device
     /// to fail).
     #[cfg(test)]
     fn device_error_handler(&self) -> Option<ErrorHandler> {
-        Some(error_handler(&self.shared, &self.worker.as_ref()?.commands))
+        Some(error_handler(&self.worker.as_ref()?.commands, 0))
     }
 }
 
 impl crate::runner::Sound for Audio {
     fn play(&self, cue: Cue) {
         Audio::play(self, cue);
+    }
+
+    fn beep_length(&self, cue: Cue) -> Duration {
+        cue_length(cue)
+    }
+
+    fn prepare(&self, texts: &[String]) {
+        self.voice.prepare(texts);
+    }
+
+    fn phrase_length(&self, text: &str) -> Option<Duration> {
+        if self.is_silent() {
+            return None;
+        }
+        self.voice.phrase(text).map(|phrase| phrase.length())
+    }
+
+    fn say(&self, text: &str, delay: Duration) {
+        Audio::say(self, text, delay);
+    }
+
+    fn hush(&self) {
+        Audio::hush(self);
     }
 }
 
@@ -322,22 +467,33 @@ fn spawn(
     Ok(Worker { commands, done: Mutex::new(done), thread: Some(thread) })
 }
 
-/// The device's error callback: fatal errors set the notice at once (the output thread may be
-/// busy) and tell the thread to close the device; glitches it recovers from are ignored.
+/// The real device: opened, with the bus added to its mixer.
+fn open_device(on_error: ErrorHandler, shared: &Arc<Shared>) -> Result<Endpoint, String> {
+    let sink = device::open(on_error)?;
+    let rate = sink.config().sample_rate();
+    let (mixer, voices) = rodio::mixer::mixer(MONO, rate);
+    sink.mixer().add(Bus::new(voices, Arc::clone(shared)));
+    Ok(Endpoint { mixer, rate, _sink: Some(sink) })
+}
+
+/// The device's error callback. Errors the stream goes on after (an underrun, the pulse
+/// plugin's one-off `snd_pcm_avail_delay` I/O error just after it starts) are ignored; an
+/// error after which the stream is gone tells the output thread, which opens it again.
 #[derive(Clone)]
 struct ErrorHandler {
-    shared: Arc<Shared>,
     commands: Sender<Command>,
+    /// Which stream this handler belongs to: a late word from a stream already replaced
+    /// must not close its successor.
+    epoch: u64,
 }
 
 impl ErrorHandler {
     fn handle(&self, err: &cpal::Error) {
-        if !device::is_fatal(err.kind()) {
+        if !device::ends_stream(err.kind()) {
             return;
         }
         let reason = device::clause(&err.to_string());
-        let _ = self.shared.notice.set(Notice::DeviceFailed(reason.clone()));
-        let _ = self.commands.send(Command::Failed(reason));
+        let _ = self.commands.send(Command::Lost(self.epoch, reason));
     }
 
     /// As the closure cpal wants.
@@ -346,16 +502,75 @@ impl ErrorHandler {
     }
 }
 
-fn error_handler(shared: &Arc<Shared>, commands: &Sender<Command>) -> ErrorHandler {
-    ErrorHandler { shared: Arc::clone(shared), commands: commands.clone() }
+fn error_handler(commands: &Sender<Command>, epoch: u64) -> ErrorHandler {
+    ErrorHandler { commands: commands.clone(), epoch }
+}
+
+/// The output thread's state.
+struct Output {
+    /// `None` while the stream is dead and not yet open again.
+    endpoint: Option<Endpoint>,
+    /// How to open it again; `None` for a bus a caller drains.
+    opener: Option<Opener>,
+    commands: Sender<Command>,
+    /// Counts the streams opened.
+    epoch: u64,
+    /// How long the device may take no samples before it counts as dead (with a device only).
+    stall_limit: Option<Duration>,
+}
+
+impl Output {
+    fn rate(&self) -> Option<SampleRate> {
+        self.endpoint.as_ref().map(|e| e.rate)
+    }
+
+    /// The stream is gone: close it, tell the front ends, try again from `retry_at`.
+    fn lose(&mut self, shared: &Shared, reason: String) {
+        if self.endpoint.take().is_none() {
+            return;
+        }
+        shared.set_outage(Some(reason));
+    }
+
+    /// Opens the stream again; on success the front ends hear that sound is back.
+    fn reopen(&mut self, shared: &Arc<Shared>) -> bool {
+        let Some(opener) = &self.opener else { return false };
+        self.epoch += 1;
+        let on_error = error_handler(&self.commands, self.epoch);
+        match opener(on_error, shared) {
+            Ok(endpoint) => {
+                shared.rate.store(endpoint.rate.get(), Ordering::Relaxed);
+                self.endpoint = Some(endpoint);
+                shared.set_outage(None);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// A phrase resampled to the device's rate, with the rendered samples it came from (kept, so
+/// their address, its key, is not reused while it is cached).
+struct Resampled {
+    _rendered: Arc<[f32]>,
+    samples: Arc<[f32]>,
 }
 
 /// The output thread's loop: one command at a time until `Quit` or the `Audio` is gone.
-fn run(inbox: &Receiver<Command>, shared: &Shared, mut output: Output) {
+fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
     let mut sounds: HashMap<Sound, Arc<[f32]>> = HashMap::new();
+    // Resampled phrases, by the address of their rendered samples (the rendered samples are
+    // kept alongside, so an address is never reused while in the map).
+    let mut phrases: HashMap<*const f32, Resampled> = HashMap::new();
     let mut heartbeat = Heartbeat::new(shared);
-    let mut failed = false;
     let mut to_warm = Sound::ALL.into_iter();
+    let mut retry_at: Option<Instant> = None;
+    // When the beeps handed to the mixer so far end: a phrase never starts before that. It was
+    // placed after its beep, but on a starved machine the beep may reach the mixer late.
+    let mut beeps_until = Instant::now();
+    if let Some(rate) = output.rate() {
+        shared.rate.store(rate.get(), Ordering::Relaxed);
+    }
     loop {
         let command = match inbox.try_recv() {
             Ok(command) => Some(command),
@@ -363,38 +578,90 @@ fn run(inbox: &Receiver<Command>, shared: &Shared, mut output: Output) {
             Err(TryRecvError::Empty) => {
                 // Nothing asked: render a sound ahead of time, so that the first cue of each
                 // kind costs no rendering. One at a time, to look at the inbox in between.
-                let rate = output.rate;
-                if !failed && let Some(sound) = to_warm.find(|s| !sounds.contains_key(s)) {
+                if let Some(rate) = output.rate()
+                    && let Some(sound) = to_warm.find(|s| !sounds.contains_key(s))
+                {
                     sounds.insert(sound, synth::render(sound, rate.get()).into());
                     continue;
                 }
-                match wait(inbox, output.stall_limit) {
+                let watch = output.stall_limit.map(|limit| {
+                    if output.endpoint.is_none() { REOPEN_EVERY } else { limit.min(WATCH_EVERY) }
+                });
+                match wait(inbox, watch) {
                     Ok(command) => command,
                     Err(()) => break,
                 }
             }
         };
         if let Some(limit) = output.stall_limit
-            && !failed
+            && output.endpoint.is_some()
             && heartbeat.stalled(shared, limit)
         {
-            let reason = format!("it took no sound for {} seconds", limit.as_secs());
-            fail(shared, &mut output, &mut failed, reason);
+            let reason = format!("it took no sound for {:.1} seconds", limit.as_secs_f64());
+            output.lose(shared, reason);
+            retry_at = Some(Instant::now());
+        }
+        if output.endpoint.is_none() && retry_at.is_some_and(|at| Instant::now() >= at) {
+            let rate_before = output.rate();
+            if output.reopen(shared) {
+                retry_at = None;
+                heartbeat = Heartbeat::new(shared);
+                if output.rate() != rate_before {
+                    sounds.clear();
+                    phrases.clear();
+                    to_warm = Sound::ALL.into_iter();
+                }
+            } else {
+                retry_at = Some(Instant::now() + REOPEN_EVERY);
+            }
         }
         match command {
             None => {}
             Some(Command::Quit) => break,
-            Some(Command::Failed(reason)) => fail(shared, &mut output, &mut failed, reason),
+            Some(Command::Lost(epoch, reason))
+                if epoch == output.epoch && output.endpoint.is_some() =>
+            {
+                output.lose(shared, reason);
+                retry_at = Some(Instant::now());
+            }
+            // A late word from a stream already replaced.
+            Some(Command::Lost(..)) => {}
             Some(Command::Play(cue, due)) => {
                 let sound = Sound::of(cue);
                 let max_delay = Duration::from_millis(sound.max_delay_ms());
-                if failed || due.elapsed() > max_delay {
+                let Some(endpoint) = &output.endpoint else { continue };
+                if due.elapsed() > max_delay {
                     continue;
                 }
-                let rate = output.rate;
+                let rate = endpoint.rate;
                 let samples =
                     sounds.entry(sound).or_insert_with(|| synth::render(sound, rate.get()).into());
-                output.mixer.add(Voice::new(Arc::clone(samples), rate, due, max_delay));
+                endpoint.mixer.add(Voice::new(Arc::clone(samples), rate, due, max_delay));
+                beeps_until = beeps_until.max(Instant::now() + sound.length());
+            }
+            Some(Command::Say(phrase, start, hushes)) => {
+                let Some(endpoint) = &output.endpoint else { continue };
+                if start.elapsed() > SPEECH_MAX_DELAY
+                    || shared.hushes.load(Ordering::Relaxed) != hushes
+                {
+                    continue;
+                }
+                let rate = endpoint.rate;
+                // Rendered at this rate already, unless the device changed since.
+                let samples = if phrase.rate == rate.get() {
+                    Arc::clone(&phrase.samples)
+                } else {
+                    let entry = phrases.entry(phrase.samples.as_ptr()).or_insert_with(|| {
+                        let resampled = voice::resample(&phrase.samples, phrase.rate, rate.get());
+                        let rendered = Arc::clone(&phrase.samples);
+                        Resampled { _rendered: rendered, samples: resampled.into() }
+                    });
+                    Arc::clone(&entry.samples)
+                };
+                let start = start.max(beeps_until + crate::speech::GAP);
+                let speech =
+                    Speech::new(samples, rate, start, SPEECH_MAX_DELAY, hushes, Arc::clone(shared));
+                endpoint.mixer.add(speech);
             }
         }
     }
@@ -402,22 +669,15 @@ fn run(inbox: &Receiver<Command>, shared: &Shared, mut output: Output) {
 
 /// The next command; `None` when it is time to look at the heartbeat; `Err` when the `Audio`
 /// is gone.
-fn wait(inbox: &Receiver<Command>, stall_limit: Option<Duration>) -> Result<Option<Command>, ()> {
-    match stall_limit {
-        Some(limit) => match inbox.recv_timeout(limit.min(WATCH_EVERY)) {
+fn wait(inbox: &Receiver<Command>, watch: Option<Duration>) -> Result<Option<Command>, ()> {
+    match watch {
+        Some(every) => match inbox.recv_timeout(every) {
             Ok(command) => Ok(Some(command)),
             Err(RecvTimeoutError::Timeout) => Ok(None),
             Err(RecvTimeoutError::Disconnected) => Err(()),
         },
         None => inbox.recv().map(Some).map_err(|_| ()),
     }
-}
-
-/// Silence from now on, one notice (the first reason wins), and the device closed.
-fn fail(shared: &Shared, output: &mut Output, failed: &mut bool, reason: String) {
-    let _ = shared.notice.set(Notice::DeviceFailed(reason));
-    *failed = true;
-    output.sink = None;
 }
 
 /// Watches the count of samples the device has taken.
@@ -428,16 +688,13 @@ struct Heartbeat {
 
 impl Heartbeat {
     fn new(shared: &Shared) -> Self {
-        Self {
-            seen: shared.pulled.load(std::sync::atomic::Ordering::Relaxed),
-            since: Instant::now(),
-        }
+        Self { seen: shared.pulled.load(Ordering::Relaxed), since: Instant::now() }
     }
 
     /// Whether the count has not moved for longer than `limit`. `Instant` stands still while
     /// the computer sleeps, so a suspend does not count as a hang.
     fn stalled(&mut self, shared: &Shared, limit: Duration) -> bool {
-        let count = shared.pulled.load(std::sync::atomic::Ordering::Relaxed);
+        let count = shared.pulled.load(Ordering::Relaxed);
         if count != self.seen {
             self.seen = count;
             self.since = Instant::now();
@@ -453,4 +710,34 @@ mod tests;
 /// The samples of `cue`'s sound: mono f32 at [`SAMPLE_RATE`], before volume.
 pub fn render(cue: Cue) -> Vec<f32> {
     synth::render(Sound::of(cue), SAMPLE_RATE)
+}
+
+/// Which of the distinct sounds a cue makes (several cues share one: every rep ticks alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CueSound(Sound);
+
+impl CueSound {
+    /// The sound of `cue`.
+    pub fn of(cue: Cue) -> Self {
+        Self(Sound::of(cue))
+    }
+}
+
+/// How long `cue`'s sound lasts (what speech waits for before it starts).
+pub fn cue_length(cue: Cue) -> Duration {
+    Sound::of(cue).length()
+}
+
+/// `sources` (each starting at a sample offset) summed into one track through the bus's soft
+/// limiter, with `tail` samples of silence after the last one ends.
+pub fn mix(sources: &[(usize, &[f32])], tail: usize) -> Vec<f32> {
+    let len = sources.iter().map(|(at, samples)| at + samples.len()).max().unwrap_or(0) + tail;
+    let mut track = vec![0.0f32; len];
+    for (at, samples) in sources {
+        for (out, sample) in track[*at..].iter_mut().zip(samples.iter()) {
+            *out += sample;
+        }
+    }
+    track.iter_mut().for_each(|s| *s = bus::limit(*s));
+    track
 }

@@ -13,6 +13,7 @@ mod paper;
 mod programs;
 mod records;
 mod run;
+mod speak;
 
 /// Limber: guided exercise sessions from physiotherapists' program files.
 #[derive(Debug, Parser)]
@@ -69,6 +70,9 @@ pub enum Command {
         /// No sound.
         #[arg(long)]
         mute: bool,
+        /// Beeps only: no spoken cues.
+        #[arg(long)]
+        no_voice: bool,
         /// Do not ask for pain and effort before and after.
         #[arg(long)]
         no_checkin: bool,
@@ -76,6 +80,21 @@ pub enum Command {
         /// session of it, else 1).
         #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
         level: Option<u32>,
+    },
+    /// Write a session's whole sound track (beeps and speech at their planned moments) to a
+    /// WAV file, to hear how a program will sound.
+    Speak {
+        /// A program file, or the id of a built-in or installed program.
+        program: String,
+        /// The WAV file to write (16-bit mono, 48 kHz).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The program level (default 1).
+        #[arg(long, value_name = "L", value_parser = clap::value_parser!(u32).range(1..))]
+        level: Option<u32>,
+        /// The beeps only, on the same timeline.
+        #[arg(long)]
+        no_voice: bool,
     },
     /// List past sessions.
     History {
@@ -259,8 +278,11 @@ pub fn run(command: Command, context: &Context) -> ExitCode {
         Command::Validate { files } => programs::validate(context, &files),
         Command::Plan { program, json, level } => programs::plan(context, &program, json, level),
         Command::Programs { json } => programs::list(context, json),
-        Command::Run { program, events, mute, no_checkin, level } => {
-            run::run(context, &program, run::Options { events, mute, no_checkin, level })
+        Command::Run { program, events, mute, no_voice, no_checkin, level } => {
+            run::run(context, &program, run::Options { events, mute, no_voice, no_checkin, level })
+        }
+        Command::Speak { program, out, level, no_voice } => {
+            speak::speak(context, &program, &out, level, no_voice)
         }
         Command::History { json, program, from, to } => {
             records::history(context, json, &crate::history::Range { program, from, to })

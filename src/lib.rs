@@ -27,6 +27,7 @@ pub mod recorder;
 pub mod runner;
 pub mod session;
 pub mod settings;
+pub mod speech;
 pub mod streaks;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

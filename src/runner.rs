@@ -14,14 +14,33 @@ use crate::history::{self, Checkin};
 use crate::program::Plan;
 use crate::recorder::{self, Kept, Recorder};
 use crate::session::{Event, Outcome, Session};
+use crate::speech::{Script, Spoken};
 use chrono::{DateTime, FixedOffset};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-/// Where cues are sounded: the audio output, or nothing.
+/// Where cues are sounded and phrases said: the audio output, or nothing.
 pub trait Sound {
     /// Sounds `cue` now; never blocks.
     fn play(&self, cue: Cue);
+
+    /// How long `cue`'s sound lasts (speech waits for it to ring out).
+    fn beep_length(&self, cue: Cue) -> Duration;
+
+    /// Renders these phrases ahead, in this order, to be said later; returns at once.
+    fn prepare(&self, _texts: &[String]) {}
+
+    /// How long `text` takes to say; `None` when it cannot be said (no voice, speech off, or
+    /// not prepared).
+    fn phrase_length(&self, _text: &str) -> Option<Duration> {
+        None
+    }
+
+    /// Says `text` (prepared) `delay` from now; never blocks.
+    fn say(&self, _text: &str, _delay: Duration) {}
+
+    /// Stops what is being said and what is about to be; beeps go on.
+    fn hush(&self) {}
 }
 
 /// No sound at all (tests, `--mute` without a device).
@@ -30,6 +49,22 @@ pub struct Silence;
 
 impl Sound for Silence {
     fn play(&self, _cue: Cue) {}
+
+    fn beep_length(&self, _cue: Cue) -> Duration {
+        Duration::ZERO
+    }
+}
+
+/// A phrase the runner asked to be said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// The step it belongs to.
+    pub step: usize,
+    pub text: String,
+    /// When its first sample is due.
+    pub at: Instant,
+    /// How long it takes.
+    pub length: Duration,
 }
 
 /// What the user (or the passing of time) asks of a running session.
@@ -57,6 +92,13 @@ pub struct Runner {
     session: Session,
     /// Writes the session to the history; `None` when the history cannot be used.
     recorder: Option<Recorder>,
+    /// What the coach says; `None`: no speech.
+    script: Option<Script>,
+    /// The phrases of the current step still to come, each on its cue; `None` until the
+    /// step's first cue has placed them.
+    to_say: Option<Vec<Spoken>>,
+    /// Phrases asked for since [`Runner::take_said`] was last called.
+    said: Vec<Said>,
 }
 
 impl Runner {
@@ -69,9 +111,25 @@ impl Runner {
         wall: DateTime<FixedOffset>,
         sound: &dyn Sound,
     ) -> (Self, Vec<Event>) {
+        Self::start_speaking(plan, recorder, now, wall, sound, None)
+    }
+
+    /// [`Runner::start`] with a coach that says `script` (rendered ahead through `sound`,
+    /// which should have been asked to [`Sound::prepare`] it while idle).
+    pub fn start_speaking(
+        plan: Arc<Plan>,
+        recorder: Option<Recorder>,
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+        sound: &dyn Sound,
+        script: Option<Script>,
+    ) -> (Self, Vec<Event>) {
+        if let Some(script) = &script {
+            sound.prepare(&script.texts());
+        }
         let (session, events) = Session::start(plan, now);
-        let runner = Self { session, recorder };
-        runner.carry_out(&events, wall, sound);
+        let mut runner = Self { session, recorder, script, to_say: None, said: Vec::new() };
+        runner.carry_out(&events, now, wall, sound);
         (runner, events)
     }
 
@@ -94,7 +152,7 @@ impl Runner {
             Control::Done => session.done(now),
             Control::Stop => session.stop(now),
         };
-        self.carry_out(&events, wall, sound);
+        self.carry_out(&events, now, wall, sound);
         events
     }
 
@@ -146,11 +204,38 @@ impl Runner {
         self.recorder.map(Recorder::close)
     }
 
-    /// Sounds the cues of `events` and queues the history rows they make.
-    fn carry_out(&self, events: &[Event], wall: DateTime<FixedOffset>, sound: &dyn Sound) {
+    /// The phrases asked for since the last call, in order (for `--events jsonl`).
+    pub fn take_said(&mut self) -> Vec<Said> {
+        std::mem::take(&mut self.said)
+    }
+
+    /// Sounds the cues of `events`, says their phrases and queues the history rows they make.
+    fn carry_out(
+        &mut self,
+        events: &[Event],
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+        sound: &dyn Sound,
+    ) {
         for event in events {
             match event {
-                Event::Cue { cue, .. } => sound.play(*cue),
+                Event::StepStarted { .. } => {
+                    if self.script.is_some() {
+                        // What the last step was saying stops; this step's phrases are placed
+                        // at its first cue, after that cue's beep is on its way.
+                        sound.hush();
+                        self.to_say = None;
+                    }
+                }
+                Event::Cue { cue, step } => {
+                    sound.play(*cue);
+                    self.speak_on(*cue, *step, now, sound);
+                }
+                Event::Paused | Event::CaughtUp { .. } => {
+                    if self.script.is_some() {
+                        sound.hush();
+                    }
+                }
                 Event::StepEnded(outcome) => {
                     if let Some(recorder) = &self.recorder {
                         recorder.step(recorder::step_record(self.session.plan(), outcome), wall);
@@ -162,12 +247,27 @@ impl Runner {
                         recorder.finish(wall, outcome.status, active);
                     }
                 }
-                Event::StepStarted { .. }
-                | Event::Paused
-                | Event::Resumed
-                | Event::CaughtUp { .. } => {}
+                Event::Resumed => {}
             }
         }
+    }
+
+    /// Says the phrase that hangs on `cue`, if any; the first cue of a step places the step's
+    /// phrases (a beep never waits for that).
+    fn speak_on(&mut self, cue: Cue, step: usize, now: Instant, sound: &dyn Sound) {
+        let Some(script) = &self.script else { return };
+        let to_say = self.to_say.get_or_insert_with(|| {
+            let beep = |cue: Cue| sound.beep_length(cue);
+            let mut length = |text: &str| sound.phrase_length(text);
+            script.schedule_step(self.session.plan(), step, &beep, &mut length)
+        });
+        let Some(position) = to_say.iter().position(|s| s.anchor == cue && s.step == step) else {
+            return;
+        };
+        let spoken = to_say.remove(position);
+        sound.say(&spoken.text, spoken.delay);
+        let at = now + spoken.delay;
+        self.said.push(Said { step, text: spoken.text, at, length: spoken.length });
     }
 }
 
@@ -186,6 +286,10 @@ mod tests {
     impl Sound for Heard {
         fn play(&self, cue: Cue) {
             self.0.borrow_mut().push(cue);
+        }
+
+        fn beep_length(&self, cue: Cue) -> Duration {
+            crate::audio::cue_length(cue)
         }
     }
 
@@ -239,5 +343,79 @@ mod tests {
         assert_eq!(store.steps(sessions[0].id).unwrap().len(), 2);
         let input = store.stats_input(wall("2027-01-01T00:01:00+01:00").date_naive()).unwrap();
         assert_eq!(input.entries[0].date, started.date_naive());
+    }
+
+    /// Says what it is asked, and counts hushes; every phrase takes 40 ms a character.
+    #[derive(Default)]
+    struct Voice {
+        said: RefCell<Vec<(String, Duration)>>,
+        hushes: RefCell<usize>,
+        prepared: RefCell<Vec<String>>,
+    }
+
+    impl Sound for Voice {
+        fn play(&self, _cue: Cue) {}
+
+        fn beep_length(&self, cue: Cue) -> Duration {
+            crate::audio::cue_length(cue)
+        }
+
+        fn prepare(&self, texts: &[String]) {
+            self.prepared.borrow_mut().extend_from_slice(texts);
+        }
+
+        fn phrase_length(&self, text: &str) -> Option<Duration> {
+            let known = self.prepared.borrow().iter().any(|t| t == text);
+            known.then(|| Duration::from_millis(40 * text.chars().count() as u64))
+        }
+
+        fn say(&self, text: &str, delay: Duration) {
+            self.said.borrow_mut().push((text.to_owned(), delay));
+        }
+
+        fn hush(&self) {
+            *self.hushes.borrow_mut() += 1;
+        }
+    }
+
+    #[test]
+    fn the_coach_speaks_on_the_cues_and_hushes_on_a_pause() {
+        use crate::speech::{Options, Script};
+        let mut plank = hold("plank", 30);
+        plank.name = crate::program::Text::plain("en", "Plank");
+        let plan =
+            Arc::new(plan_of(Defaults { get_ready: 10, ..Defaults::default() }, vec![plank]));
+        let script = Script::new(&plan, &crate::i18n::I18n::new("en"), Options::default());
+        let voice = Voice::default();
+        let t0 = Instant::now();
+        let started = wall("2026-03-02T10:00:00+01:00");
+        let (mut runner, _) =
+            Runner::start_speaking(Arc::clone(&plan), None, t0, started, &voice, Some(script));
+        assert!(voice.prepared.borrow().iter().any(|t| t == "Well done!"), "rendered ahead");
+        let said = runner.take_said();
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].text, "Get ready. First: Plank, thirty seconds.");
+        assert_eq!(said[0].at, t0 + crate::audio::cue_length(Cue::GetReady) + crate::speech::GAP);
+        let _ = runner.apply(Control::Tick, t0 + Duration::from_secs(10), started, &voice);
+        let _ = runner.apply(Control::TogglePause, t0 + Duration::from_secs(11), started, &voice);
+        let hushes_after_pause = *voice.hushes.borrow();
+        let _ = runner.apply(Control::TogglePause, t0 + Duration::from_secs(12), started, &voice);
+        for second in 13..=50 {
+            let _ = runner.apply(Control::Tick, t0 + Duration::from_secs(second), started, &voice);
+        }
+        assert!(runner.outcome().is_some());
+        let texts: Vec<String> = voice.said.borrow().iter().map(|(t, _)| t.clone()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Get ready. First: Plank, thirty seconds.",
+                "Plank. Thirty seconds.",
+                "Halfway.",
+                "Well done!"
+            ]
+        );
+        // Each step's start hushes what the last one said; the pause hushed too.
+        assert!(hushes_after_pause >= 3, "{hushes_after_pause}");
+        assert_eq!(runner.take_said().len(), 3);
     }
 }

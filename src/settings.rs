@@ -23,6 +23,10 @@ pub const VOLUME: RangeInclusive<u8> = 0..=100;
 pub const GET_READY: RangeInclusive<u32> = 0..=60;
 /// The get-ready time offered when the user first overrides the programs'.
 pub const DEFAULT_GET_READY: u32 = 10;
+/// The speaking rate of spoken cues, in words per minute (eSpeak NG speaks 80..450).
+pub const VOICE_RATE: RangeInclusive<u32> = 100..=250;
+/// A little slower than eSpeak NG's own 175: words heard from a mat, during an effort.
+pub const DEFAULT_VOICE_RATE: u32 = 160;
 /// Sessions per week for the week streak: the same range a program's `sessions_per_week` has.
 pub const WEEKLY_TARGET: RangeInclusive<u32> = 1..=crate::program::MAX_SESSIONS_PER_WEEK;
 
@@ -122,6 +126,12 @@ pub struct Settings {
     pub weekly_target: u32,
     /// Extra-large text on the session screen, for reading from the mat.
     pub large_type: bool,
+    /// Spoken cues (when a voice is installed; the beeps sound either way).
+    pub voice: bool,
+    /// Words per minute of the spoken cues, in [`VOICE_RATE`].
+    pub voice_rate: u32,
+    /// Say the physio's form cues too (their chime sounds either way).
+    pub speak_form_cues: bool,
     /// Program id → the version whose safety rules (`stop_if`) the user has accepted.
     pub accepted_safety: BTreeMap<String, u32>,
     /// Keys this Limber does not know (from a newer one, or the user's own), written back
@@ -146,6 +156,9 @@ impl Default for Settings {
             get_ready: None,
             weekly_target: crate::streaks::DEFAULT_WEEKLY_TARGET,
             large_type: false,
+            voice: true,
+            voice_rate: DEFAULT_VOICE_RATE,
+            speak_form_cues: true,
             accepted_safety: BTreeMap::new(),
             other: toml::Table::new(),
             levels: BTreeMap::new(),
@@ -333,6 +346,29 @@ fn from_table(table: &toml::Table) -> Loaded {
                 }
                 None => {
                     warn(key, format!("must be a number {}, found {value}", range(&WEEKLY_TARGET)))
+                }
+            },
+            "voice" | "speak_form_cues" => match value.as_bool() {
+                Some(b) if key == "voice" => settings.voice = b,
+                Some(b) => settings.speak_form_cues = b,
+                None => warn(key, format!("must be true or false, found {value}")),
+            },
+            "voice_rate" => match value.as_integer() {
+                Some(v) => {
+                    let clamped = clamp(v, &VOICE_RATE);
+                    if clamped != v {
+                        warn(
+                            key,
+                            format!(
+                                "must be {} words per minute, found {v}; using {clamped}",
+                                range(&VOICE_RATE)
+                            ),
+                        );
+                    }
+                    settings.voice_rate = u32::try_from(clamped).unwrap_or(DEFAULT_VOICE_RATE);
+                }
+                None => {
+                    warn(key, format!("must be a number {}, found {value}", range(&VOICE_RATE)))
                 }
             },
             "accepted_safety" | "levels" | "declined_levels" => match value.as_table() {
@@ -541,6 +577,9 @@ mod tests {
                 days: [false, true, false, false, true, false, true],
                 time: chrono::NaiveTime::from_hms_opt(7, 45, 0).unwrap(),
             },
+            voice: false,
+            voice_rate: 120,
+            speak_form_cues: false,
             ..Settings::default()
         };
         s.accepted_safety.insert("back-pain-and-running".into(), 2);
@@ -599,6 +638,21 @@ mod tests {
         assert_eq!(loaded.when, RemindWhen::Behind);
         assert_eq!(loaded.days, [false; 7]);
         assert_eq!(loaded.time, chrono::NaiveTime::from_hms_opt(6, 5, 0).unwrap());
+    }
+
+    #[test]
+    fn voice_settings_default_on_and_are_repaired() {
+        let defaults = Settings::default();
+        assert!(defaults.voice && defaults.speak_form_cues);
+        assert!(VOICE_RATE.contains(&defaults.voice_rate));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), "voice_rate = 900\nvoice = \"yes\"\n").unwrap();
+        let loaded = Settings::load(dir.path()).unwrap();
+        assert_eq!(loaded.settings.voice_rate, *VOICE_RATE.end());
+        assert!(loaded.settings.voice);
+        assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+        let rate = "`voice_rate` must be 100..250 words per minute";
+        assert!(loaded.warnings.iter().any(|w| w.contains(rate)), "{:?}", loaded.warnings);
     }
 
     #[test]

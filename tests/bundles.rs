@@ -456,7 +456,11 @@ fn what_is_not_a_zip_or_not_a_valid_program_is_refused() {
     entries.extend(pictures());
     let bad = hostile(dir.path(), "bad.limber", &entries);
     let error = assert_refused(&bad, "bad.limber:knee-week-1.toml:");
-    assert!(error.lines(&limber::i18n::I18n::new("en"))[0].contains("did you mean `duration`?"), "{:?}", error.lines(&limber::i18n::I18n::new("en")));
+    assert!(
+        error.lines(&limber::i18n::I18n::new("en"))[0].contains("did you mean `duration`?"),
+        "{:?}",
+        error.lines(&limber::i18n::I18n::new("en"))
+    );
 
     // The program names a picture the bundle does not hold.
     let missing = hostile(dir.path(), "missing.limber", &[program_entry(), pictures().remove(0)]);

@@ -8,7 +8,6 @@ back = ← Back
 close = Close
 dismiss = Dismiss
 notice-no-device = No sound: Limber could not open a sound device. Connect speakers or headphones and restart Limber; meanwhile every cue shows on screen.
-notice-device-failed = No sound: the sound device stopped working. Check it and restart Limber; meanwhile every cue shows on screen.
 notice-details = Details
 notice-hide-details = Hide details
 
@@ -712,3 +711,56 @@ check-text-too-long = { $what } is { $length } characters long; at most { $max }
 check-too-many-rules = `stop_if` has { $count } rules; at most { $max }: keep the ones that matter most
 check-too-many-cues = `cues` has { $count } cues; an exercise may have at most { $max }
 check-image-cannot-show = image `{ $path }` cannot be shown: { $problem }
+## Voice (spoken cues)
+# Said aloud, never shown. Numbers come in words ($words); $n is the number itself and only
+# picks the plural. A phrase too long for its moment is replaced by its -short form.
+notice-no-voice = No voice: spoken cues need eSpeak NG. Install it (on Debian or Ubuntu: sudo apt install espeak-ng) and restart Limber; meanwhile the beeps go on.
+sound-stopped = Sound stopped ({ $reason }). Limber is trying to bring it back; every cue still shows on screen.
+sound-back = Sound is back.
+setting-voice = Spoken cues
+voice-on = Speak the cues: exercise names, sets, rests and what comes next
+voice-rate = { $rate } words a minute
+test-voice = Test voice
+voice-form-cues = Also say the physiotherapist's form cues
+voice-help = The voice is eSpeak NG, on this computer; the beeps sound either way.
+say-get-ready = Get ready. First: { $exercise }.
+say-get-ready-short = Get ready. First: { $name }.
+say-exercise = { $name }. { $dose }.
+say-exercise-short = { $name }.
+say-set = Set { $set } of { $sets }.
+say-last-set = Last set.
+say-halfway = Halfway.
+say-switch-sides = Switch sides.
+say-rest = Rest.
+say-rest-next = Rest. Next: { $exercise }.
+say-rest-next-short = Rest. Next: { $name }.
+say-finished = Well done!
+say-seconds = { $n ->
+    [one] one second
+   *[other] { $words } seconds
+}
+say-minutes = { $n ->
+    [one] one minute
+   *[other] { $words } minutes
+}
+say-minutes-seconds = { $minutes } and { $seconds }
+say-reps = { $n ->
+    [one] once
+   *[other] { $words } times
+}
+say-counts = { $n ->
+    [one] one count
+   *[other] { $words } counts
+}
+say-paced-reps = { $reps }, { $pace } each
+say-each-side = { $dose } each side
+say-get-ready-level = Get ready. Level { $level } of { $levels }. First: { $exercise }.
+say-round = Round { $round } of { $rounds }.
+say-round-exercise = { $round } { $name }. { $dose }.
+say-left = Left.
+say-right = Right.
+say-holds = { $n ->
+    [one] one hold of { $hold }
+   *[other] { $words } holds of { $hold }
+}
+say-alternating = { $dose } each side, alternating

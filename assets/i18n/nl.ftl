@@ -8,7 +8,6 @@ back = ← Terug
 close = Sluiten
 dismiss = Sluiten
 notice-no-device = Geen geluid: Limber kon geen geluidsapparaat openen. Sluit speakers of een koptelefoon aan en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
-notice-device-failed = Geen geluid: het geluidsapparaat werkt niet meer. Controleer het en start Limber opnieuw; tot die tijd is elk signaal te zien op het scherm.
 notice-details = Details
 notice-hide-details = Details verbergen
 
@@ -432,6 +431,56 @@ level-accept = Naar niveau { $level }
 level-decline = Nu niet
 equipment-list = Je hebt nodig: { $things }
 
+## Voice (spoken cues)
+# Wordt uitgesproken, niet getoond. Getallen komen als woorden ($words); $n is het getal zelf
+# en kiest alleen het meervoud. Een zin die te lang is voor zijn moment wordt de -short-vorm.
+notice-no-voice = Geen stem: gesproken aanwijzingen hebben eSpeak NG nodig. Installeer het (op Debian of Ubuntu: sudo apt install espeak-ng) en start Limber opnieuw; de piepjes gaan intussen gewoon door.
+sound-stopped = Het geluid is weggevallen ({ $reason }). Limber probeert het terug te krijgen; elke aanwijzing blijft op het scherm staan.
+sound-back = Het geluid is terug.
+setting-voice = Gesproken aanwijzingen
+voice-on = Spreek de aanwijzingen uit: namen van oefeningen, sets, rustpauzes en wat er komt
+voice-rate = { $rate } woorden per minuut
+test-voice = Stem testen
+voice-form-cues = Spreek ook de houdingsaanwijzingen van je fysiotherapeut uit
+voice-help = De stem is eSpeak NG, op deze computer; de piepjes klinken hoe dan ook.
+say-get-ready = Maak je klaar. Eerst: { $exercise }.
+say-get-ready-short = Maak je klaar. Eerst: { $name }.
+say-exercise = { $name }. { $dose }.
+say-exercise-short = { $name }.
+say-set = Set { $set } van { $sets }.
+say-last-set = Laatste set.
+say-halfway = Halverwege.
+say-switch-sides = Wissel van kant.
+say-rest = Rust.
+say-rest-next = Rust. Hierna: { $exercise }.
+say-rest-next-short = Rust. Hierna: { $name }.
+say-finished = Goed gedaan!
+say-seconds = { $n ->
+    [one] één seconde
+   *[other] { $words } seconden
+}
+say-minutes = { $n ->
+    [one] één minuut
+   *[other] { $words } minuten
+}
+say-minutes-seconds = { $minutes } en { $seconds }
+say-reps = { $words } keer
+say-counts = { $n ->
+    [one] één tel
+   *[other] { $words } tellen
+}
+say-paced-reps = { $reps }, { $pace } per keer
+say-each-side = { $dose } per kant
+say-get-ready-level = Maak je klaar. Niveau { $level } van { $levels }. Eerst: { $exercise }.
+say-round = Ronde { $round } van { $rounds }.
+say-round-exercise = { $round } { $name }. { $dose }.
+say-left = Links.
+say-right = Rechts.
+say-holds = { $n ->
+    [one] één keer { $hold } vasthouden
+   *[other] { $words } keer { $hold } vasthouden
+}
+say-alternating = { $dose } per kant, afwisselend links en rechts
 ## Programmabestanden: wat de controle fout vindt, en wat je in plaats daarvan schrijft.
 ## Sleutels, waarden en voorbeelden tussen `backticks` zijn TOML en blijven zoals ze zijn.
 check-type-text = een tekst

@@ -7,7 +7,7 @@ use rodio::mixer::MixerSource;
 use rodio::{ChannelCount, Sample, SampleRate, Source};
 use std::num::NonZero;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 /// What the caller's side, the output thread and the device callback share.
@@ -19,6 +19,24 @@ pub(crate) struct Shared {
     pub(crate) pulled: AtomicU64,
     /// The first reason for silence; later ones are not shown (one notice, not a stream).
     pub(crate) notice: OnceLock<Notice>,
+    /// Counts [`super::Audio::hush`]: speech asked for under an older count stops.
+    pub(crate) hushes: AtomicU64,
+    /// The output's sample rate (to turn sample counts into time), 0 until known.
+    pub(crate) rate: Arc<AtomicU32>,
+    /// The value `pulled` would have at the last sample that was not silence (exact, not in
+    /// steps): the output is quiet once `pulled` has moved well past it.
+    pub(crate) last_loud: AtomicU64,
+    /// Whether the stream is dead, and how often that changed.
+    pub(crate) health: Mutex<HealthState>,
+}
+
+/// See [`Shared::health`].
+#[derive(Debug, Default)]
+pub(crate) struct HealthState {
+    /// Stops and restarts so far.
+    pub(crate) changes: u64,
+    /// Why the stream is dead, while it is.
+    pub(crate) outage: Option<String>,
 }
 
 impl Shared {
@@ -34,6 +52,15 @@ impl Shared {
 
     pub(crate) fn gain(&self) -> f32 {
         f32::from_bits(self.gain_bits.load(Ordering::Relaxed))
+    }
+
+    /// The stream died (`Some(reason)`) or plays again (`None`); a change is counted once.
+    pub(crate) fn set_outage(&self, outage: Option<String>) {
+        let mut health = self.health.lock().unwrap_or_else(PoisonError::into_inner);
+        if health.outage.is_some() != outage.is_some() {
+            health.changes += 1;
+        }
+        health.outage = outage;
     }
 }
 
@@ -112,6 +139,115 @@ impl Source for Voice {
     }
 }
 
+/// A phrase on its way out: silent until its moment, then its samples; stops (with a short
+/// fade) when hushed.
+pub(crate) struct Speech {
+    samples: Arc<[f32]>,
+    pos: usize,
+    rate: SampleRate,
+    start: Instant,
+    max_delay: Duration,
+    /// Samples of silence still to hand out before the first one of the phrase.
+    lead: usize,
+    started: bool,
+    /// The hush count it was asked under.
+    hushes: u64,
+    shared: Arc<Shared>,
+    /// Samples left of the fade after a hush.
+    fading: Option<usize>,
+}
+
+/// How fast hushed speech fades out (no click).
+const HUSH_FADE: Duration = Duration::from_millis(8);
+
+impl Speech {
+    pub(crate) fn new(
+        samples: Arc<[f32]>,
+        rate: SampleRate,
+        start: Instant,
+        max_delay: Duration,
+        hushes: u64,
+        shared: Arc<Shared>,
+    ) -> Self {
+        Self {
+            samples,
+            pos: 0,
+            rate,
+            start,
+            max_delay,
+            lead: 0,
+            started: false,
+            hushes,
+            shared,
+            fading: None,
+        }
+    }
+
+    fn fade_len(&self) -> usize {
+        (HUSH_FADE.as_secs_f64() * f64::from(self.rate.get())) as usize
+    }
+}
+
+impl Iterator for Speech {
+    type Item = Sample;
+
+    fn next(&mut self) -> Option<Sample> {
+        if !self.started {
+            self.started = true;
+            let now = Instant::now();
+            if now > self.start + self.max_delay {
+                return None;
+            }
+            let early = self.start.saturating_duration_since(now);
+            self.lead = (early.as_secs_f64() * f64::from(self.rate.get())).round() as usize;
+        }
+        if self.fading.is_none()
+            && (self.pos + self.lead).is_multiple_of(64)
+            && self.shared.hushes.load(Ordering::Relaxed) != self.hushes
+        {
+            if self.pos == 0 {
+                // Hushed before its first word: nothing to fade.
+                return None;
+            }
+            self.fading = Some(self.fade_len());
+        }
+        if self.lead > 0 {
+            self.lead -= 1;
+            return if self.fading.is_some() { None } else { Some(0.0) };
+        }
+        let sample = *self.samples.get(self.pos)?;
+        self.pos += 1;
+        let fade = self.fade_len().max(1);
+        match &mut self.fading {
+            None => Some(sample),
+            Some(0) => None,
+            Some(left) => {
+                let gain = *left as f32 / fade as f32;
+                *left -= 1;
+                Some(sample * gain)
+            }
+        }
+    }
+}
+
+impl Source for Speech {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn channels(&self) -> ChannelCount {
+        MONO
+    }
+
+    fn sample_rate(&self) -> SampleRate {
+        self.rate
+    }
+
+    fn total_duration(&self) -> Option<Duration> {
+        None
+    }
+}
+
 /// The summed cues, at volume, limited: an endless mono source (silence between cues). With a
 /// device, the device's mixer drains it; tests and benches drain it themselves.
 pub struct Bus {
@@ -122,6 +258,8 @@ pub struct Bus {
     /// instead of clicking, even in the middle of a cue.
     glide: f32,
     unpublished: u64,
+    /// Samples handed out so far, exactly.
+    total: u64,
 }
 
 /// How many samples pass between heartbeat updates (~20 ms at 48 kHz).
@@ -136,7 +274,7 @@ impl Bus {
         let rate = voices.sample_rate().get() as f32;
         let glide = 1.0 - (-1.0 / (0.005 * rate)).exp();
         let gain = shared.gain();
-        Self { voices, shared, gain, glide, unpublished: 0 }
+        Self { voices, shared, gain, glide, unpublished: 0, total: 0 }
     }
 
     #[cfg(test)]
@@ -156,6 +294,10 @@ impl Bus {
         let target = self.shared.gain();
         self.gain += (target - self.gain) * self.glide;
         self.unpublished += 1;
+        self.total += 1;
+        if dry != 0.0 {
+            self.shared.last_loud.store(self.total, Ordering::Relaxed);
+        }
         if self.unpublished == PUBLISH_EVERY {
             self.shared.pulled.fetch_add(PUBLISH_EVERY, Ordering::Relaxed);
             self.unpublished = 0;

@@ -73,12 +73,17 @@ pub(crate) fn period_frames(sample_rate: u32, supported: &SupportedBufferSize) -
     }
 }
 
-/// Whether a stream error means the sound is gone for good (rather than a glitch the stream
-/// recovers from by itself).
-pub(crate) fn is_fatal(kind: cpal::ErrorKind) -> bool {
-    !matches!(
+/// Whether a stream error means the stream is gone (cpal's stream worker stops after it), so
+/// it must be opened again. Everything else is a glitch the stream goes on after: an underrun,
+/// or the I/O error (5) ALSA's pulse plugin returns from `snd_pcm_avail_delay` once just after
+/// a stream starts (alsa-project/alsa-plugins#65), which is reported as a backend error. A
+/// stream that dies without saying so is caught by the watchdog (no samples taken).
+pub(crate) fn ends_stream(kind: cpal::ErrorKind) -> bool {
+    matches!(
         kind,
-        cpal::ErrorKind::Xrun | cpal::ErrorKind::DeviceChanged | cpal::ErrorKind::RealtimeDenied
+        cpal::ErrorKind::DeviceNotAvailable
+            | cpal::ErrorKind::StreamInvalidated
+            | cpal::ErrorKind::HostUnavailable
     )
 }
 

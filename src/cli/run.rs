@@ -7,16 +7,17 @@
 
 use super::programs::choose;
 use super::{Context, EventFormat, warn};
-use crate::audio::{Audio, AudioSettings};
+use crate::audio::{Audio, AudioSettings, Health, VoiceSettings};
 use crate::cue::Cue;
 use crate::history::{Checkin, Store};
 use crate::i18n::I18n;
 use crate::program::{Plan, StepKind, format_clock};
 use crate::progression;
 use crate::recorder::{self, Recorder};
-use crate::runner::{Control, Runner};
+use crate::runner::{Control, Runner, Said, Sound as _};
 use crate::session::{Event, Session};
 use crate::settings::Settings;
+use crate::speech;
 use crossterm::event::{self as term, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use serde_json::{Value, json};
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -45,15 +46,17 @@ pub struct Options {
     pub events: Option<EventFormat>,
     /// `--mute`.
     pub mute: bool,
+    /// `--no-voice`: beeps only.
+    pub no_voice: bool,
     /// `--no-checkin`.
     pub no_checkin: bool,
     /// `--level L`.
     pub level: Option<u32>,
 }
 
-/// `limber run PROGRAM [--events jsonl] [--mute] [--no-checkin] [--level L]`.
+/// `limber run PROGRAM [--events jsonl] [--mute] [--no-voice] [--no-checkin] [--level L]`.
 pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
-    let Options { events, mute, no_checkin, level } = options;
+    let Options { events, mute, no_voice, no_checkin, level } = options;
     let entry = match choose(context, program) {
         Ok(entry) => entry,
         Err(code) => return code,
@@ -105,6 +108,19 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
         warn(&format!("limber: {}", notice.sentence(&i18n)));
         warn(&format!("limber:   ({})", notice.detail()));
     }
+    let speaking = settings.voice && !no_voice && !audio.is_silent();
+    let script = speaking.then(|| {
+        audio.set_voice(Some(VoiceSettings {
+            language: i18n.language().to_owned(),
+            words_per_minute: settings.voice_rate,
+        }));
+        let options = speech::Options { form_cues: settings.speak_form_cues };
+        let script = speech::Script::new(&plan, &i18n, options);
+        // Rendered while the safety rules and the first question are on screen.
+        audio.prepare(&script.texts());
+        script
+    });
+    let mut voice_told = false;
 
     if !program.stop_if.is_empty() && !jsonl {
         warn(&i18n.tr("safety-title"));
@@ -120,13 +136,17 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
         Recorder::begin(store, session)
     });
 
+    // The first cue must not wait behind a device that is still finding its feet.
+    audio.wait_until_flowing(Duration::from_secs(3));
     let stop_keys = Arc::new(AtomicBool::new(false));
     let keys = if interactive { keys_from_terminal(stop_keys.clone()) } else { keys_from_lines() };
     let start = clock.instant();
     let mut output = Output { jsonl, live: !jsonl, t0: start, last_line_len: 0, closed: false };
-    let (mut runner, first) = Runner::start(plan.clone(), recorder, start, clock.wall(), &audio);
+    let (mut runner, first) =
+        Runner::start_speaking(plan.clone(), recorder, start, clock.wall(), &audio, script);
     let mut input_open = true;
     output.show(&first, &plan, lang, &i18n, start);
+    output.said(&runner.take_said());
 
     while !runner.session().is_finished() {
         let now = clock.instant();
@@ -176,10 +196,24 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
             let (now, wall) = (clock.instant(), clock.wall());
             let events = runner.apply(control, now, wall, &audio);
             output.show(&events, &plan, lang, &i18n, now);
+            output.said(&runner.take_said());
         }
         for problem in runner.problems() {
             output.end_live_line();
             warn(&format!("limber: {problem}"));
+        }
+        if let Some(health) = audio.health_change() {
+            output.end_live_line();
+            warn(&format!("limber: {}", health_line(&health, &i18n)));
+        }
+        if speaking
+            && !voice_told
+            && let Some(notice) = audio.voice_notice()
+        {
+            voice_told = true;
+            output.end_live_line();
+            warn(&format!("limber: {}", notice.sentence(&i18n)));
+            warn(&format!("limber:   ({})", notice.detail()));
         }
     }
     output.end_live_line();
@@ -205,8 +239,8 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
         let _ = output.write(&line);
     }
     let kept = runner.close();
-    // Let the last cue ring out before the audio thread is dropped.
-    audio.wait_until_quiet(Duration::from_secs(2));
+    // Let the last cue and "well done" ring out before the audio thread is dropped.
+    audio.wait_until_quiet(Duration::from_secs(5));
     match kept {
         Some(kept) if kept.failed > 0 => {
             warn(&format!(
@@ -216,6 +250,16 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
             ExitCode::from(1)
         }
         _ => ExitCode::SUCCESS,
+    }
+}
+
+/// "Sound stopped (…)" or "Sound is back", for the terminal.
+fn health_line(health: &Health, i18n: &I18n) -> String {
+    match health {
+        Health::Stopped(reason) => {
+            i18n.tr_args("sound-stopped", &[("reason", reason.as_str().into())])
+        }
+        Health::Restored => i18n.tr("sound-back"),
     }
 }
 
@@ -264,6 +308,25 @@ impl Output {
     fn show(&mut self, events: &[Event], plan: &Plan, lang: &str, i18n: &I18n, now: Instant) {
         for event in events {
             self.event(event, plan, lang, i18n, now);
+        }
+    }
+
+    /// The phrases asked for: a `say` event each with `--events jsonl` (its `t_ms` is the
+    /// moment its first sample is due); on the terminal they are heard, not printed.
+    fn said(&mut self, said: &[Said]) {
+        if !self.jsonl {
+            return;
+        }
+        for said in said {
+            let t_ms = said.at.saturating_duration_since(self.t0).as_millis();
+            let object = json!({
+                "kind": "say",
+                "step": said.step,
+                "text": said.text,
+                "length_ms": u64::try_from(said.length.as_millis()).unwrap_or(u64::MAX),
+                "t_ms": u64::try_from(t_ms).unwrap_or(u64::MAX),
+            });
+            let _ = self.write(&format!("{object}\n"));
         }
     }
 

@@ -52,6 +52,8 @@ pub struct App {
     notices: Vec<Notice>,
     /// A slider changed the settings and they are not saved yet.
     unsaved_settings: bool,
+    /// The missing voice has been told (once).
+    voice_told: bool,
     /// When to look at the date again.
     day_check_at: Instant,
     /// The systemd timer that wakes Limber for reminders.
@@ -154,6 +156,7 @@ impl App {
         if let Some(notice) = audio.notice() {
             notices.push(Notice::with_detail(notice.sentence(&i18n), notice.detail()));
         }
+        audio.set_voice(voice_settings(&settings, i18n.language()));
         let shared = Shared {
             i18n,
             library: Library::load(&user_programs_dir(&data_dir)),
@@ -174,6 +177,7 @@ impl App {
             audio,
             notices,
             unsaved_settings: false,
+            voice_told: false,
             day_check_at,
             reminders: reminders::Timer::for_user(),
         };
@@ -258,6 +262,7 @@ impl App {
     /// from the app's clock).
     pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
         self.check_day(now);
+        self.check_sound(now);
         let before = std::mem::discriminant(&self.screen);
         let task = self.route(message, now);
         if std::mem::discriminant(&self.screen) == before {
@@ -356,6 +361,7 @@ impl App {
                         if let Screen::Program(state) = &mut self.screen {
                             state.show_level(level, &self.shared);
                         }
+                        self.prepare_phrases();
                     }
                     program::Action::Declined { program_id } => self.decline_level(program_id),
                     program::Action::Back => self.navigate(Tab::Library),
@@ -464,6 +470,11 @@ impl App {
                         self.change_settings(next);
                         return self.reminders.set_up(&self.shared.settings, &self.data_dir);
                     }
+                    settings::Action::TestVoice => {
+                        let text = self.shared.tr("say-halfway");
+                        crate::runner::Sound::prepare(&self.audio, std::slice::from_ref(&text));
+                        self.audio.say(&text, Duration::ZERO);
+                    }
                 }
                 Task::none()
             }
@@ -570,6 +581,7 @@ impl App {
                 let mut page = program::State::new(entry, &self.shared);
                 let pictures = page.load_pictures().map(Message::PicturesLoaded);
                 self.screen = Screen::Program(Box::new(page));
+                self.prepare_phrases();
                 pictures
             }
         }
@@ -603,7 +615,9 @@ impl App {
                 None
             }
         };
-        let (runner, first) = Runner::start(plan, recorder, now, wall, &self.audio);
+        let script = self.script(&plan);
+        let (runner, first) =
+            Runner::start_speaking(plan, recorder, now, wall, &self.audio, script);
         let mut state = session::State::new(runner, &first, entry, images, now);
         if !state.runner().is_recorded() {
             state.not_saved(self.shared.tr("session-not-saved"));
@@ -833,12 +847,60 @@ impl App {
         }
         self.audio.set_volume(next.volume);
         self.audio.set_muted(next.muted);
+        if (next.voice, next.voice_rate)
+            != (self.shared.settings.voice, self.shared.settings.voice_rate)
+            || next.language != self.shared.settings.language
+        {
+            self.audio.set_voice(voice_settings(&next, self.shared.i18n.language()));
+            self.voice_told = false;
+        }
         // Only the weekly target changes the figures; reading them again costs a pass over
         // the whole history.
         let figures_change = next.weekly_target != self.shared.settings.weekly_target;
         self.shared.settings = next;
         if figures_change {
             self.refresh_stats();
+        }
+    }
+
+    /// Renders the phrases of the program on show while the user reads its page.
+    fn prepare_phrases(&self) {
+        let Screen::Program(page) = &self.screen else { return };
+        if let Some(script) = self.script(&page.plan) {
+            crate::runner::Sound::prepare(&self.audio, &script.texts());
+        }
+    }
+
+    /// What the coach says in a session of `plan`, if speech is on.
+    fn script(&self, plan: &crate::program::Plan) -> Option<crate::speech::Script> {
+        let settings = &self.shared.settings;
+        let options = crate::speech::Options { form_cues: settings.speak_form_cues };
+        settings.voice.then(|| crate::speech::Script::new(plan, &self.shared.i18n, options))
+    }
+
+    /// Tells the user at once when sound stops or comes back (on the session screen's own
+    /// line during a session, else as a notice), and once that the voice is missing.
+    fn check_sound(&mut self, now: Instant) {
+        if let Some(health) = self.audio.health_change() {
+            let line = match &health {
+                crate::audio::Health::Stopped(reason) => {
+                    self.shared.i18n.tr_args("sound-stopped", &[("reason", reason.as_str().into())])
+                }
+                crate::audio::Health::Restored => self.shared.tr("sound-back"),
+            };
+            let stopped = matches!(health, crate::audio::Health::Stopped(_));
+            match &mut self.screen {
+                Screen::Session(state) => state.sound_line(line, stopped, now),
+                _ => self.notices.push(Notice::plain(line)),
+            }
+        }
+        if !self.voice_told
+            && self.shared.settings.voice
+            && let Some(notice) = self.audio.voice_notice()
+        {
+            self.voice_told = true;
+            let sentence = notice.sentence(&self.shared.i18n);
+            self.notices.push(Notice::with_detail(sentence, notice.detail()));
         }
     }
 
@@ -942,6 +1004,14 @@ impl App {
         .max_width(theme::PAGE_WIDTH + 2.0 * theme::GAP_L);
         container(nav).center_x(Length::Fill).into()
     }
+}
+
+/// The voice the settings ask for, in `language`; `None` when speech is off.
+fn voice_settings(settings: &Settings, language: &str) -> Option<crate::audio::VoiceSettings> {
+    settings.voice.then(|| crate::audio::VoiceSettings {
+        language: language.to_owned(),
+        words_per_minute: settings.voice_rate,
+    })
 }
 
 /// How far the arrow and page keys scroll a screen.

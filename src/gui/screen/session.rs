@@ -25,6 +25,8 @@ use std::time::{Duration, Instant};
 const FLASH: Duration = Duration::from_millis(400);
 /// How long a cue's words (a form cue, "halfway") stay on screen.
 const CUE_TEXT: Duration = Duration::from_secs(4);
+/// How long "sound is back" stays on screen.
+const SOUND_BACK: Duration = Duration::from_secs(5);
 /// Windows lower or narrower than this (a laptop window not maximised) get the compact
 /// layout: the surroundings shrink so the countdown and the exercise keep their size.
 const COMPACT_HEIGHT: f32 = 700.0;
@@ -45,6 +47,8 @@ pub struct State {
     overlay: Overlay,
     /// The history cannot keep this session (or part of it): why, in a line.
     not_saved: Option<String>,
+    /// Sound stopped (`true`) or came back, in a line, and since when.
+    sound: Option<(String, bool, Instant)>,
 }
 
 /// What covers the session.
@@ -97,6 +101,7 @@ impl State {
             last_cue: None,
             overlay: Overlay::None,
             not_saved: None,
+            sound: None,
         };
         state.observe(first, now);
         state
@@ -115,6 +120,18 @@ impl State {
     /// Notes that the history cannot keep everything: shown in a line on the screen.
     pub fn not_saved(&mut self, why: String) {
         self.not_saved = Some(why);
+    }
+
+    /// Notes that sound stopped (`stopped`) or came back: shown in a line on the screen, the
+    /// news of its return for [`SOUND_BACK`].
+    pub fn sound_line(&mut self, line: String, stopped: bool, now: Instant) {
+        self.sound = Some((line, stopped, now));
+    }
+
+    /// The sound line while it has something to say.
+    fn sound_words(&self) -> Option<&str> {
+        let (line, stopped, since) = self.sound.as_ref()?;
+        (*stopped || self.now.saturating_duration_since(*since) < SOUND_BACK).then_some(line)
     }
 
     /// The next moment the screen changes: a cue or a step's end, the next second on the
@@ -270,6 +287,9 @@ impl State {
             .push(self.controls(shared, step, compact));
         if let Some(why) = &self.not_saved {
             page = page.push(text(why.as_str()).size(sizes.small()).style(theme::warning_text));
+        }
+        if let Some(line) = self.sound_words() {
+            page = page.push(text(line).size(sizes.small()).style(theme::warning_text));
         }
         match self.overlay_view(shared) {
             Some(overlay) => stack![page, overlay].into(),

@@ -78,6 +78,10 @@ pub enum Message {
     GetReady(u32),
     WeeklyTarget(u32),
     LargeType(bool),
+    Voice(bool),
+    VoiceRate(u32),
+    SpeakFormCues(bool),
+    TestVoice,
     /// A slider was let go: save what it was dragged to.
     SliderReleased,
     RemindWhen(RemindWhen),
@@ -103,6 +107,8 @@ pub enum Action {
     /// Apply and save these settings, then set up the reminder timer for them (or remove
     /// it), and report back with [`State::show_reminders`].
     Reminders(Settings),
+    /// Say a phrase with the current voice and rate.
+    TestVoice,
 }
 
 impl State {
@@ -146,6 +152,14 @@ impl State {
                 next.reminders.time = NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default();
             }
             Message::SetUpReminders => {}
+            Message::Voice(on) => next.voice = on,
+            Message::VoiceRate(rate) => {
+                let (low, high) = settings::VOICE_RATE.into_inner();
+                next.voice_rate = rate.clamp(low, high);
+                return Action::Preview(next);
+            }
+            Message::SpeakFormCues(on) => next.speak_form_cues = on,
+            Message::TestVoice => return Action::TestVoice,
         }
         if next.reminders != current.reminders || set_up_again {
             self.reminders = ReminderStatus::Working;
@@ -278,11 +292,14 @@ impl State {
         .spacing(GAP_M)
         .align_y(Alignment::Center);
 
+        let voice = voice_section(shared);
+
         let content = column![
             text(shared.tr("settings-title")).size(sizes.title()).font(theme::STRONG),
             section(shared.tr("setting-language"), language.into()),
             section(shared.tr("setting-theme"), theme_row.into()),
             section(shared.tr("setting-sound"), sound.into()),
+            section(shared.tr("setting-voice"), voice),
             section(shared.tr("setting-get-ready"), get_ready.into()),
             section(
                 shared.tr("setting-weekly-target"),
@@ -413,4 +430,41 @@ impl State {
             .into(),
         }
     }
+}
+
+/// Spoken cues: on or off, how fast, and whether the form cues are said.
+fn voice_section(shared: &Shared) -> Element<'_, Message> {
+    let sizes = shared.sizes();
+    let s = &shared.settings;
+    let mut voice = Column::new().spacing(GAP_S).push(
+        checkbox(s.voice)
+            .label(shared.tr("voice-on"))
+            .text_size(sizes.body())
+            .on_toggle(Message::Voice),
+    );
+    if s.voice {
+        voice = voice
+            .push(
+                row![
+                    slider(settings::VOICE_RATE, s.voice_rate, Message::VoiceRate)
+                        .on_release(Message::SliderReleased)
+                        .width(320),
+                    text(shared.i18n.tr_args("voice-rate", &[("rate", s.voice_rate.into())]))
+                        .size(sizes.body()),
+                    button(text(shared.tr("test-voice")).size(sizes.body()))
+                        .padding([6, 14])
+                        .style(theme::secondary_button)
+                        .on_press(Message::TestVoice),
+                ]
+                .spacing(GAP_M)
+                .align_y(Alignment::Center),
+            )
+            .push(
+                checkbox(s.speak_form_cues)
+                    .label(shared.tr("voice-form-cues"))
+                    .text_size(sizes.body())
+                    .on_toggle(Message::SpeakFormCues),
+            );
+    }
+    voice.push(text(shared.tr("voice-help")).size(sizes.small()).style(widget::muted_text)).into()
 }
