@@ -1,6 +1,7 @@
 //! The user's settings: a TOML file in the data folder, defaults filled in, every value
 //! sanitized, written atomically (temp file + rename) so a crash never leaves half a file.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
@@ -183,8 +184,8 @@ pub enum Error {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub settings: Settings,
-    /// One line per problem, e.g. "settings.toml: `volume` must be 0..100, found 250; using 100".
-    pub warnings: Vec<String>,
+    /// One per problem, e.g. "settings.toml: `volume` must be 0..100, found 250; using 100".
+    pub warnings: Vec<Message>,
 }
 
 impl Settings {
@@ -224,19 +225,22 @@ impl Settings {
         // A file that cannot be read is set aside too: saving would otherwise replace it.
         let bytes = match read_regular(&path, MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
-            Err(e) => return Ok(broken(&path, &e.to_string())),
+            Err(e) => {
+                let why = Message::new("settings-unreadable").with("detail", e.to_string());
+                return Ok(broken(&path, why));
+            }
         };
-        Ok(Self::parse(&bytes).unwrap_or_else(|why| broken(&path, &why)))
+        Ok(Self::parse(&bytes).unwrap_or_else(|why| broken(&path, why)))
     }
 
     /// The settings in `bytes` (a settings file's contents), or why they are not settings.
-    pub fn parse(bytes: &[u8]) -> Result<Loaded, String> {
+    pub fn parse(bytes: &[u8]) -> Result<Loaded, Message> {
         let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         let text = std::str::from_utf8(bytes)
-            .map_err(|e| format!("it is not UTF-8 text (byte {} is not)", e.valid_up_to() + 1))?;
+            .map_err(|e| Message::new("settings-not-utf8").with("byte", e.valid_up_to() + 1))?;
         let table = text
             .parse::<toml::Table>()
-            .map_err(|e| format!("it is not valid TOML ({})", e.message().trim()))?;
+            .map_err(|e| Message::new("settings-not-toml").with("detail", e.message().trim()))?;
         Ok(from_table(&table))
     }
 
@@ -261,115 +265,90 @@ impl Settings {
 }
 
 /// The defaults, the file at `path` set aside, and a warning that says why and where it is.
-fn broken(path: &Path, why: &str) -> Loaded {
-    let aside = set_aside(path);
-    let kept = match &aside {
-        Ok(p) => format!("kept as {}", p.display()),
-        Err(e) => format!("left in place ({e})"),
+fn broken(path: &Path, why: Message) -> Loaded {
+    let kept = match set_aside(path) {
+        Ok(p) => Message::new("settings-kept-as").with("path", p.display().to_string()),
+        Err(e) => Message::new("settings-left-in-place").with("error", e.to_string()),
     };
-    Loaded {
-        settings: Settings::default(),
-        warnings: vec![format!(
-            "{} is not a settings file: {why}; using default settings, your file is {kept}",
-            path.display()
-        )],
-    }
+    let warning = Message::new("settings-broken")
+        .with("file", path.display().to_string())
+        .with("why", why)
+        .with("kept", kept);
+    Loaded { settings: Settings::default(), warnings: vec![warning] }
 }
 
 fn from_table(table: &toml::Table) -> Loaded {
     let mut warnings = Vec::new();
     let mut settings = Settings::default();
-    let mut warn = |key: &str, problem: String| {
-        warnings.push(format!("{FILE_NAME}: `{key}` {problem}"));
+    let mut warn = |key: &str, problem: Message| {
+        let warning = Message::new("settings-problem")
+            .with("file", FILE_NAME)
+            .with("key", key)
+            .with("problem", problem);
+        warnings.push(warning);
     };
+    let found = |value: &toml::Value| value.to_string();
     for (key, value) in table {
         match key.as_str() {
             "language" => match value.as_str() {
                 Some(code) if LANGUAGES.contains(&code) => settings.language = Some(code.into()),
                 Some("system") => settings.language = None,
-                _ => {
-                    warn(key, format!("must be one of en, nl, found {value}; following the system"))
-                }
+                _ => warn(key, Message::new("settings-not-language").with("found", found(value))),
             },
             "theme" => match ThemeChoice::deserialize(value.clone()) {
                 Ok(theme) => settings.theme = theme,
-                Err(_) => warn(key, format!("must be system, light or dark, found {value}")),
+                Err(_) => warn(key, Message::new("settings-not-theme").with("found", found(value))),
             },
             "volume" => match value.as_integer() {
                 Some(v) => {
                     let clamped = clamp(v, &VOLUME);
                     if clamped != v {
-                        warn(
-                            key,
-                            format!("must be {}, found {v}; using {clamped}", range(&VOLUME)),
-                        );
+                        warn(key, clamped_to("settings-clamped", &VOLUME, v, clamped));
                     }
                     settings.volume = u8::try_from(clamped).unwrap_or(*VOLUME.end());
                 }
-                None => warn(key, format!("must be a number {}, found {value}", range(&VOLUME))),
+                None => warn(key, not_number(&VOLUME, value)),
             },
             "muted" | "large_type" => match value.as_bool() {
                 Some(b) if key == "muted" => settings.muted = b,
                 Some(b) => settings.large_type = b,
-                None => warn(key, format!("must be true or false, found {value}")),
+                None => warn(key, Message::new("settings-not-boolean").with("found", found(value))),
             },
             "get_ready" => match value.as_integer() {
                 Some(v) => {
                     let clamped = clamp(v, &GET_READY);
                     if clamped != v {
-                        warn(
-                            key,
-                            format!(
-                                "must be {} seconds, found {v}; using {clamped}",
-                                range(&GET_READY)
-                            ),
-                        );
+                        warn(key, clamped_to("settings-clamped-seconds", &GET_READY, v, clamped));
                     }
                     settings.get_ready = u32::try_from(clamped).ok();
                 }
-                None => warn(key, format!("must be a number of seconds, found {value}")),
+                None => warn(key, Message::new("settings-not-seconds").with("found", found(value))),
             },
             "weekly_target" => match value.as_integer() {
                 Some(v) => {
                     let clamped = clamp(v, &WEEKLY_TARGET);
                     if clamped != v {
-                        warn(
-                            key,
-                            format!(
-                                "must be {}, found {v}; using {clamped}",
-                                range(&WEEKLY_TARGET)
-                            ),
-                        );
+                        warn(key, clamped_to("settings-clamped", &WEEKLY_TARGET, v, clamped));
                     }
                     settings.weekly_target =
                         u32::try_from(clamped).unwrap_or(crate::streaks::DEFAULT_WEEKLY_TARGET);
                 }
-                None => {
-                    warn(key, format!("must be a number {}, found {value}", range(&WEEKLY_TARGET)))
-                }
+                None => warn(key, not_number(&WEEKLY_TARGET, value)),
             },
             "voice" | "speak_form_cues" => match value.as_bool() {
                 Some(b) if key == "voice" => settings.voice = b,
                 Some(b) => settings.speak_form_cues = b,
-                None => warn(key, format!("must be true or false, found {value}")),
+                None => warn(key, Message::new("settings-not-boolean").with("found", found(value))),
             },
             "voice_rate" => match value.as_integer() {
                 Some(v) => {
                     let clamped = clamp(v, &VOICE_RATE);
                     if clamped != v {
-                        warn(
-                            key,
-                            format!(
-                                "must be {} words per minute, found {v}; using {clamped}",
-                                range(&VOICE_RATE)
-                            ),
-                        );
+                        warn(key, clamped_to("settings-clamped-rate", &VOICE_RATE, v, clamped));
                     }
                     settings.voice_rate = u32::try_from(clamped).unwrap_or(DEFAULT_VOICE_RATE);
                 }
-                None => {
-                    warn(key, format!("must be a number {}, found {value}", range(&VOICE_RATE)))
-                }
+                None => warn(key, not_number(&VOICE_RATE, value)),
             },
             "accepted_safety" | "levels" | "declined_levels" => match value.as_table() {
                 Some(table) => {
@@ -383,15 +362,17 @@ fn from_table(table: &toml::Table) -> Loaded {
                             Some(v) => {
                                 slot.insert(id.clone(), v);
                             }
-                            None => warn(key, format!("`{id}` must be a whole number")),
+                            None => {
+                                warn(key, Message::new("settings-entry-not-number").with("id", id))
+                            }
                         }
                     }
                 }
-                None => warn(key, "must be a table of program id = number".into()),
+                None => warn(key, Message::new("settings-not-id-table")),
             },
             "reminders" => match value.as_table() {
                 Some(table) => settings.reminders = reminders(table, &mut warn),
-                None => warn(key, "must be a table: when, days and time".into()),
+                None => warn(key, Message::new("settings-not-reminders-table")),
             },
             // Keys from a newer Limber are kept rather than reported.
             _ => {
@@ -403,7 +384,7 @@ fn from_table(table: &toml::Table) -> Loaded {
 }
 
 /// `[reminders]`, each wrong value replaced by its default with a warning.
-fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, String)) -> Reminders {
+fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, Message)) -> Reminders {
     let mut reminders = Reminders::default();
     for (key, value) in table {
         let key_name = format!("reminders.{key}");
@@ -412,7 +393,10 @@ fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, String)) -> Remind
                 Some("off") => reminders.when = RemindWhen::Off,
                 Some("days") => reminders.when = RemindWhen::Days,
                 Some("behind") => reminders.when = RemindWhen::Behind,
-                _ => warn(&key_name, format!("must be off, days or behind, found {value}")),
+                _ => warn(
+                    &key_name,
+                    Message::new("settings-not-when").with("found", value.to_string()),
+                ),
             },
             "days" => {
                 let names: Option<Vec<usize>> = value.as_array().and_then(|days| {
@@ -429,9 +413,7 @@ fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, String)) -> Remind
                     }
                     None => warn(
                         &key_name,
-                        format!(
-                            "must be a list of mon, tue, wed, thu, fri, sat, sun, found {value}"
-                        ),
+                        Message::new("settings-not-days").with("found", value.to_string()),
                     ),
                 }
             }
@@ -440,7 +422,10 @@ fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, String)) -> Remind
                 .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
             {
                 Some(time) => reminders.time = time,
-                None => warn(&key_name, format!("must be a time like \"18:30\", found {value}")),
+                None => warn(
+                    &key_name,
+                    Message::new("settings-not-time").with("found", value.to_string()),
+                ),
             },
             _ => {}
         }
@@ -449,13 +434,29 @@ fn reminders(table: &toml::Table, warn: &mut impl FnMut(&str, String)) -> Remind
 }
 
 /// `value` brought into `range`.
-fn clamp<T: Copy + Into<i64>>(value: i64, range: &RangeInclusive<T>) -> i64 {
-    value.clamp((*range.start()).into(), (*range.end()).into())
+/// "must be LOW..HIGH, found V; using USED", in the words of message `name`.
+fn clamped_to<T: Copy + Into<i64>>(
+    name: &'static str,
+    range: &RangeInclusive<T>,
+    found: i64,
+    used: i64,
+) -> Message {
+    Message::new(name)
+        .with("low", (*range.start()).into())
+        .with("high", (*range.end()).into())
+        .with("found", found)
+        .with("used", used)
 }
 
-/// A range as messages write it: `1..14`.
-fn range<T: std::fmt::Display>(range: &RangeInclusive<T>) -> String {
-    format!("{}..{}", range.start(), range.end())
+fn not_number<T: Copy + Into<i64>>(range: &RangeInclusive<T>, value: &toml::Value) -> Message {
+    Message::new("settings-not-number")
+        .with("low", (*range.start()).into())
+        .with("high", (*range.end()).into())
+        .with("found", value.to_string())
+}
+
+fn clamp<T: Copy + Into<i64>>(value: i64, range: &RangeInclusive<T>) -> i64 {
+    value.clamp((*range.start()).into(), (*range.end()).into())
 }
 
 /// Renames a broken file aside (`NAME.broken`, `NAME.broken-2`, ...) without overwriting any.
@@ -605,8 +606,11 @@ mod tests {
         assert!(!loaded.settings.muted);
         assert_eq!(loaded.warnings.len(), 5, "{:?}", loaded.warnings);
         assert!(
-            loaded.warnings[0].contains("volume")
-                || loaded.warnings.iter().any(|w| w.contains("`volume` must be 0..100, found 250"))
+            loaded.warnings[0].to_string().contains("volume")
+                || loaded
+                    .warnings
+                    .iter()
+                    .any(|w| w.to_string().contains("`volume` must be 0..100, found 250"))
         );
     }
 
@@ -625,7 +629,7 @@ mod tests {
             loaded
                 .warnings
                 .iter()
-                .any(|w| w.contains("`reminders.when` must be off, days or behind")),
+                .any(|w| w.to_string().contains("`reminders.when` must be off, days or behind")),
             "{:?}",
             loaded.warnings
         );
@@ -652,7 +656,11 @@ mod tests {
         assert!(loaded.settings.voice);
         assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
         let rate = "`voice_rate` must be 100..250 words per minute";
-        assert!(loaded.warnings.iter().any(|w| w.contains(rate)), "{:?}", loaded.warnings);
+        assert!(
+            loaded.warnings.iter().any(|w| w.to_string().contains(rate)),
+            "{:?}",
+            loaded.warnings
+        );
     }
 
     #[test]
@@ -687,7 +695,7 @@ mod tests {
         std::fs::write(dir.path().join(FILE_NAME), bytes).unwrap();
         let loaded = load_and_change(dir.path());
         assert_eq!(loaded.settings, Settings::default());
-        assert!(loaded.warnings[0].contains("not UTF-8"), "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].to_string().contains("not UTF-8"), "{:?}", loaded.warnings);
         assert_eq!(std::fs::read(dir.path().join("settings.toml.broken")).unwrap(), bytes);
         assert_eq!(Settings::load(dir.path()).unwrap().settings.volume, 12);
     }
@@ -699,7 +707,7 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
         let loaded = load_and_change(dir.path());
-        assert!(loaded.warnings[0].contains("not a file"), "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].to_string().contains("not a file"), "{:?}", loaded.warnings);
         let aside = dir.path().join("settings.toml.broken");
         assert_eq!(std::fs::read_link(&aside).unwrap(), Path::new("/dev/zero"));
 
@@ -707,13 +715,13 @@ mod tests {
         assert!(std::process::Command::new("mkfifo").arg(&path).status().unwrap().success());
         // A pipe with no writer would block a reader for ever.
         let loaded = load_and_change(dir.path());
-        assert!(loaded.warnings[0].contains("pipe"), "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].to_string().contains("pipe"), "{:?}", loaded.warnings);
         assert!(std::fs::symlink_metadata(dir.path().join("settings.toml.broken-2")).is_ok());
 
         std::fs::remove_file(&path).unwrap();
         std::fs::create_dir(&path).unwrap();
         let loaded = load_and_change(dir.path());
-        assert!(loaded.warnings[0].contains("folder"), "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].to_string().contains("folder"), "{:?}", loaded.warnings);
         assert!(dir.path().join("settings.toml.broken-3").is_dir());
     }
 
@@ -723,7 +731,7 @@ mod tests {
         let text = format!("volume = 30\n# {}\n", "x".repeat(MAX_FILE_BYTES as usize));
         std::fs::write(dir.path().join(FILE_NAME), &text).unwrap();
         let loaded = Settings::load(dir.path()).unwrap();
-        assert!(loaded.warnings[0].contains("larger than"), "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].to_string().contains("larger than"), "{:?}", loaded.warnings);
         assert_eq!(std::fs::read_to_string(dir.path().join("settings.toml.broken")).unwrap(), text);
     }
 

@@ -764,3 +764,26 @@ say-holds = { $n ->
    *[other] { $words } holds of { $hold }
 }
 say-alternating = { $dose } each side, alternating
+
+## Settings: what was wrong in settings.toml and what Limber did about it.
+settings-problem = { $file }: `{ $key }` { $problem }
+settings-not-language = must be one of en, nl, found { $found }; following the system
+settings-not-theme = must be system, light or dark, found { $found }
+settings-clamped = must be { $low }..{ $high }, found { $found }; using { $used }
+settings-clamped-seconds = must be { $low }..{ $high } seconds, found { $found }; using { $used }
+settings-clamped-rate = must be { $low }..{ $high } words per minute, found { $found }; using { $used }
+settings-not-number = must be a number { $low }..{ $high }, found { $found }
+settings-not-seconds = must be a number of seconds, found { $found }
+settings-not-boolean = must be true or false, found { $found }
+settings-entry-not-number = `{ $id }` must be a whole number
+settings-not-id-table = must be a table of program id = number
+settings-not-reminders-table = must be a table: when, days and time
+settings-not-when = must be off, days or behind, found { $found }
+settings-not-days = must be a list of mon, tue, wed, thu, fri, sat, sun, found { $found }
+settings-not-time = must be a time like "18:30", found { $found }
+settings-broken = { $file } is not a settings file: { $why }; using default settings, your file is { $kept }
+settings-kept-as = kept as { $path }
+settings-left-in-place = left in place ({ $error })
+settings-unreadable = it cannot be read ({ $detail })
+settings-not-utf8 = it is not UTF-8 text (byte { $byte } is not)
+settings-not-toml = it is not valid TOML ({ $detail })

@@ -761,3 +761,26 @@ check-text-too-long = { $what } is { $length } tekens lang; hooguit { $max }: ma
 check-too-many-rules = `stop_if` heeft { $count } regels; hooguit { $max }: houd de belangrijkste
 check-too-many-cues = `cues` heeft { $count } aanwijzingen; een oefening mag er hooguit { $max } hebben
 check-image-cannot-show = afbeelding `{ $path }` kan niet getoond worden: { $problem }
+
+## Instellingen: wat er mis was in settings.toml en wat Limber ermee deed.
+settings-problem = { $file }: `{ $key }` { $problem }
+settings-not-language = moet en of nl zijn, gevonden: { $found }; Limber volgt het systeem
+settings-not-theme = moet system, light of dark zijn, gevonden: { $found }
+settings-clamped = moet { $low } tot en met { $high } zijn, gevonden: { $found }; Limber gebruikt { $used }
+settings-clamped-seconds = moet { $low } tot en met { $high } seconden zijn, gevonden: { $found }; Limber gebruikt { $used }
+settings-clamped-rate = moet { $low } tot en met { $high } woorden per minuut zijn, gevonden: { $found }; Limber gebruikt { $used }
+settings-not-number = moet een getal van { $low } tot en met { $high } zijn, gevonden: { $found }
+settings-not-seconds = moet een aantal seconden zijn, gevonden: { $found }
+settings-not-boolean = moet true of false zijn, gevonden: { $found }
+settings-entry-not-number = `{ $id }` moet een heel getal zijn
+settings-not-id-table = moet een tabel zijn van programma-id = getal
+settings-not-reminders-table = moet een tabel zijn: when, days en time
+settings-not-when = moet off, days of behind zijn, gevonden: { $found }
+settings-not-days = moet een lijst zijn met mon, tue, wed, thu, fri, sat, sun, gevonden: { $found }
+settings-not-time = moet een tijd zijn zoals "18:30", gevonden: { $found }
+settings-broken = { $file } is geen instellingenbestand: { $why }; Limber gebruikt de standaardinstellingen, je bestand is { $kept }
+settings-kept-as = bewaard als { $path }
+settings-left-in-place = blijven staan ({ $error })
+settings-unreadable = het kan niet gelezen worden ({ $detail })
+settings-not-utf8 = het is geen UTF-8-tekst (byte { $byte } niet)
+settings-not-toml = het is geen geldige TOML ({ $detail })

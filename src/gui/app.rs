@@ -127,9 +127,10 @@ impl App {
     ) -> Self {
         let Context { data_dir, lang, clock } = context;
         let mut notices = Vec::new();
+        let i18n = I18n::new(&lang);
         let settings = match Settings::load(&data_dir) {
             Ok(loaded) => {
-                notices.extend(loaded.warnings.into_iter().map(Notice::plain));
+                notices.extend(loaded.warnings.iter().map(|w| Notice::plain(i18n.message(w))));
                 loaded.settings
             }
             Err(error) => {
@@ -152,7 +153,6 @@ impl App {
             }
         };
         let audio = open_audio(AudioSettings { volume: settings.volume, muted: settings.muted });
-        let i18n = I18n::new(&lang);
         if let Some(notice) = audio.notice() {
             notices.push(Notice::with_detail(notice.sentence(&i18n), notice.detail()));
         }
