@@ -10,6 +10,6 @@ fuzz_target!(|data: &[u8]| {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("a folder: {e}"));
     loaded.settings.save(dir.path()).unwrap_or_else(|e| panic!("saving what was read: {e}"));
     let again = Settings::load(dir.path()).unwrap_or_else(|e| panic!("reading it back: {e}"));
-    assert_eq!(again.warnings, Vec::<String>::new());
+    assert!(again.warnings.is_empty(), "{:?}", again.warnings);
     assert_eq!(again.settings, loaded.settings);
 });
