@@ -570,7 +570,10 @@ check-image-not-file = image `{ $path }` is not a file
 check-image-outside = image `{ $path }` is a link to outside the program's folder; copy the image itself next to the program file
 check-not-utf8 = the file is not UTF-8 text (byte { $byte } here); save it as UTF-8 in your editor
 check-file-too-big = the file is { $size } bytes; a program file may be at most { $limit } bytes (1 MiB): split it into smaller programs
-check-more-not-shown = { $count } more problem(s) not shown; fix these first
+check-more-not-shown = { $count ->
+        [one] 1 more problem not shown; fix these first
+       *[other] { $count } more problems not shown; fix these first
+    }
 check-duplicate-key = `{ $key }` is written twice in the same table; keep one (a new exercise starts with its own [[block.exercise]] line)
 check-text-needs-quotes = text must be in quotes: write "{ $text }"
 check-no-closing-quote = this text has no closing quote: end it on the same line (use """ around text that spans several lines)

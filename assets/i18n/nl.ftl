@@ -620,7 +620,10 @@ check-image-not-file = afbeelding `{ $path }` is geen bestand
 check-image-outside = afbeelding `{ $path }` is een link naar buiten de map van het programma; kopieer de afbeelding zelf naast het programmabestand
 check-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } hier); sla het in je editor op als UTF-8
 check-file-too-big = het bestand is { $size } bytes; een programmabestand mag hoogstens { $limit } bytes (1 MiB) zijn: splits het in kleinere programma's
-check-more-not-shown = nog { $count } probleem/problemen niet getoond; los deze eerst op
+check-more-not-shown = { $count ->
+        [one] nog 1 probleem niet getoond; los deze eerst op
+       *[other] nog { $count } problemen niet getoond; los deze eerst op
+    }
 check-duplicate-key = `{ $key }` staat twee keer in dezelfde tabel; houd er één (een nieuwe oefening begint met een eigen regel [[block.exercise]])
 check-text-needs-quotes = tekst moet tussen aanhalingstekens: schrijf "{ $text }"
 check-no-closing-quote = deze tekst heeft geen sluitend aanhalingsteken: sluit hem op dezelfde regel af (gebruik """ rond tekst over meerdere regels)
