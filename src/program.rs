@@ -29,7 +29,7 @@ pub use parse::{
     Diagnostic, LoadError, MAX_DIAGNOSTICS, MAX_FILE_BYTES, folder_of, load, locate_top_key, parse,
     parse_bytes, read_limited,
 };
-pub use plan::{Plan, PlannedExercise, Side, Step, StepKind};
+pub use plan::{Plan, PlannedExercise, Side, Size, Step, StepKind};
 pub use write::{Field, to_toml, to_toml_mapped};
 
 /// Why the image `relative` (as a program writes it) cannot be shown from the program's
@@ -358,47 +358,62 @@ impl Exercise {
     /// The exercise as done at `level` (1-based; above its own number of levels, its highest):
     /// each level's keys over the one before, as the contract says. The result has no levels.
     pub fn at_level(&self, level: u32) -> Exercise {
-        let mut exercise = Exercise { levels: Vec::new(), ..self.clone() };
+        let reached = self.levels_up_to(level);
+        // The last level that writes a key wins. This runs for every exercise at every level
+        // the planner looks at, so each text is cloned once, and the level tables not at all.
+        fn latest<'e, T: ?Sized>(
+            reached: &'e [Level],
+            key: impl Fn(&'e Level) -> Option<&'e T>,
+        ) -> Option<&'e T> {
+            reached.iter().rev().find_map(key)
+        }
+        let Dose { dosage, sets, sides, timing } = self.dose_at(level);
+        Exercise {
+            id: self.id.clone(),
+            name: latest(reached, |l| l.name.as_ref()).unwrap_or(&self.name).clone(),
+            instructions: latest(reached, |l| l.instructions.as_ref())
+                .or(self.instructions.as_ref())
+                .cloned(),
+            image: latest(reached, |l| l.image.as_ref()).or(self.image.as_ref()).cloned(),
+            dosage,
+            sets,
+            sides,
+            timing,
+            cues: latest(reached, |l| l.cues.as_ref()).unwrap_or(&self.cues).clone(),
+            equipment: latest(reached, |l| l.equipment.as_ref()).unwrap_or(&self.equipment).clone(),
+            video: latest(reached, |l| l.video.as_ref()).or(self.video.as_ref()).cloned(),
+            levels: Vec::new(),
+        }
+    }
+
+    /// What the exercise does at `level`, without its texts: all a plan needs to time it.
+    pub fn dose_at(&self, level: u32) -> Dose {
         let mut dose = DoseKeys::of(&self.dosage, self.timing.relax);
         let mut sets_written = self.sets;
-        let reached = usize::try_from(level.saturating_sub(1)).unwrap_or(usize::MAX);
-        for level in self.levels.iter().take(reached) {
+        let mut sides = self.sides;
+        let mut timing = self.timing;
+        for level in self.levels_up_to(level) {
             dose.apply(level);
             if level.sets.is_some() {
                 sets_written = level.sets;
             }
-            let set = |slot: &mut Option<Text>, value: &Option<Text>| {
-                if value.is_some() {
-                    slot.clone_from(value);
-                }
-            };
-            if let Some(name) = &level.name {
-                exercise.name = name.clone();
+            if let Some(level_sides) = level.sides {
+                sides = level_sides;
             }
-            set(&mut exercise.instructions, &level.instructions);
-            if level.image.is_some() {
-                exercise.image.clone_from(&level.image);
-            }
-            if let Some(cues) = &level.cues {
-                exercise.cues.clone_from(cues);
-            }
-            if level.video.is_some() {
-                exercise.video.clone_from(&level.video);
-            }
-            if let Some(equipment) = &level.equipment {
-                exercise.equipment.clone_from(equipment);
-            }
-            if let Some(sides) = level.sides {
-                exercise.sides = sides;
-            }
-            let relax = exercise.timing.relax;
-            exercise.timing = level.timing.over(exercise.timing);
-            exercise.timing.relax = relax;
+            let relax = timing.relax;
+            timing = level.timing.over(timing);
+            timing.relax = relax;
         }
-        exercise.timing.relax = dose.relax;
-        exercise.dosage = dose.dosage();
-        exercise.sets = if exercise.dosage.set_count().is_some() { None } else { sets_written };
-        exercise
+        timing.relax = dose.relax;
+        let dosage = dose.dosage();
+        let sets = if dosage.set_count().is_some() { None } else { sets_written };
+        Dose { dosage, sets, sides, timing }
+    }
+
+    /// The level tables that apply at `level` (1-based): none at level 1.
+    fn levels_up_to(&self, level: u32) -> &[Level] {
+        let reached = usize::try_from(level.saturating_sub(1)).unwrap_or(usize::MAX);
+        &self.levels[..reached.min(self.levels.len())]
     }
 
     /// Whether anything of the exercise needs format 2.
@@ -410,6 +425,26 @@ impl Exercise {
             || self.sides == Sides::Alternate
             || self.dosage.needs_format_2()
             || timing != Timing::default()
+    }
+}
+
+/// What an exercise does at one level, its texts left out ([`Exercise::dose_at`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dose {
+    /// How much makes one set.
+    pub dosage: Dosage,
+    /// `sets` as written (`None` with a per-set list, which sets the number itself).
+    pub sets: Option<u32>,
+    /// Which sides.
+    pub sides: Sides,
+    /// Its own timing at that level (rest, set rest, switch, countdown, halfway, relax).
+    pub timing: Timing,
+}
+
+impl Dose {
+    /// The number of sets: the length of a per-set list, else `sets` as written, else 1.
+    pub fn set_count(&self) -> u32 {
+        self.dosage.set_count().or(self.sets).unwrap_or(1)
     }
 }
 

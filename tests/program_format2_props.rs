@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use limber::program::{self, MAX_TOTAL_SECONDS, Plan};
+use limber::program::{self, MAX_TOTAL_SECONDS, Plan, Size};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -342,6 +342,9 @@ proptest! {
                     let plan = Plan::at_level(&program, level as u32 + 1);
                     prop_assert_eq!(u64::from(plan.total_seconds), *expected, "level {}\n{}", level + 1, text);
                     prop_assert_eq!(plan.level as usize, level + 1);
+                    // What the checker measures is the plan's length, without the plan.
+                    let size = Size { total_seconds: plan.total_seconds, steps: plan.steps.len() };
+                    prop_assert_eq!(Plan::size_at_level(&program, level as u32 + 1), size);
                 }
                 // What the writer makes of it plans the same.
                 let written = program::to_toml(&program);

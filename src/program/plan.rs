@@ -8,7 +8,7 @@
 
 #![warn(missing_docs)]
 
-use super::{BlockKind, Defaults, Dosage, Exercise, FormCue, Program, Sides, Text, Timing};
+use super::{BlockKind, Defaults, Dosage, Dose, FormCue, Program, Sides, Text, Timing};
 use std::path::PathBuf;
 
 /// What a step is.
@@ -229,8 +229,8 @@ struct Resolved {
 }
 
 impl Resolved {
-    fn of(exercise: &Exercise, block: Timing, defaults: &Defaults) -> Self {
-        let timing = exercise.timing.over(block);
+    fn of(own: Timing, block: Timing, defaults: &Defaults) -> Self {
+        let timing = own.over(block);
         Self {
             countdown: timing.countdown.unwrap_or(defaults.countdown),
             halfway: timing.halfway.unwrap_or(defaults.halfway),
@@ -258,7 +258,7 @@ impl Plan {
         for block in &program.blocks {
             for exercise in &block.exercises {
                 let at = exercise.at_level(level);
-                timings.push(Resolved::of(&at, block.defaults, &defaults));
+                timings.push(Resolved::of(at.timing, block.defaults, &defaults));
                 exercises.push(PlannedExercise {
                     level: level.min(exercise.levels()),
                     levels: exercise.levels(),
@@ -277,45 +277,13 @@ impl Plan {
                 });
             }
         }
-
+        let shapes: Vec<Shape<'_>> = exercises
+            .iter()
+            .zip(&timings)
+            .map(|(e, &timing)| Shape { dosage: &e.dosage, sets: e.sets, sides: e.sides, timing })
+            .collect();
         let mut steps = Vec::new();
-        let mut push = |step: Step| {
-            if step.seconds != Some(0) {
-                steps.push(step);
-            }
-        };
-        push(Step::between(StepKind::Prepare, None, defaults.get_ready, defaults.countdown));
-
-        // The occurrences: block by block, round by round, exercise by exercise.
-        let mut occurrences = Vec::new();
-        let mut first = 0;
-        for block in &program.blocks {
-            let rest = block.round_rest.unwrap_or(defaults.round_rest);
-            for round in 1..=block.rounds.max(1) {
-                for index in first..first + block.exercises.len() {
-                    occurrences.push((index, round, rest));
-                }
-            }
-            first += block.exercises.len();
-        }
-        for (position, &(index, round, round_rest)) in occurrences.iter().enumerate() {
-            if let Some(&(previous, previous_round, _)) =
-                position.checked_sub(1).and_then(|p| occurrences.get(p))
-            {
-                let next_round = round != previous_round && round > 1;
-                let (kind, seconds) = if next_round {
-                    (StepKind::RoundRest, round_rest)
-                } else {
-                    (StepKind::Rest, timings[previous].rest)
-                };
-                let mut step =
-                    Step::between(kind, Some(index), seconds, timings[previous].countdown);
-                step.round = Some(round);
-                push(step);
-            }
-            occurrence(index, &exercises[index], timings[index], round, &mut push);
-        }
-        let total_seconds = steps.iter().filter_map(|s| s.seconds).sum();
+        let total_seconds = expand(program, &shapes, &mut |step| steps.push(step));
         Self {
             program_id: program.id.clone(),
             program_version: program.version,
@@ -327,6 +295,35 @@ impl Plan {
             steps,
             total_seconds,
         }
+    }
+
+    /// The length of [`Plan::at_level`]'s plan, worked out without building it: the checker
+    /// measures every level of every program it reads.
+    pub fn size_at_level(program: &Program, level: u32) -> Size {
+        let level = level.max(1);
+        let doses: Vec<(Dose, Resolved)> = program
+            .blocks
+            .iter()
+            .flat_map(|block| {
+                block.exercises.iter().map(move |exercise| {
+                    let dose = exercise.dose_at(level);
+                    let timing = Resolved::of(dose.timing, block.defaults, &program.defaults);
+                    (dose, timing)
+                })
+            })
+            .collect();
+        let shapes: Vec<Shape<'_>> = doses
+            .iter()
+            .map(|(dose, timing)| Shape {
+                dosage: &dose.dosage,
+                sets: dose.set_count(),
+                sides: dose.sides,
+                timing: *timing,
+            })
+            .collect();
+        let mut steps = 0;
+        let total_seconds = expand(program, &shapes, &mut |_| steps += 1);
+        Size { total_seconds, steps }
     }
 
     /// The exercise a step belongs to (or, for a rest, the one coming next).
@@ -365,14 +362,73 @@ impl Plan {
     }
 }
 
-/// The steps of one occurrence of an exercise: set by set, side by side.
-fn occurrence(
-    index: usize,
-    exercise: &PlannedExercise,
+/// How long a plan is, and in how many steps ([`Plan::size_at_level`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    /// The sum of all timed steps, in seconds, as [`Plan::total_seconds`].
+    pub total_seconds: u32,
+    /// The number of steps, as `Plan::steps.len()`.
+    pub steps: usize,
+}
+
+/// What the expansion needs of an exercise at the plan's level.
+struct Shape<'d> {
+    dosage: &'d Dosage,
+    sets: u32,
+    sides: Sides,
     timing: Resolved,
-    round: u32,
-    push: &mut impl FnMut(Step),
-) {
+}
+
+/// Hands every step of the program (`shapes`: its exercises in order, at one level) to `sink`,
+/// 0-second steps left out; returns the sum of the timed steps.
+fn expand(program: &Program, shapes: &[Shape<'_>], sink: &mut impl FnMut(Step)) -> u32 {
+    let defaults = program.defaults;
+    // Wrapping, as summing the steps did: a sum past u32 needs far more than MAX_STEPS steps,
+    // which the checker rejects anyway.
+    let mut total_seconds = 0u32;
+    let mut push = |step: Step| {
+        if step.seconds != Some(0) {
+            total_seconds = total_seconds.wrapping_add(step.seconds.unwrap_or(0));
+            sink(step);
+        }
+    };
+    push(Step::between(StepKind::Prepare, None, defaults.get_ready, defaults.countdown));
+
+    // The occurrences: block by block, round by round, exercise by exercise.
+    let mut previous: Option<(usize, u32)> = None;
+    let mut first = 0;
+    for block in &program.blocks {
+        let round_rest = block.round_rest.unwrap_or(defaults.round_rest);
+        for round in 1..=block.rounds.max(1) {
+            for index in first..first + block.exercises.len() {
+                if let Some((previous, previous_round)) = previous {
+                    let next_round = round != previous_round && round > 1;
+                    let (kind, seconds) = if next_round {
+                        (StepKind::RoundRest, round_rest)
+                    } else {
+                        (StepKind::Rest, shapes[previous].timing.rest)
+                    };
+                    let mut step = Step::between(
+                        kind,
+                        Some(index),
+                        seconds,
+                        shapes[previous].timing.countdown,
+                    );
+                    step.round = Some(round);
+                    push(step);
+                }
+                occurrence(index, &shapes[index], round, &mut push);
+                previous = Some((index, round));
+            }
+        }
+        first += block.exercises.len();
+    }
+    total_seconds
+}
+
+/// The steps of one occurrence of an exercise: set by set, side by side.
+fn occurrence(index: usize, exercise: &Shape<'_>, round: u32, push: &mut impl FnMut(Step)) {
+    let timing = exercise.timing;
     let sides: &[Option<Side>] = match exercise.sides {
         Sides::None => &[None],
         Sides::Both => &[Some(Side::Left), Some(Side::Right)],
@@ -412,7 +468,7 @@ fn occurrence(
                 });
             }
             let work = Step { set, side: *side, ..base };
-            match &exercise.dosage {
+            match exercise.dosage {
                 Dosage::Timed { seconds } => push(Step {
                     seconds: Some(seconds.of_set(set)),
                     halfway: timing.halfway,

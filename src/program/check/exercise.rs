@@ -377,7 +377,7 @@ impl Checker<'_, '_> {
         if levels.len() != items.len() {
             return levels;
         }
-        let with_levels = Exercise { levels: levels.clone(), ..exercise.clone() };
+        let with_levels = Exercise { levels, ..exercise.clone() };
         for (index, spans) in spans.iter().enumerate() {
             let number = u32::try_from(index + 2).unwrap_or(u32::MAX);
             self.level_dosage(&with_levels, index, spans, number);
@@ -403,7 +403,7 @@ impl Checker<'_, '_> {
                 }
             }
         }
-        levels
+        with_levels.levels
     }
 
     /// The dosage keys of level table `index`: what it writes must make a valid exercise with
