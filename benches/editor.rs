@@ -11,7 +11,8 @@ use limber::gui::screen::editor::{Input, Lang, Message, State};
 use limber::library::{self, Entry, Origin};
 use limber::program::Plan;
 use limber::program::{
-    self, Amount, Dosage, Level, MAX_EXERCISES, MAX_LEVEL_TABLES, MAX_TOTAL_SECONDS, Program, Text,
+    self, Amount, Dosage, Level, MAX_EXERCISES, MAX_LEVEL_TABLES, MAX_TOTAL_SECONDS, Program,
+    Sides, Text,
 };
 use std::hint::black_box;
 use std::path::Path;
@@ -38,6 +39,18 @@ fn big_program() -> Program {
         exercise.sets = None;
         exercise.timing.rest = Some(5);
         exercise.dosage = Dosage::timed(30);
+        // The built-ins' own levels, alternating holds and relax do not fit a timed dose.
+        exercise.levels.clear();
+        exercise.timing.relax = None;
+        if exercise.sides == Sides::Alternate {
+            exercise.sides = Sides::None;
+        }
+        // The built-ins' own levels, alternating holds and relax do not fit a timed dose.
+        exercise.levels.clear();
+        exercise.timing.relax = None;
+        if exercise.sides == Sides::Alternate {
+            exercise.sides = Sides::None;
+        }
         exercise.cues.retain(|cue| cue.at < 30);
     }
     program
