@@ -790,3 +790,110 @@ settings-left-in-place = left in place ({ $error })
 settings-unreadable = it cannot be read ({ $detail })
 settings-not-utf8 = it is not UTF-8 text (byte { $byte } is not)
 settings-not-toml = it is not valid TOML ({ $detail })
+
+## The history store: what went wrong reading or writing it (history::Error, the import
+## file's fields, rows left out, a database set aside). $path and $detail are shown as they are.
+
+history-database = history database { $path }: { $problem }
+history-db-disk-full = the disk is full; free some space and try again
+history-db-read-only = cannot open it for writing ({ $detail }); check that the folder exists and that you may write in it
+history-db-damaged = the file is damaged ({ $detail }); close and reopen Limber: it keeps the damaged file aside and starts a new history
+history-db-other = { $detail }
+history-busy = history database { $path }: another Limber kept the history busy for more than { $seconds } seconds; try again
+history-io = cannot use { $path }: { $detail }
+history-no-such-session = session { $id } is not in the history (it may have been removed)
+history-no-such-pause = pause { $id } is not in the history (it may have been removed)
+history-import-stopped = { $error }; the import stopped after adding { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } and { $pauses ->
+        [one] 1 pause
+       *[other] { $pauses } pauses
+    }, which are kept: import the file again to add the rest (what is already there is kept once)
+history-score-pain-before = pain before
+history-score-pain-after = pain after
+history-score-effort = effort
+history-invalid-score = { $what } must be 0..10, got { $found }
+history-invalid-no-program = a session needs a program id
+history-invalid-level = a level must be 1..{ $max }, got { $found }
+history-invalid-target = sessions per week must be { $low }..{ $high }, got { $found }
+history-invalid-pause-start = a pause must start on or before its last day ({ $from } is after { $to })
+history-invalid-pause-end = a pause must end on or after its first day ({ $to } is before { $from })
+history-writer-not-started = cannot start writing the history: { $detail }
+history-writer-stopped = the history writer has stopped
+history-detail = { $detail }
+history-not-sqlite = it is not an SQLite database
+history-integrity = the integrity check found: { $found }
+history-foreign-version = its version number is { $version }
+history-foreign-tables = it holds tables of another program and no Limber version number
+history-foreign-table = it has a table `{ $table }` but no Limber version number
+history-newer-version = database version { $version }; this Limber reads up to version { $readable }
+history-cannot-start-new = a new, empty history cannot be started: { $why }
+history-cannot-make-empty = an empty history cannot be made in memory
+history-set-aside-unreadable = Your history could not be read ({ $why }). It was kept, unchanged, as { $aside } and a new, empty history was started in { $path }. Keep the old file: it may be possible to recover sessions from it.
+history-set-aside-foreign = The history file is not a Limber history ({ $why }). It was kept, unchanged, as { $aside } and a new, empty history was started in { $path }.
+history-set-aside-newer = Your history was written by a newer Limber ({ $why }). It was kept, unchanged, as { $aside } and a new, empty history was started in { $path }. Use the newer Limber to see your history.
+history-read-as-saved = The history in { $path } could only be read as it was last saved in full ({ $detail }); the latest changes show again once Limber may write in that folder.
+history-value-unreadable = `{ $field }` cannot be read ({ $detail })
+history-value-unreadable-row = a value cannot be read
+history-value-nothing = nothing
+history-value-binary = { $bytes } bytes of binary data
+history-value-not-utf8 = `{ $field }` is not valid UTF-8 text
+history-value-not-text = `{ $field }` should be text, found { $found }
+history-value-missing = `{ $field }` is missing
+history-value-out-of-range = `{ $field }` must be { $min }..{ $max }, found { $found }
+history-value-not-number = `{ $field }` should be a whole number, found { $found }
+history-value-not-date-time = `{ $field }` is { $found }, not a date and time like 2026-11-25T10:15:00+01:00
+history-value-not-date = `{ $field }` is { $found }, not a date like 2026-11-25
+history-value-not-status = `{ $field }` is { $found }, not completed, partial or abandoned
+history-value-not-reason = `{ $field }` is { $found }, not ill, injured or holiday
+history-skipped-row = { $table } row { $row }: { $problem }
+history-pause-backwards = the pause ends before it starts
+history-skipped-summary = left out { $count ->
+        [one] 1 unreadable row
+       *[other] { $count } unreadable rows
+    } of the history: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(and { $more } more)
+    }
+history-import-not-utf8 = the file is not UTF-8 text (byte { $byte } is not); save it as UTF-8
+history-import-not-json = the file is not valid JSON: { $detail }
+history-import-not-export = expected an export ({"{"}"format": 1, "sessions": [...]{"}"}), a list of sessions or one session, found { $found }
+history-import-newer-format = the file is in export format { $format }, from a newer Limber (this one reads format { $readable }); update Limber to import it
+history-import-not-object = { $at }: must be an object, found { $found }
+history-import-field = { $at }, field "{ $field }": { $problem }
+history-at-the-file = the file
+history-at-the-session = the session
+history-at-record = record { $number } ({ $place })
+history-at-index = index { $index }
+history-at-pause = pause { $number } ({ $place })
+history-at-step = { $at }, { $place }
+history-field-missing = is missing
+history-field-empty = must not be empty
+history-field-unknown = is not a known field
+history-field-unknown-near = is not a known field; did you mean "{ $nearest }"?
+history-field-too-long = is longer than { $max } characters
+history-field-not-a = must be { $what ->
+        [list] a list
+        [object] an object
+        [boolean] true or false
+       *[text] text
+    }, found { $found }
+history-field-not-in-range = must be a whole number { $min }..{ $max }, found { $found }
+history-field-not-date-time = { $found } is not a date and time with its UTC offset, like 2026-11-25T10:15:00+01:00
+history-field-not-date = { $found } is not a date like 2026-11-25
+history-field-not-program-id = { $found } is not a program id (a-z, 0-9 and -, 1 to 64 characters)
+history-field-not-status = { $found } is not completed, partial or abandoned
+history-field-not-reason = { $found } is not ill, injured or holiday
+history-field-end-before-start = is before started_at
+history-field-end-missing = is missing; a { $status } session has an end
+history-field-too-many-steps = has more than { $max } steps
+history-field-to-before-from = is before from
+
+## The terminal's words around the history's messages.
+
+cli-warning = warning: { $warning }
+import-too-big = the file is larger than { $mib } MiB; is it a Limber export?
+import-unreadable = cannot read it: { $detail }
+import-nothing-imported = { $why } (nothing was imported)
+run-not-kept = { $why }; this session will not be kept in the history

@@ -787,3 +787,110 @@ settings-left-in-place = blijven staan ({ $error })
 settings-unreadable = het kan niet gelezen worden ({ $detail })
 settings-not-utf8 = het is geen UTF-8-tekst (byte { $byte } niet)
 settings-not-toml = het is geen geldige TOML ({ $detail })
+
+## The history store: what went wrong reading or writing it (history::Error, the import
+## file's fields, rows left out, a database set aside). $path and $detail are shown as they are.
+
+history-database = geschiedenis { $path }: { $problem }
+history-db-disk-full = de schijf is vol; maak wat ruimte vrij en probeer het opnieuw
+history-db-read-only = kan het bestand niet openen om te schrijven ({ $detail }); kijk of de map bestaat en of je erin mag schrijven
+history-db-damaged = het bestand is beschadigd ({ $detail }); sluit Limber en open het opnieuw: het beschadigde bestand wordt apart bewaard en een nieuwe geschiedenis begint
+history-db-other = { $detail }
+history-busy = geschiedenis { $path }: een andere Limber hield de geschiedenis langer dan { $seconds } seconden bezet; probeer het opnieuw
+history-io = kan { $path } niet gebruiken: { $detail }
+history-no-such-session = sessie { $id } staat niet in de geschiedenis (misschien is ze verwijderd)
+history-no-such-pause = pauze { $id } staat niet in de geschiedenis (misschien is ze verwijderd)
+history-import-stopped = { $error }; het importeren stopte na { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } en { $pauses ->
+        [one] 1 pauze
+       *[other] { $pauses } pauzes
+    }, die bewaard zijn: importeer het bestand nog eens om de rest toe te voegen (wat er al is, komt er niet dubbel in)
+history-score-pain-before = pijn vooraf
+history-score-pain-after = pijn achteraf
+history-score-effort = inspanning
+history-invalid-score = { $what } moet 0..10 zijn, niet { $found }
+history-invalid-no-program = een sessie heeft een programma-id nodig
+history-invalid-level = een niveau moet 1..{ $max } zijn, niet { $found }
+history-invalid-target = sessies per week moet { $low }..{ $high } zijn, niet { $found }
+history-invalid-pause-start = een pauze moet beginnen op of vóór haar laatste dag ({ $from } is na { $to })
+history-invalid-pause-end = een pauze moet eindigen op of na haar eerste dag ({ $to } is vóór { $from })
+history-writer-not-started = kan niet beginnen met het schrijven van de geschiedenis: { $detail }
+history-writer-stopped = het schrijven van de geschiedenis is gestopt
+history-detail = { $detail }
+history-not-sqlite = het is geen SQLite-database
+history-integrity = de controle vond: { $found }
+history-foreign-version = het versienummer is { $version }
+history-foreign-tables = er staan tabellen van een ander programma in en geen versienummer van Limber
+history-foreign-table = er staat een tabel `{ $table }` in maar geen versienummer van Limber
+history-newer-version = databaseversie { $version }; deze Limber leest tot en met versie { $readable }
+history-cannot-start-new = er kan geen nieuwe, lege geschiedenis beginnen: { $why }
+history-cannot-make-empty = er kan geen lege geschiedenis in het geheugen gemaakt worden
+history-set-aside-unreadable = Je geschiedenis kon niet gelezen worden ({ $why }). Ze is ongewijzigd bewaard als { $aside } en er is een nieuwe, lege geschiedenis begonnen in { $path }. Bewaar het oude bestand: misschien zijn er sessies uit te redden.
+history-set-aside-foreign = Het geschiedenisbestand is geen geschiedenis van Limber ({ $why }). Het is ongewijzigd bewaard als { $aside } en er is een nieuwe, lege geschiedenis begonnen in { $path }.
+history-set-aside-newer = Je geschiedenis is geschreven door een nieuwere Limber ({ $why }). Ze is ongewijzigd bewaard als { $aside } en er is een nieuwe, lege geschiedenis begonnen in { $path }. Gebruik de nieuwere Limber om je geschiedenis te zien.
+history-read-as-saved = De geschiedenis in { $path } kon alleen gelezen worden zoals ze het laatst volledig bewaard is ({ $detail }); de laatste wijzigingen zijn weer te zien zodra Limber in die map mag schrijven.
+history-value-unreadable = `{ $field }` kan niet gelezen worden ({ $detail })
+history-value-unreadable-row = een waarde kan niet gelezen worden
+history-value-nothing = niets
+history-value-binary = { $bytes } bytes binaire gegevens
+history-value-not-utf8 = `{ $field }` is geen geldige UTF-8-tekst
+history-value-not-text = `{ $field }` hoort tekst te zijn, gevonden: { $found }
+history-value-missing = `{ $field }` ontbreekt
+history-value-out-of-range = `{ $field }` moet { $min }..{ $max } zijn, gevonden: { $found }
+history-value-not-number = `{ $field }` hoort een geheel getal te zijn, gevonden: { $found }
+history-value-not-date-time = `{ $field }` is { $found }, geen datum en tijd zoals 2026-11-25T10:15:00+01:00
+history-value-not-date = `{ $field }` is { $found }, geen datum zoals 2026-11-25
+history-value-not-status = `{ $field }` is { $found }, niet completed, partial of abandoned
+history-value-not-reason = `{ $field }` is { $found }, niet ill, injured of holiday
+history-skipped-row = { $table } rij { $row }: { $problem }
+history-pause-backwards = de pauze eindigt voordat ze begint
+history-skipped-summary = { $count ->
+        [one] 1 onleesbare rij
+       *[other] { $count } onleesbare rijen
+    } van de geschiedenis weggelaten: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(en nog { $more })
+    }
+history-import-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } niet); bewaar het als UTF-8
+history-import-not-json = het bestand is geen geldige JSON: { $detail }
+history-import-not-export = verwacht werd een export ({"{"}"format": 1, "sessions": [...]{"}"}), een lijst sessies of één sessie, gevonden: { $found }
+history-import-newer-format = het bestand heeft exportformaat { $format }, van een nieuwere Limber (deze leest formaat { $readable }); werk Limber bij om het te importeren
+history-import-not-object = { $at }: moet een object zijn, gevonden: { $found }
+history-import-field = { $at }, veld "{ $field }": { $problem }
+history-at-the-file = het bestand
+history-at-the-session = de sessie
+history-at-record = record { $number } ({ $place })
+history-at-index = index { $index }
+history-at-pause = pauze { $number } ({ $place })
+history-at-step = { $at }, { $place }
+history-field-missing = ontbreekt
+history-field-empty = mag niet leeg zijn
+history-field-unknown = is geen bekend veld
+history-field-unknown-near = is geen bekend veld; bedoel je "{ $nearest }"?
+history-field-too-long = is langer dan { $max } tekens
+history-field-not-a = moet { $what ->
+        [list] een lijst
+        [object] een object
+        [boolean] true of false
+       *[text] tekst
+    } zijn, gevonden: { $found }
+history-field-not-in-range = moet een geheel getal { $min }..{ $max } zijn, gevonden: { $found }
+history-field-not-date-time = { $found } is geen datum en tijd met UTC-verschil, zoals 2026-11-25T10:15:00+01:00
+history-field-not-date = { $found } is geen datum zoals 2026-11-25
+history-field-not-program-id = { $found } is geen programma-id (a-z, 0-9 en -, 1 tot 64 tekens)
+history-field-not-status = { $found } is niet completed, partial of abandoned
+history-field-not-reason = { $found } is niet ill, injured of holiday
+history-field-end-before-start = ligt vóór started_at
+history-field-end-missing = ontbreekt; een sessie met status { $status } heeft een einde
+history-field-too-many-steps = heeft meer dan { $max } stappen
+history-field-to-before-from = ligt vóór from
+
+## The terminal's words around the history's messages.
+
+cli-warning = waarschuwing: { $warning }
+import-too-big = het bestand is groter dan { $mib } MiB; is het wel een export van Limber?
+import-unreadable = kan het niet lezen: { $detail }
+import-nothing-imported = { $why } (er is niets geïmporteerd)
+run-not-kept = { $why }; deze sessie wordt niet in de geschiedenis bewaard

@@ -2,6 +2,7 @@
 
 use super::{Context, ExportFormat, PauseReason, print, warn};
 use crate::history::{self, Document, Range, SessionRecord, Skipped, Store};
+use crate::i18n::{I18n, Message};
 use crate::library::{self, Library};
 use crate::progression;
 use crate::settings::{self, Settings};
@@ -22,33 +23,47 @@ fn failure(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// `message` in the language of `--lang`.
+fn said(context: &Context, message: &Message) -> String {
+    I18n::new(&context.lang).message(message)
+}
+
+/// Ends a command the history store refused, saying why in the user's language.
+fn store_failure(context: &Context, error: &history::Error) -> ExitCode {
+    failure(said(context, &error.message()))
+}
+
 /// Opens the store, telling the user on stderr when an old database was set aside.
 pub(super) fn open(context: &Context) -> Result<Store, ExitCode> {
-    opened(Store::open(&context.data_dir, context.clock.wall()))
+    opened(context, Store::open(&context.data_dir, context.clock.wall()))
 }
 
 /// Opens the store for reading only (`history`, `stats`, `export`, `report`): a read-only
 /// folder or a full disk keeps nobody from their history, and a running import is never
 /// waited for.
 pub(super) fn open_reading(context: &Context) -> Result<Store, ExitCode> {
-    opened(Store::open_read_only(&context.data_dir, context.clock.wall()))
+    opened(context, Store::open_read_only(&context.data_dir, context.clock.wall()))
 }
 
-fn opened(result: Result<history::Opened, history::Error>) -> Result<Store, ExitCode> {
+fn opened(
+    context: &Context,
+    result: Result<history::Opened, history::Error>,
+) -> Result<Store, ExitCode> {
     match result {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
-                warn(&format!("limber: {notice}"));
+                warn(&format!("limber: {}", said(context, &notice)));
             }
             Ok(opened.store)
         }
-        Err(error) => Err(failure(error)),
+        Err(error) => Err(store_failure(context, &error)),
     }
 }
 
-fn warn_skipped(skipped: &[Skipped]) {
+fn warn_skipped(context: &Context, skipped: &[Skipped]) {
     if let Some(line) = history::skipped_summary(skipped) {
-        warn(&format!("limber: warning: {line}"));
+        let line = said(context, &Message::new("cli-warning").with("warning", line));
+        warn(&format!("limber: {line}"));
     }
 }
 
@@ -61,10 +76,10 @@ pub fn history(context: &Context, json: bool, range: &Range) -> ExitCode {
     };
     let mut checked = match store.sessions_checked() {
         Ok(checked) => checked,
-        Err(error) => return failure(error),
+        Err(error) => return store_failure(context, &error),
     };
     checked.items.retain(|record| range.holds(record));
-    warn_skipped(&checked.skipped);
+    warn_skipped(context, &checked.skipped);
     if json {
         return print(&history::sessions_json(&checked.items));
     }
@@ -141,9 +156,9 @@ pub fn stats(
     let range = Range { program, from, to: None };
     let input = match store.stats_input_in(today, &range) {
         Ok(input) => input,
-        Err(error) => return failure(error),
+        Err(error) => return store_failure(context, &error),
     };
-    warn_skipped(&input.skipped);
+    warn_skipped(context, &input.skipped);
     let stats = input.stats(today, weekly_target, setting);
     if json {
         let library = Library::load(&library::user_programs_dir(&context.data_dir));
@@ -290,9 +305,9 @@ pub fn export(context: &Context, format: ExportFormat, out: Option<&Path>) -> Ex
     };
     let (document, skipped) = match store.export_document() {
         Ok(exported) => exported,
-        Err(error) => return failure(error),
+        Err(error) => return store_failure(context, &error),
     };
-    warn_skipped(&skipped);
+    warn_skipped(context, &skipped);
     let text = match format {
         ExportFormat::Csv => document.to_csv(),
         ExportFormat::Json => document.to_json(),
@@ -317,19 +332,17 @@ pub fn import(context: &Context, file: &Path) -> ExitCode {
     let bytes = match settings::read_regular(file, IMPORT_MAX_BYTES) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
-            return failure(format!(
-                "{shown}: the file is larger than {} MiB; is it a Limber export? (nothing was \
-                 imported)",
-                IMPORT_MAX_BYTES / 1024 / 1024
-            ));
+            let too_big = Message::new("import-too-big").with("mib", IMPORT_MAX_BYTES >> 20);
+            return nothing_imported(context, file, too_big);
         }
         Err(error) => {
-            return failure(format!("cannot read {shown}: {error} (nothing was imported)"));
+            let unreadable = Message::new("import-unreadable").with("detail", error.to_string());
+            return nothing_imported(context, file, unreadable);
         }
     };
     let document = match Document::from_bytes(&bytes) {
         Ok(document) => document,
-        Err(error) => return failure(format!("{shown}: {error} (nothing was imported)")),
+        Err(error) => return nothing_imported(context, file, error.message()),
     };
     let store = match open(context) {
         Ok(store) => store,
@@ -359,9 +372,17 @@ pub fn import(context: &Context, file: &Path) -> ExitCode {
             }
             print(&format!("{line}.\n"))
         }
-        Err(error @ history::Error::ImportStopped { .. }) => failure(format!("{shown}: {error}")),
-        Err(error) => failure(format!("{shown}: {error} (nothing was imported)")),
+        Err(error @ history::Error::ImportStopped { .. }) => {
+            failure(format!("{shown}: {}", said(context, &error.message())))
+        }
+        Err(error) => nothing_imported(context, file, error.message()),
     }
+}
+
+/// "FILE: why (nothing was imported)".
+fn nothing_imported(context: &Context, file: &Path, why: Message) -> ExitCode {
+    let line = Message::new("import-nothing-imported").with("why", why);
+    failure(format!("{}: {}", file.display(), said(context, &line)))
 }
 
 /// `limber pause --from DATE --to DATE [--reason ill|injured|holiday]`.
@@ -385,6 +406,6 @@ pub fn pause(context: &Context, from: NaiveDate, to: NaiveDate, reason: PauseRea
             "Streaks paused from {from} to {to} ({}): these days neither break nor extend them.\n",
             reason.as_str()
         )),
-        Err(error) => failure(error),
+        Err(error) => store_failure(context, &error),
     }
 }
