@@ -18,7 +18,7 @@ fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// The string literals right after `Message::new(`, and every `"check-…"` and `"history-…"`
+/// The string literals right after `Message::new(`, and every `"check-…"`, `"history-…"` and `"picture-…"`
 /// literal (the checker and the history store pick some keys with a `match` or a helper).
 fn message_keys(source: &str) -> Vec<String> {
     let after = |marker: &str| -> Vec<String> {
@@ -30,7 +30,7 @@ fn message_keys(source: &str) -> Vec<String> {
             .collect()
     };
     let mut keys = after("Message::new(\"");
-    for prefix in ["check-", "history-"] {
+    for prefix in ["check-", "history-", "picture-"] {
         let marker = format!("\"{prefix}");
         keys.extend(after(&marker).into_iter().map(|rest| format!("{prefix}{rest}")));
     }

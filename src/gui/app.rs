@@ -105,7 +105,7 @@ pub enum Message {
         result: Result<(), String>,
     },
     /// The pictures of the program on show were read; a line for each that cannot be shown.
-    PicturesLoaded(Vec<String>),
+    PicturesLoaded(Vec<crate::i18n::Message>),
 }
 
 impl App {
@@ -300,10 +300,9 @@ impl App {
             Message::DayCheck => Task::none(),
             Message::PicturesLoaded(problems) => {
                 for problem in problems {
-                    let line = self
-                        .shared
-                        .i18n
-                        .tr_args("picture-not-shown", &[("detail", problem.into())]);
+                    let i18n = &self.shared.i18n;
+                    let detail = i18n.message(&problem);
+                    let line = i18n.tr_args("picture-not-shown", &[("detail", detail.into())]);
                     self.notices.push(Notice::plain(line));
                 }
                 Task::none()
