@@ -30,12 +30,13 @@ fn message_keys(source: &str) -> Vec<String> {
             .collect()
     };
     let mut keys = after("Message::new(\"");
-    for prefix in ["check-", "history-", "picture-"] {
+    for prefix in ["check-", "history-", "picture-", "bundle-"] {
         let marker = format!("\"{prefix}");
         keys.extend(after(&marker).into_iter().map(|rest| format!("{prefix}{rest}")));
     }
     keys.retain(|key| {
-        key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        !key.ends_with('-')
+            && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     });
     keys
 }

@@ -935,3 +935,27 @@ picture-svg-octaves = its noise filter has { $octaves } octaves; at most { $max 
 picture-svg-dashes = it has a dashed line of more than { $max } dashes; use longer dashes
 picture-svg-nested-pattern = it has a pattern inside a pattern; use a single pattern
 picture-svg-pattern-tile = it has a pattern whose tile is larger than the picture; use a smaller tile
+
+## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
+
+bundle-read = cannot read { $path }: { $detail }
+bundle-not-zip = { $path } is not a Limber bundle (it is not a zip file: { $detail })
+bundle-too-many-entries = the bundle holds { $count } files and folders; a bundle may hold at most { $max }
+bundle-too-large = the bundle unpacks to more than { $mb } MB; a program with its pictures is far smaller
+bundle-unsafe-path = the bundle holds `{ $name }`, a path outside the program's folder
+bundle-link = the bundle holds `{ $name }`, a link; a bundle may only hold files
+bundle-special = the bundle holds `{ $name }`, which is not a plain file
+bundle-not-allowed = the bundle holds `{ $name }`, which is neither a program (.toml) nor a picture (.svg, .png, .jpg, .gif, .webp)
+bundle-nested-program = the bundle holds the program file `{ $name }` in a folder; it belongs at the top
+bundle-not-an-image = `{ $name }` in the bundle is not a { $expected } picture
+bundle-duplicate = the bundle holds `{ $name }` twice
+bundle-encrypted = `{ $name }` in the bundle is encrypted; send the bundle without a password
+bundle-damaged = `{ $name }` in the bundle cannot be unpacked ({ $detail }); the file may be damaged
+bundle-no-program = the bundle holds no program file (.toml)
+bundle-several-programs = the bundle holds several program files ({ $names }); a bundle holds one program
+bundle-staging = cannot unpack the bundle into a temporary folder: { $detail }
+bundle-program = { $detail }
+bundle-image = cannot read the picture { $path }: { $detail }
+bundle-too-many-images = this program uses { $count } pictures; a bundle holds at most { $max }
+bundle-write = cannot write { $path }: { $detail }
+bundle-exists = { $path } already exists; choose another name or remove it first

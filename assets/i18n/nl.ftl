@@ -932,3 +932,27 @@ picture-svg-octaves = het ruisfilter heeft { $octaves } octaven; hoogstens { $ma
 picture-svg-dashes = de tekening heeft een stippellijn van meer dan { $max } streepjes; gebruik langere streepjes
 picture-svg-nested-pattern = de tekening heeft een patroon in een patroon; gebruik één patroon
 picture-svg-pattern-tile = de tekening heeft een patroon met een tegel groter dan de afbeelding; gebruik een kleinere tegel
+
+## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
+
+bundle-read = kan { $path } niet lezen: { $detail }
+bundle-not-zip = { $path } is geen bundel van Limber (het is geen zipbestand: { $detail })
+bundle-too-many-entries = de bundel bevat { $count } bestanden en mappen; een bundel mag er hoogstens { $max } bevatten
+bundle-too-large = de bundel wordt uitgepakt meer dan { $mb } MB; een programma met zijn afbeeldingen is veel kleiner
+bundle-unsafe-path = de bundel bevat `{ $name }`, een pad buiten de map van het programma
+bundle-link = de bundel bevat `{ $name }`, een koppeling; een bundel mag alleen bestanden bevatten
+bundle-special = de bundel bevat `{ $name }`, dat geen gewoon bestand is
+bundle-not-allowed = de bundel bevat `{ $name }`, dat geen programma (.toml) en geen afbeelding (.svg, .png, .jpg, .gif, .webp) is
+bundle-nested-program = de bundel bevat het programmabestand `{ $name }` in een map; het hoort bovenaan
+bundle-not-an-image = `{ $name }` in de bundel is geen { $expected }-afbeelding
+bundle-duplicate = de bundel bevat `{ $name }` twee keer
+bundle-encrypted = `{ $name }` in de bundel is versleuteld; stuur de bundel zonder wachtwoord
+bundle-damaged = `{ $name }` in de bundel kan niet uitgepakt worden ({ $detail }); het bestand is misschien beschadigd
+bundle-no-program = de bundel bevat geen programmabestand (.toml)
+bundle-several-programs = de bundel bevat meerdere programmabestanden ({ $names }); een bundel bevat één programma
+bundle-staging = kan de bundel niet uitpakken in een tijdelijke map: { $detail }
+bundle-program = { $detail }
+bundle-image = kan de afbeelding { $path } niet lezen: { $detail }
+bundle-too-many-images = dit programma gebruikt { $count } afbeeldingen; een bundel bevat er hoogstens { $max }
+bundle-write = kan { $path } niet schrijven: { $detail }
+bundle-exists = { $path } bestaat al; kies een andere naam of verwijder het eerst

@@ -351,7 +351,7 @@ impl App {
                                 ],
                             )
                         })
-                        .map_err(|error| error.to_string());
+                        .map_err(|error| self.shared.i18n.message(&error.message()));
                         state.shared_as(outcome);
                     }
                     program::Action::WriteHandout(path) => return self.write_handout(path),
