@@ -257,6 +257,19 @@ fn the_history_speaks_dutch_with_lang_nl() {
     let english = fails(&data, &["--lang", "en", "import", file.to_str().unwrap()], 1);
     assert!(english.contains("is not a known field; did you mean \"status\"?"), "{english}");
 
+    // What went well, too.
+    let sample = fixture("sample.json");
+    let out = ok(&data, &["--lang", "nl", "import", sample.to_str().unwrap()]);
+    assert!(
+        out.starts_with("3 sessies geïmporteerd uit ") && out.contains("en 2 pauzes."),
+        "{out}"
+    );
+    let stats = ok(&data, &["--lang", "nl", "stats", "--today", "2026-10-28"]);
+    assert!(stats.contains("Sessies:        3, 1 voltooid (33%)"), "{stats}");
+    assert!(stats.contains("Laatst gedaan:  "), "{stats}");
+    let table = ok(&data, &["--lang", "nl", "history"]);
+    assert!(table.starts_with("Datum       Tijd   Programma"), "{table}");
+
     // A database that is not Limber's is set aside, and the notice says so in Dutch.
     let foreign = dir.path().join("foreign");
     std::fs::create_dir(&foreign).unwrap();

@@ -959,3 +959,60 @@ bundle-image = cannot read the picture { $path }: { $detail }
 bundle-too-many-images = this program uses { $count } pictures; a bundle holds at most { $max }
 bundle-write = cannot write { $path }: { $detail }
 bundle-exists = { $path } already exists; choose another name or remove it first
+
+## The terminal's history, stats, import, export and pause (src/cli/records.rs). The labels
+## of `limber stats` are lined up by the code.
+
+cli-no-sessions = No sessions yet.
+cli-history-date = Date
+cli-history-time = Time
+cli-history-program = Program
+cli-history-status = Status
+cli-history-minutes = Min
+cli-history-pain = Pain
+cli-history-effort = Effort
+cli-stats-as-of = As of { $today } ({ $week })
+cli-stats-sessions = Sessions:
+cli-stats-sessions-line = { $sessions }, { $completed } completed ({ $percent }%), { $minutes } minutes
+cli-stats-day-streak = Day streak:
+cli-stats-day-streak-line = { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } (longest { $longest })
+cli-stats-week-streak = Week streak:
+cli-stats-week-streak-line = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } of { $target }+ sessions (longest { $longest })
+cli-stats-this-week = This week:
+cli-stats-this-week-line = { $done } of { $target } completed
+cli-stats-paused = Paused:
+cli-stats-paused-line = today is in a pause; your streaks are frozen
+cli-stats-pain = Pain:
+cli-stats-pain-line = { $before } before -> { $after } after (average of the last { $count } with a score)
+cli-stats-last-done = Last done:
+cli-stats-blank = {""}
+cli-stats-last-done-line = { $program } { $date }
+cli-exported = Exported { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } and { $pauses ->
+        [one] 1 pause
+       *[other] { $pauses } pauses
+    } to { $file }.
+cli-imported = Imported { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } from { $file }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } already present)
+    }{ $pauses }.
+cli-imported-no-pauses = {""}
+cli-imported-pauses = {" "}and { $pauses ->
+        [one] 1 pause
+       *[other] { $pauses } pauses
+    }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } already present)
+    }
+cli-paused = Streaks paused from { $from } to { $to } ({ $reason }): these days neither break nor extend them.

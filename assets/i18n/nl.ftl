@@ -956,3 +956,60 @@ bundle-image = kan de afbeelding { $path } niet lezen: { $detail }
 bundle-too-many-images = dit programma gebruikt { $count } afbeeldingen; een bundel bevat er hoogstens { $max }
 bundle-write = kan { $path } niet schrijven: { $detail }
 bundle-exists = { $path } bestaat al; kies een andere naam of verwijder het eerst
+
+## The terminal's history, stats, import, export and pause (src/cli/records.rs). The labels
+## of `limber stats` are lined up by the code.
+
+cli-no-sessions = Nog geen sessies.
+cli-history-date = Datum
+cli-history-time = Tijd
+cli-history-program = Programma
+cli-history-status = Status
+cli-history-minutes = Min
+cli-history-pain = Pijn
+cli-history-effort = Inspanning
+cli-stats-as-of = Stand op { $today } ({ $week })
+cli-stats-sessions = Sessies:
+cli-stats-sessions-line = { $sessions }, { $completed } voltooid ({ $percent }%), { $minutes } minuten
+cli-stats-day-streak = Dagen op rij:
+cli-stats-day-streak-line = { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    } (langste { $longest })
+cli-stats-week-streak = Weken op rij:
+cli-stats-week-streak-line = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weken
+    } met { $target }+ sessies (langste { $longest })
+cli-stats-this-week = Deze week:
+cli-stats-this-week-line = { $done } van { $target } voltooid
+cli-stats-paused = Gepauzeerd:
+cli-stats-paused-line = vandaag valt in een pauze; je reeksen staan stil
+cli-stats-pain = Pijn:
+cli-stats-pain-line = { $before } vooraf -> { $after } achteraf (gemiddelde van de laatste { $count } met een score)
+cli-stats-last-done = Laatst gedaan:
+cli-stats-blank = {""}
+cli-stats-last-done-line = { $program } { $date }
+cli-exported = { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } en { $pauses ->
+        [one] 1 pauze
+       *[other] { $pauses } pauzes
+    } geëxporteerd naar { $file }.
+cli-imported = { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } geïmporteerd uit { $file }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } waren er al)
+    }{ $pauses }.
+cli-imported-no-pauses = {""}
+cli-imported-pauses = {" "}en { $pauses ->
+        [one] 1 pauze
+       *[other] { $pauses } pauzes
+    }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } waren er al)
+    }
+cli-paused = Reeksen gepauzeerd van { $from } tot en met { $to } ({ $reason }): deze dagen breken ze niet en verlengen ze niet.
