@@ -9,7 +9,8 @@ if ! rustup run nightly rustc --version >/dev/null 2>&1; then
     echo "fuzz: no nightly toolchain; skipped (rustup toolchain install nightly)"
     exit 0
 fi
-command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+# A debug build of the tool (it only drives cargo): a fraction of the release build time.
+command -v cargo-fuzz >/dev/null || cargo install --locked --debug cargo-fuzz
 cargo +nightly fuzz build -O
 # Seeds, once: the built-in programs and the hostile fixtures (a picture's first byte says
 # whether it is read as SVG).
