@@ -1,8 +1,9 @@
 //! The handout and the report as a reader's tools see them: `pdftotext` finds every exercise's
 //! name, dose and instructions in order, `pdffonts` shows every font embedded, `qpdf --check`
 //! passes; and the report's figures are those of `limber stats --json` and `limber history
-//! --json` for the same range. The tools come from poppler-utils and qpdf (scripts/setup.sh
-//! test installs them; without them these checks are skipped with a message).
+//! --json` for the same range. The tools come from the Debian packages poppler-utils and qpdf
+//! (`scripts/setup.sh test` installs them, and `make test` runs it first); without them the
+//! tests that read the PDFs fail, saying which package to install.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod history_support;
@@ -19,19 +20,48 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-/// Whether `tool` runs; when it does not, says so (the check is skipped, never silently).
-fn have(tool: &str) -> bool {
-    let found = Command::new(tool).arg("-v").output().is_ok();
-    if !found {
-        eprintln!("SKIPPED: `{tool}` is not installed (apt install poppler-utils qpdf)");
+/// Fails the test unless `tool` runs, naming the Debian package it comes with: a check of the
+/// PDF that cannot run must not pass.
+fn need(tool: &str) {
+    if let Err(error) = Command::new(tool).arg("-v").output() {
+        panic!("{}", missing(tool, &error));
     }
-    found
+}
+
+fn missing(tool: &str, error: &std::io::Error) -> String {
+    let package = if tool == "qpdf" { "qpdf" } else { "poppler-utils" };
+    format!(
+        "`{tool}` cannot be run ({error}): these tests read the PDFs with it. Install the \
+         Debian package {package} (`scripts/setup.sh test` installs poppler-utils and qpdf; \
+         `make test` runs it first)."
+    )
 }
 
 fn run(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool).args(args).output().expect("the tool runs");
+    let out =
+        Command::new(tool).args(args).output().unwrap_or_else(|e| panic!("{}", missing(tool, &e)));
     assert!(out.status.success(), "{tool} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// The pages of a PDF as `pdfinfo` counts them.
+fn page_count(pdf: &Path) -> usize {
+    run("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives the pages")
+}
+
+/// The text of page 1 alone, every run of white space made one space.
+fn first_page_text(pdf: &Path) -> String {
+    let text =
+        run("pdftotext", &["-f", "1", "-l", "1", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
+    flat(&text)
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The text of pages `first..` in the order it was written (`-raw`: the reading order of the
@@ -83,7 +113,11 @@ fn check_pdf(pdf: &Path) {
         assert!(embedded, "{name} is not embedded");
         assert!(name.contains("Inter"), "an unexpected font {name}");
     }
-    let out = Command::new("qpdf").arg("--check").arg(pdf).output().expect("qpdf runs");
+    let out = Command::new("qpdf")
+        .arg("--check")
+        .arg(pdf)
+        .output()
+        .unwrap_or_else(|e| panic!("{}", missing("qpdf", &e)));
     assert!(
         out.status.success(),
         "qpdf --check {}: {}{}",
@@ -107,8 +141,8 @@ fn in_order(text: &str, wanted: &[String]) {
 
 #[test]
 fn every_built_in_handout_reads_in_order_in_both_languages() {
-    if !(have("pdftotext") && have("pdffonts") && have("qpdf")) {
-        return;
+    for tool in ["pdftotext", "pdffonts", "qpdf"] {
+        need(tool);
     }
     let data = tempfile::tempdir().unwrap();
     let library = Library::load(&data.path().join("programs"));
@@ -137,27 +171,73 @@ fn every_built_in_handout_reads_in_order_in_both_languages() {
             }
             // The exercises start on page 2 (page 1 has the overview).
             in_order(&text_of(&pdf, 2), &wanted);
-            let first_page = run("pdftotext", &["-l", "1", pdf.to_str().unwrap(), "-"]);
-            let flat = first_page.split_whitespace().collect::<Vec<_>>().join(" ");
-            let title = entry.program.title.get(lang);
-            assert!(flat.contains(title), "the title {title:?} is not on page 1");
-            // The safety box follows the description: on page 1, or on page 2 after a long one
-            // (back-to-running), whole and before the exercises.
-            let opening = run("pdftotext", &["-l", "2", pdf.to_str().unwrap(), "-"]);
-            let opening = opening.split_whitespace().collect::<Vec<_>>().join(" ");
-            for rule in &entry.program.stop_if {
-                let rule = rule.get(lang).split_whitespace().collect::<Vec<_>>().join(" ");
-                assert!(opening.contains(&rule), "{rule:?} is not on page 1 or 2");
+        }
+    }
+}
+
+#[test]
+fn the_first_page_of_every_built_in_handout_has_the_overview_and_the_safety_box() {
+    need("pdftotext");
+    let data = tempfile::tempdir().unwrap();
+    let library = Library::load(&data.path().join("programs"));
+    for entry in &library.entries {
+        for lang in ["nl", "en"] {
+            let id = &entry.program.id;
+            let pdf = data.path().join(format!("{id}-{lang}.pdf"));
+            ok(data.path(), &["--lang", lang, "handout", id, "--out", pdf.to_str().unwrap()]);
+            let page = first_page_text(&pdf);
+            let i18n = I18n::new(lang);
+            let handout = Handout::new(entry, 1, &i18n).unwrap();
+            let minutes = ((handout.planned_seconds + 30) / 60).max(1);
+            let mut wanted = vec![
+                handout.title.clone(),
+                i18n.tr("paper-planned-time").to_uppercase(),
+                i18n.tr_args("paper-planned-minutes", &[("minutes", minutes.into())]),
+            ];
+            wanted.extend(handout.author.clone());
+            wanted.extend(handout.description.clone());
+            if let Some(n) = handout.sessions_per_week {
+                wanted.push(i18n.tr("paper-sessions-per-week").to_uppercase());
+                wanted.push(n.to_string());
+            }
+            wanted.push(i18n.tr("paper-stop-if"));
+            wanted.extend(handout.stop_if.iter().cloned());
+            assert!(!handout.stop_if.is_empty(), "{id} has no safety rules");
+            for text in wanted {
+                let text = flat(&text);
+                assert!(page.contains(&text), "{id} ({lang}): {text:?} is not on page 1:\n{page}");
             }
         }
     }
 }
 
 #[test]
-fn the_footer_names_the_program_and_its_version_and_counts_pages() {
-    if !have("pdftotext") {
-        return;
+fn a_description_too_long_for_the_first_page_comes_after_the_safety_box() {
+    let data = tempfile::tempdir().unwrap();
+    let library = Library::load(&data.path().join("programs"));
+    let i18n = I18n::new("en");
+    let mut handout = Handout::new(library.find("back-to-running").unwrap(), 1, &i18n).unwrap();
+    let long = handout.description.clone().unwrap();
+    handout.description = Some(format!("{long} {long} {long} The end."));
+    let fonts = limber::paper::text::Fonts::new().unwrap();
+    let pages = handout.pages(&fonts, &i18n);
+    let first: Vec<&str> = pages[0].texts().collect();
+    let joined = first.join(" ");
+    for rule in &handout.stop_if {
+        assert!(joined.contains(rule.split_whitespace().next().unwrap()), "{rule:?}");
     }
+    let last_rule = handout.stop_if.last().unwrap();
+    let box_end = last_rule.split_whitespace().last().unwrap();
+    assert!(first.iter().any(|t| t.ends_with(box_end)), "the whole box is on page 1");
+    // The description starts on page 1 after the box and runs on; not a word is lost.
+    let all: Vec<&str> = pages.iter().flat_map(|p| p.texts()).collect();
+    assert!(all.join(" ").contains("The end."));
+    assert!(!first.join(" ").contains("The end."));
+}
+
+#[test]
+fn the_footer_names_the_program_and_its_version_and_counts_pages() {
+    need("pdftotext");
     let data = tempfile::tempdir().unwrap();
     let pdf = data.path().join("h.pdf");
     ok(
@@ -165,11 +245,7 @@ fn the_footer_names_the_program_and_its_version_and_counts_pages() {
         &["--lang", "en", "handout", "back-pain-and-running", "--out", pdf.to_str().unwrap()],
     );
     let text = text_of(&pdf, 1);
-    let pages: usize = run("pdfinfo", &[pdf.to_str().unwrap()])
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("pdfinfo gives the pages");
+    let pages = page_count(&pdf);
     assert!(pages >= 3);
     for page in 1..=pages {
         assert!(text.contains(&format!("Page {page} of {pages}")), "no footer on page {page}");
@@ -322,14 +398,14 @@ fn the_report_has_the_figures_of_stats_and_history_for_the_same_range() {
 
 #[test]
 fn the_report_pdf_shows_the_weeks_and_is_sound() {
-    if !(have("pdftotext") && have("pdffonts") && have("qpdf")) {
-        return;
+    for tool in ["pdftotext", "pdffonts", "qpdf"] {
+        need(tool);
     }
     let data = tempfile::tempdir().unwrap();
     three_months(data.path());
     let pdf = data.path().join("report.pdf");
-    // A month of the largest built-in (22 exercises with levels, two notes) takes two pages at
-    // most: the notes may run over.
+    // A month of the largest built-in (22 exercises with levels, two notes, a session stopped
+    // early) fits on one page.
     let printed = ok(
         data.path(),
         &[
@@ -346,12 +422,9 @@ fn the_report_pdf_shows_the_weeks_and_is_sound() {
             pdf.to_str().unwrap(),
         ],
     );
-    assert!(
-        printed.contains("from 2026-10-01 to 2026-10-31 (1 page)")
-            || printed.contains("from 2026-10-01 to 2026-10-31 (2 pages)"),
-        "{printed}"
-    );
+    assert!(printed.contains("from 2026-10-01 to 2026-10-31 (1 page)"), "{printed}");
     check_pdf(&pdf);
+    assert_eq!(page_count(&pdf), 1);
     let text = text_of(&pdf, 1);
     for week in ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"] {
         assert!(text.contains(week), "{week} is missing");
@@ -436,8 +509,8 @@ fn install_levels_example(data: &Path) {
 
 #[test]
 fn a_handout_at_a_level_gives_its_doses_and_a_table_of_every_level() {
-    if !(have("pdftotext") && have("pdffonts") && have("qpdf")) {
-        return;
+    for tool in ["pdftotext", "pdffonts", "qpdf"] {
+        need(tool);
     }
     let data = tempfile::tempdir().unwrap();
     install_levels_example(data.path());
@@ -551,9 +624,7 @@ fn the_report_shows_the_levels_over_time_as_the_history_has_them() {
 
 #[test]
 fn the_drawings_are_vectors_and_a_programs_own_svg_is_used() {
-    if !have("pdfimages") {
-        return;
-    }
+    need("pdfimages");
     let data = tempfile::tempdir().unwrap();
     // The built-in drawings: no raster image in the whole handout.
     let pdf = data.path().join("h.pdf");
@@ -606,4 +677,70 @@ kind = "strength"
         "the program's own drawing is not in the PDF ({} bytes)",
         bytes.len()
     );
+}
+
+/// A typical month of the largest built-in (22 exercises, four levels): 12 sessions in four
+/// weeks with pain, effort and a few skipped sets, three days ill, two notes.
+fn a_typical_month(data: &Path) {
+    let generated = paper_support::history(
+        data,
+        "back-pain-and-running",
+        day("2026-10-05"),
+        28,
+        3,
+        Some((day("2026-10-19"), day("2026-10-21"), PauseReason::Ill)),
+        5,
+    );
+    assert_eq!(generated.sessions, 12);
+}
+
+#[test]
+fn a_typical_month_of_the_largest_program_is_one_page_that_names_every_exercise() {
+    for tool in ["pdftotext", "pdfinfo"] {
+        need(tool);
+    }
+    let data = tempfile::tempdir().unwrap();
+    a_typical_month(data.path());
+    let history = json(data.path(), &["history", "--json"]);
+    let sessions = history.as_array().unwrap();
+    assert!(sessions.iter().filter(|s| s["note"].is_string()).count() >= 2);
+    assert!(sessions.iter().all(|s| s["pain_before"].is_number() || s["effort"].is_number()));
+    let library = Library::load(&data.path().join("programs"));
+    let program = &library.find("back-pain-and-running").unwrap().program;
+    assert_eq!(program.exercises().count(), 22);
+    for lang in ["en", "nl"] {
+        let pdf = data.path().join(format!("month-{lang}.pdf"));
+        let printed = ok(
+            data.path(),
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--program",
+                "back-pain-and-running",
+                "--from",
+                "2026-10-05",
+                "--to",
+                "2026-11-01",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert!(printed.contains("(1 page)"), "{printed}");
+        assert_eq!(page_count(&pdf), 1, "a typical month in {lang} takes more than a page");
+        // Every exercise is named: in the table when a set was skipped, else among those done
+        // in full; and so is every note and the pause.
+        let text = flat(&text_of(&pdf, 1));
+        for exercise in program.exercises() {
+            let name = flat(exercise.name.get(lang));
+            assert!(text.contains(&name), "{name:?} is not in the {lang} report:\n{text}");
+        }
+        for session in sessions {
+            if let Some(note) = session["note"].as_str() {
+                assert!(text.contains(note), "the note {note:?} is missing");
+            }
+        }
+        let ill = I18n::new(lang).tr("paper-paused-ill");
+        assert!(text.contains(&ill), "{ill:?} is missing");
+    }
 }

@@ -380,6 +380,14 @@ paper-report-exercise = Exercise
 paper-report-in-sessions = Sessions
 paper-report-sets-done = Sets done
 paper-report-sets-skipped = Skipped
+paper-report-all-done = Every set done in { $count ->
+    [one] the only session
+   *[other] all { $count } sessions
+}: { $names }
+paper-report-all-done-some = Every set done in the { $count ->
+    [one] only session
+   *[other] { $count } sessions
+} they came up in (of { $total }): { $names }
 paper-report-pauses = Pauses
 paper-report-no-pauses = No pauses in this period.
 paper-report-versions = Program versions used

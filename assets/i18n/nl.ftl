@@ -380,6 +380,14 @@ paper-report-exercise = Oefening
 paper-report-in-sessions = Sessies
 paper-report-sets-done = Series gedaan
 paper-report-sets-skipped = Overgeslagen
+paper-report-all-done = Alle series gedaan in { $count ->
+    [one] de enige sessie
+   *[other] alle { $count } sessies
+}: { $names }
+paper-report-all-done-some = Alle series gedaan in de { $count ->
+    [one] enige sessie
+   *[other] { $count } sessies
+} waarin ze voorkwamen (van de { $total }): { $names }
 paper-report-pauses = Pauzes
 paper-report-no-pauses = Geen pauzes in deze periode.
 paper-report-versions = Gebruikte programmaversies

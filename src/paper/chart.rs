@@ -8,7 +8,7 @@ use crate::history::SessionRecord;
 use crate::i18n::I18n;
 use chrono::{Datelike, NaiveDate, Timelike};
 
-const HEIGHT: f32 = 98.0;
+const HEIGHT: f32 = 84.0;
 const LEFT: f32 = 22.0;
 const TOP: f32 = 18.0;
 

@@ -4,7 +4,8 @@
 //! instructions, form cues, equipment and (when the program has levels) a table of them.
 
 use super::layout::{
-    CONTENT_WIDTH, Flow, Op, Page, Piece, Style, colour, footers, paragraph, style,
+    CONTENT_WIDTH, Flow, MARGIN, MARGIN_BOTTOM, Op, PAGE_HEIGHT, Page, Piece, Style, colour,
+    footers, paragraph, style,
 };
 use super::pdf::{self, Meta, Picture};
 use super::text::{Face, Fonts};
@@ -151,23 +152,8 @@ impl Handout {
     /// The pages, laid out.
     pub fn pages(&self, fonts: &Fonts, i18n: &I18n) -> Vec<Page> {
         let mut flow = Flow::new();
-        flow.add(self.heading(fonts, i18n), 16.0);
-        flow.add(self.facts(fonts, i18n), 16.0);
-        if let Some(description) = &self.description {
-            let mut piece = Piece::default();
-            paragraph(
-                &mut piece,
-                fonts,
-                style::BODY.with_size(10.4),
-                0.0,
-                0.0,
-                CONTENT_WIDTH,
-                description,
-            );
-            flow.add(piece, 16.0);
-        }
-        if !self.stop_if.is_empty() {
-            flow.add(self.safety(fonts, i18n), 20.0);
+        for (piece, gap) in self.opening(fonts, i18n) {
+            flow.add(piece, gap);
         }
         flow.add(self.overview(fonts, i18n), 22.0);
 
@@ -223,6 +209,44 @@ impl Handout {
         Ok(Pdf { bytes, pages: pages.len() })
     }
 
+    /// The first page's pieces, each with the gap below it: the heading, the facts, the
+    /// description and the safety box. They must all be on the first page (what to stop for
+    /// is read before any exercise), so a long description is set smaller, the safety rules
+    /// with it, step by step, until they fit; one too long even then puts the box before the
+    /// description, which then runs on, line by line, to the next page.
+    fn opening(&self, fonts: &Fonts, i18n: &I18n) -> Vec<(Piece, f32)> {
+        let room = PAGE_HEIGHT - MARGIN - MARGIN_BOTTOM;
+        let mut pieces = Vec::new();
+        for &(text_size, gap) in &OPENING_SIZES {
+            pieces = vec![(self.heading(fonts, i18n), gap), (self.facts(fonts, i18n), gap)];
+            if let Some(description) = &self.description {
+                let text = style::BODY.with_size(text_size);
+                for line in fonts.wrap(text.face, text.size, description, CONTENT_WIDTH) {
+                    let mut piece = Piece::default();
+                    piece.text(0.0, text.ascent(), text, line);
+                    piece.height = text.leading;
+                    pieces.push((piece, 0.0));
+                }
+                if let Some((_, last_gap)) = pieces.last_mut() {
+                    *last_gap = gap;
+                }
+            }
+            if self.stop_if.is_empty() {
+                return pieces;
+            }
+            let safety = self.safety(fonts, i18n, text_size.min(style::BODY.size));
+            let height: f32 = pieces.iter().map(|(piece, gap)| piece.height + gap).sum();
+            if height + safety.height <= room {
+                pieces.push((safety, gap + 4.0));
+                return pieces;
+            }
+            pieces.push((safety, gap + 4.0));
+        }
+        let safety = pieces.pop();
+        pieces.splice(2..2, safety);
+        pieces
+    }
+
     fn heading(&self, fonts: &Fonts, i18n: &I18n) -> Piece {
         let mut piece = Piece::default();
         let kind = i18n.tr("paper-handout-kind").to_uppercase();
@@ -270,7 +294,7 @@ impl Handout {
         fact_band(fonts, &facts)
     }
 
-    fn safety(&self, fonts: &Fonts, i18n: &I18n) -> Piece {
+    fn safety(&self, fonts: &Fonts, i18n: &I18n, text_size: f32) -> Piece {
         let pad = 12.0;
         let inner = CONTENT_WIDTH - 2.0 * pad;
         let mut body = Piece::default();
@@ -278,7 +302,7 @@ impl Handout {
         let mut y =
             paragraph(&mut body, fonts, title_style, 0.0, 0.0, inner, &i18n.tr("paper-stop-if"));
         y += 4.0;
-        let rule_style = style::BODY;
+        let rule_style = style::BODY.with_size(text_size);
         for rule in &self.stop_if {
             let mut bullet = Piece::default();
             bullet.push(Op::Circle {
@@ -480,6 +504,10 @@ impl Handout {
         piece
     }
 }
+
+/// The sizes of the description's text and the gaps between the first page's pieces, from
+/// the roomiest down: the first with which they fit on the page is used.
+const OPENING_SIZES: [(f32, f32); 3] = [(10.4, 16.0), (9.8, 12.0), (9.2, 10.0)];
 
 /// A label over a list of short items with bullets; returns the height.
 fn labelled_list(

@@ -209,7 +209,7 @@ impl Report {
             let (head, rows) = self.exercise_rows(fonts, i18n);
             let mut rows = rows.into_iter();
             if let Some(first) = rows.next() {
-                let mut top = head.clone();
+                let mut top = head.clone().unwrap_or_default();
                 let h = top.height;
                 top.place(first, 0.0, h);
                 flow.add_with_next(
@@ -223,7 +223,9 @@ impl Report {
                 // A table that runs on to the next page starts there with its head again.
                 if row.height > flow.room() {
                     flow.new_page();
-                    flow.add(head.clone(), 0.0);
+                    if let Some(head) = &head {
+                        flow.add(head.clone(), 0.0);
+                    }
                 }
                 flow.add(row, 0.0);
             }
@@ -324,14 +326,20 @@ impl Report {
     }
 
     fn weeks_table(&self, fonts: &Fonts, i18n: &I18n, dates: &Dates) -> Piece {
+        // The columns leave the right end free for the reason of a pause ("paused: holiday").
+        const TARGET_X: f32 = 124.0;
+        const STARTED_X: f32 = 244.0;
+        const MINUTES_X: f32 = 294.0;
+        const PAIN_X: f32 = 336.0;
+        const EFFORT_X: f32 = 400.0;
         let target = self.stats.weekly_target;
         let columns = [
             (i18n.tr("paper-report-week"), 0.0),
-            (i18n.tr("paper-report-against-target"), 118.0),
-            (i18n.tr("paper-report-started"), 262.0),
-            (i18n.tr("paper-report-minutes"), 312.0),
-            (i18n.tr("paper-report-pain"), 362.0),
-            (i18n.tr("paper-report-effort"), 440.0),
+            (i18n.tr("paper-report-against-target"), TARGET_X),
+            (i18n.tr("paper-report-started"), STARTED_X),
+            (i18n.tr("paper-report-minutes"), MINUTES_X),
+            (i18n.tr("paper-report-pain"), PAIN_X),
+            (i18n.tr("paper-report-effort"), EFFORT_X),
         ];
         let mut piece = table_head(fonts, &columns);
         let row_h = 13.0;
@@ -348,7 +356,7 @@ impl Report {
             // A bar of the target's slots, filled for each completed session.
             let done = week.completed();
             let slots = target.max(done).max(1);
-            let slot_w = (90.0 / slots as f32).min(14.0);
+            let slot_w = (86.0 / slots as f32).min(14.0);
             let met = done >= target;
             for i in 0..slots {
                 let fill = if i < done {
@@ -357,7 +365,7 @@ impl Report {
                     None
                 };
                 piece.push(super::layout::Op::Rect {
-                    x: 118.0 + i as f32 * slot_w,
+                    x: TARGET_X + i as f32 * slot_w,
                     y: y + 2.5,
                     w: slot_w - 2.0,
                     h: 8.0,
@@ -368,25 +376,25 @@ impl Report {
             let count =
                 i18n.tr_args("paper-of", &[("count", done.into()), ("total", target.into())]);
             piece.text(
-                118.0 + slots as f32 * slot_w + 4.0,
+                TARGET_X + slots as f32 * slot_w + 4.0,
                 y + 9.3,
                 cell.colour(if met { colour::SUCCESS } else { colour::INK }),
                 count,
             );
             match &week.period {
                 Some(p) => {
-                    piece.text(262.0, y + 9.3, cell, p.sessions.to_string());
-                    piece.text(312.0, y + 9.3, cell, p.minutes().to_string());
+                    piece.text(STARTED_X + 4.0, y + 9.3, cell, p.sessions.to_string());
+                    piece.text(MINUTES_X + 4.0, y + 9.3, cell, p.minutes().to_string());
                     let pain = pair(p.pain_before, p.pain_after, &self.lang);
-                    piece.text(362.0, y + 9.3, cell, pain);
+                    piece.text(PAIN_X + 4.0, y + 9.3, cell, pain);
                     piece.text(
-                        440.0,
+                        EFFORT_X + 4.0,
                         y + 9.3,
                         cell,
                         p.effort.map_or_else(|| "–".into(), |e| decimal(e, &self.lang)),
                     );
                 }
-                None => piece.text(262.0, y + 9.3, cell.colour(colour::MUTED), "0"),
+                None => piece.text(STARTED_X + 4.0, y + 9.3, cell.colour(colour::MUTED), "0"),
             }
             if let Some(reason) = week.paused {
                 let label = i18n.tr(&format!("paper-paused-{}", reason.as_str()));
@@ -405,9 +413,13 @@ impl Report {
         piece
     }
 
-    /// The exercises' table: its head, and one piece per row, so a long table runs on to the
-    /// next page.
-    fn exercise_rows(&self, fonts: &Fonts, i18n: &I18n) -> (Piece, Vec<Piece>) {
+    /// The exercises' table: its head (when any exercise has a row), and one piece per row, so
+    /// a long table runs on to the next page. An exercise with a set skipped has a row; those
+    /// with every set done are named together after their program's rows, in one line per
+    /// number of sessions they came up in (a session stopped early leaves out the ones after
+    /// it), so a month of a program of twenty exercises stays on one page and what was
+    /// skipped stands out.
+    fn exercise_rows(&self, fonts: &Fonts, i18n: &I18n) -> (Option<Piece>, Vec<Piece>) {
         let columns = [
             (i18n.tr("paper-report-exercise"), 0.0),
             (i18n.tr("paper-report-in-sessions"), 220.0),
@@ -415,71 +427,114 @@ impl Report {
             (i18n.tr("paper-report-sets-skipped"), 350.0),
             (String::new(), 420.0),
         ];
-        let mut rows = Vec::new();
         let several_programs = self.span.program.is_none()
             && self.exercises.iter().any(|e| e.program_id != self.exercises[0].program_id);
-        // A long list (a program of twenty exercises) is set tighter, so that a month still
-        // fits on one page.
-        let compact = self.exercises.len() > 14;
-        let (row_h, size, baseline, bar_top, bar_h) =
-            if compact { (9.6, 7.8, 7.2, 2.8, 4.6) } else { (11.4, 8.6, 8.7, 3.5, 6.0) };
-        let (cell, strong) = (style::CELL.with_size(size), style::CELL_STRONG.with_size(size));
-        for (i, exercise) in self.exercises.iter().enumerate() {
-            let mut piece = Piece::default();
-            let new_program = i == 0 || self.exercises[i - 1].program_id != exercise.program_id;
-            if several_programs && new_program {
-                // The program's title above its exercises.
+        let (row_h, baseline, bar_top, bar_h) = (11.4, 8.7, 3.5, 6.0);
+        let (cell, strong) = (style::CELL, style::CELL_STRONG);
+        let mut rows = Vec::new();
+        let mut any_row = false;
+        let mut programs: Vec<&str> = Vec::new();
+        for exercise in &self.exercises {
+            if !programs.contains(&exercise.program_id.as_str()) {
+                programs.push(&exercise.program_id);
+            }
+        }
+        for program_id in programs {
+            let sessions = self.sessions.iter().filter(|s| s.program_id == program_id).count();
+            let (in_full, missed): (Vec<&ExerciseCount>, Vec<&ExerciseCount>) = self
+                .exercises
+                .iter()
+                .filter(|e| e.program_id == program_id)
+                .partition(|e| e.skipped == 0);
+            let mut group = Vec::new();
+            for exercise in missed {
+                any_row = true;
+                let mut piece = Piece::default();
+                let name = fonts.fit(Face::Semibold, strong.size, &exercise.name, 210.0);
+                piece.text(4.0, baseline, strong, name);
+                piece.text(224.0, baseline, cell, exercise.sessions.to_string());
+                piece.text(284.0, baseline, cell, exercise.done.to_string());
+                let skipped = strong.colour(colour::ACCENT);
+                piece.text(354.0, baseline, skipped, exercise.skipped.to_string());
+                // Done and skipped as one bar.
+                let total = (exercise.done + exercise.skipped) as f32;
+                let bar_x = 420.0;
+                let bar_w = CONTENT_WIDTH - bar_x - 4.0;
+                let done_w = bar_w * exercise.done as f32 / total;
+                piece.rect(bar_x, bar_top, done_w, bar_h, Some(colour::SUCCESS));
+                piece.rect(bar_x + done_w, bar_top, bar_w - done_w, bar_h, Some(colour::ACCENT));
+                piece.rule(0.0, row_h, CONTENT_WIDTH, colour::RULE, 0.4);
+                piece.height = row_h;
+                group.push(piece);
+            }
+            let mut counts: Vec<u32> = in_full.iter().map(|e| e.sessions).collect();
+            counts.sort_unstable_by(|a, b| b.cmp(a));
+            counts.dedup();
+            for count in counts {
+                let names: Vec<&str> = in_full
+                    .iter()
+                    .filter(|e| e.sessions == count)
+                    .map(|e| e.name.as_str())
+                    .collect();
+                let names = names.join(", ");
+                let line = if count as usize >= sessions {
+                    i18n.tr_args(
+                        "paper-report-all-done",
+                        &[("count", count.into()), ("names", names.into())],
+                    )
+                } else {
+                    i18n.tr_args(
+                        "paper-report-all-done-some",
+                        &[
+                            ("count", count.into()),
+                            ("total", sessions.into()),
+                            ("names", names.into()),
+                        ],
+                    )
+                };
+                let mut piece = Piece::default();
+                let height = paragraph(
+                    &mut piece,
+                    fonts,
+                    cell.colour(colour::SUCCESS),
+                    4.0,
+                    3.0,
+                    CONTENT_WIDTH - 8.0,
+                    &line,
+                );
+                piece.rule(0.0, height + 5.0, CONTENT_WIDTH, colour::RULE, 0.4);
+                piece.height = height + 5.0;
+                group.push(piece);
+            }
+            if several_programs {
+                // The program's title above its exercises, on the page of the first.
                 let title = self
                     .versions
                     .iter()
                     .rev()
-                    .find(|v| v.program_id == exercise.program_id)
-                    .map_or(exercise.program_id.as_str(), |v| v.title.as_str());
-                let y = piece.height;
-                piece.text(
-                    4.0,
-                    y + 11.5,
-                    style::LABEL.colour(colour::ACCENT),
-                    title.to_uppercase(),
+                    .find(|v| v.program_id == program_id)
+                    .map_or(program_id, |v| v.title.as_str());
+                let title = fonts.fit(
+                    style::LABEL.face,
+                    style::LABEL.size,
+                    &title.to_uppercase(),
+                    CONTENT_WIDTH - 8.0,
                 );
-                piece.height = y + 15.0;
+                let mut piece = Piece::default();
+                piece.text(4.0, 11.5, style::LABEL.colour(colour::ACCENT), title);
+                piece.height = 15.0;
+                if let Some(first) = group.first_mut() {
+                    piece.place(std::mem::take(first), 0.0, 15.0);
+                    *first = piece;
+                }
             }
-            let y = piece.height;
-            let name = fonts.fit(Face::Semibold, size, &exercise.name, 210.0);
-            piece.text(4.0, y + baseline, strong, name);
-            piece.text(224.0, y + baseline, cell, exercise.sessions.to_string());
-            piece.text(284.0, y + baseline, cell, exercise.done.to_string());
-            let skipped_style = if exercise.skipped > 0 {
-                strong.colour(colour::ACCENT)
-            } else {
-                cell.colour(colour::MUTED)
-            };
-            piece.text(354.0, y + baseline, skipped_style, exercise.skipped.to_string());
-            let total = exercise.done + exercise.skipped;
-            if total > 0 {
-                // Done and skipped as one bar.
-                let bar_x = 420.0;
-                let bar_w = CONTENT_WIDTH - bar_x - 4.0;
-                let done_w = bar_w * exercise.done as f32 / total as f32;
-                piece.rect(bar_x, y + bar_top, done_w, bar_h, Some(colour::SUCCESS));
-                piece.rect(
-                    bar_x + done_w,
-                    y + bar_top,
-                    bar_w - done_w,
-                    bar_h,
-                    Some(if exercise.skipped > 0 { colour::ACCENT } else { colour::RULE }),
-                );
-            }
-            piece.rule(0.0, y + row_h, CONTENT_WIDTH, colour::RULE, 0.4);
-            piece.height = y + row_h;
-            rows.push(piece);
+            rows.extend(group);
         }
-        (table_head(fonts, &columns), rows)
+        (any_row.then(|| table_head(fonts, &columns)), rows)
     }
 
-    /// Pauses and program versions side by side, then the notes.
+    /// Pauses, program versions and levels side by side, then the notes.
     fn lists(&self, fonts: &Fonts, i18n: &I18n, dates: &Dates) -> Vec<Piece> {
-        let half = (CONTENT_WIDTH - 24.0) / 2.0;
         let mut pauses: Vec<String> =
             self.pauses
                 .iter()
@@ -513,19 +568,10 @@ impl Report {
             .collect();
         let notes: Vec<String> =
             self.notes().map(|(date, note)| format!("{} — {note}", dates.short(date))).collect();
-        let mut pieces = Vec::new();
-        let mut side_by_side = Piece::default();
-        side_by_side.place(list(fonts, &i18n.tr("paper-report-pauses"), &pauses, half), 0.0, 0.0);
-        if !versions.is_empty() {
-            let versions = list(fonts, &i18n.tr("paper-report-versions"), &versions, half);
-            side_by_side.place(versions, half + 24.0, 0.0);
-        }
-        pieces.push(side_by_side);
-        if !self.levels.is_empty() {
+        let spells: Vec<String> = {
             let several_programs =
                 self.levels.iter().any(|l| l.program_id != self.levels[0].program_id);
-            let spells: Vec<String> = self
-                .levels
+            self.levels
                 .iter()
                 .map(|l| {
                     let line = i18n.tr_args(
@@ -539,27 +585,37 @@ impl Report {
                     );
                     if several_programs { format!("{}: {line}", l.title) } else { line }
                 })
-                .collect();
-            pieces.push(list(fonts, &i18n.tr("paper-report-levels"), &spells, CONTENT_WIDTH));
+                .collect()
+        };
+        // Pauses, versions and levels side by side: short lists, and a month stays on a page.
+        let mut lists = vec![(i18n.tr("paper-report-pauses"), pauses)];
+        if !versions.is_empty() {
+            lists.push((i18n.tr("paper-report-versions"), versions));
         }
-        if !notes.is_empty() {
-            let mut head = Piece::default();
-            head.place(section(fonts, &i18n.tr("paper-report-notes")), 0.0, 0.0);
-            head.height += 4.0;
-            pieces.push(head);
-            for note in notes {
-                let mut piece = Piece::default();
-                paragraph(
-                    &mut piece,
-                    fonts,
-                    style::BODY.with_size(9.0),
-                    0.0,
-                    0.0,
-                    CONTENT_WIDTH,
-                    &note,
-                );
-                pieces.push(piece);
+        if !spells.is_empty() {
+            lists.push((i18n.tr("paper-report-levels"), spells));
+        }
+        // Three lists share the width by what they hold: pauses are short, versions long.
+        let gutter = 18.0;
+        let room = CONTENT_WIDTH - gutter * (lists.len() - 1) as f32;
+        let shares: &[f32] = if lists.len() == 3 { &[0.26, 0.39, 0.35] } else { &[0.5, 0.5] };
+        let mut side_by_side = Piece::default();
+        let mut x = 0.0;
+        for ((title, items), share) in lists.iter().zip(shares) {
+            side_by_side.place(list(fonts, title, items, room * share), x, 0.0);
+            x += room * share + gutter;
+        }
+        let mut pieces = vec![side_by_side];
+        for (i, note) in notes.iter().enumerate() {
+            let mut piece = Piece::default();
+            let mut top = 0.0;
+            if i == 0 {
+                // The heading stays with the first note.
+                piece.place(section(fonts, &i18n.tr("paper-report-notes")), 0.0, 0.0);
+                top = piece.height + 7.0;
             }
+            paragraph(&mut piece, fonts, style::BODY.with_size(9.0), 0.0, top, CONTENT_WIDTH, note);
+            pieces.push(piece);
         }
         pieces
     }
@@ -572,17 +628,34 @@ fn section(fonts: &Fonts, title: &str) -> Piece {
     piece
 }
 
-/// A table's head row: labels on a tinted band.
+/// A table's head row: labels on a tinted band, each wrapped to its column (the band grows
+/// to the longest: "Pain before → after" over a column of "5.3 → 3.7").
 fn table_head(fonts: &Fonts, columns: &[(String, f32)]) -> Piece {
+    let line_h = 8.6;
+    let labels: Vec<Vec<String>> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, (label, x))| {
+            let next = columns.get(i + 1).map_or(CONTENT_WIDTH, |(_, x)| *x);
+            let width = next - x - 6.0;
+            let face = style::LABEL.face;
+            fonts
+                .wrap(face, style::LABEL.size, &label.to_uppercase(), width)
+                .iter()
+                .map(|line| fonts.fit(face, style::LABEL.size, line, width))
+                .collect()
+        })
+        .collect();
+    let lines = labels.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let height = 14.0 + line_h * (lines - 1) as f32;
     let mut piece = Piece::default();
-    piece.rect(0.0, 0.0, CONTENT_WIDTH, 14.0, Some(colour::PANEL));
-    for (i, (label, x)) in columns.iter().enumerate() {
-        let next = columns.get(i + 1).map_or(CONTENT_WIDTH, |(_, x)| *x);
-        let label =
-            fonts.fit(style::LABEL.face, style::LABEL.size, &label.to_uppercase(), next - x - 6.0);
-        piece.text(x + 4.0, 9.6, style::LABEL, label);
+    piece.rect(0.0, 0.0, CONTENT_WIDTH, height, Some(colour::PANEL));
+    for ((_, x), label) in columns.iter().zip(labels) {
+        for (i, line) in label.into_iter().enumerate() {
+            piece.text(x + 4.0, 9.6 + line_h * i as f32, style::LABEL, line);
+        }
     }
-    piece.height = 14.0;
+    piece.height = height;
     piece
 }
 
