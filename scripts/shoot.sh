@@ -19,6 +19,9 @@ trap 'kill $apid 2>/dev/null; kill $xvfb_pid 2>/dev/null; rm -rf "$tmp"' EXIT
 start_xvfb "$size"
 "$@" >"$tmp/app.log" 2>&1 & apid=$!
 wait_window "$apid" || { echo "shoot: no window; the app said:" >&2; tail -5 "$tmp/app.log" >&2; exit 1; }
+# There is no window manager: the window keeps its own size and place unless told, so a
+# small screen would show only part of a larger window. Make it the screen.
+xdotool windowmove "$wid" 0 0 windowsize "$wid" "${size%x*}" "${size#*x}" >/dev/null 2>&1 || true
 sleep "$wait"
 import -window root "$out"
 n=0

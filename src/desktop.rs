@@ -34,7 +34,7 @@ impl ImportError {
     pub fn lines(&self, i18n: &crate::i18n::I18n) -> Vec<String> {
         match self {
             Self::Program(error) | Self::Bundle(bundle::Error::Program(error)) => error.lines(i18n),
-            Self::Bundle(other) => vec![other.to_string()],
+            Self::Bundle(other) => vec![i18n.message(&other.message())],
         }
     }
 }

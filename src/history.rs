@@ -20,6 +20,7 @@ pub use exchange::{
 };
 pub use schema::VERSION as SCHEMA_VERSION;
 
+use crate::i18n::Message;
 use crate::settings::WEEKLY_TARGET;
 use crate::streaks;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
@@ -52,64 +53,89 @@ pub const MAX_LEVEL: u32 = 10;
 /// import is a mistake.
 pub const MAX_SESSION_SECONDS: u32 = 24 * 60 * 60;
 
-/// Why the history could not be read or written.
-#[derive(Debug, Clone, thiserror::Error)]
+/// Why the history could not be read or written. [`Error::message`] says it in the user's
+/// language; `Display` gives English, for logs.
+#[derive(Debug, Clone)]
 pub enum Error {
-    /// SQLite refused; the message says what to do.
-    #[error("history database {}: {message}", path.display())]
-    Database { path: PathBuf, message: Arc<str> },
+    /// SQLite refused; the problem says what to do.
+    Database { path: PathBuf, problem: Message },
     /// Another Limber kept the database busy for longer than the busy timeout.
-    #[error(
-        "history database {}: another Limber kept the history busy for more than {} seconds; \
-         try again",
-        path.display(),
-        BUSY_TIMEOUT.as_secs()
-    )]
     Busy { path: PathBuf },
     /// The data folder or a file beside the database could not be used.
-    #[error("cannot use {}: {source}", path.display())]
     Io { path: PathBuf, source: Arc<std::io::Error> },
     /// A write named a session that is not there.
-    #[error("session {} is not in the history (it may have been removed)", .0.0)]
     NoSuchSession(SessionId),
     /// A change named a pause that is not there.
-    #[error("pause {0} is not in the history (it may have been removed)")]
     NoSuchPause(i64),
     /// A value given to the store is out of range.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     /// An import file that cannot be imported; names the record and field.
-    #[error("{0}")]
-    Import(String),
+    Import(Message),
     /// An import that stopped part of the way: what it wrote before is kept.
-    #[error(
-        "{source}; the import stopped after adding {} session(s) and {} pause(s), which are \
-         kept: import the file again to add the rest (what is already there is kept once)",
-        done.added,
-        done.pauses_added
-    )]
     ImportStopped { done: ImportSummary, source: Box<Error> },
 }
 
 impl Error {
     fn database(path: &Path, error: &rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as Code;
-        let message = match error.sqlite_error_code() {
+        let detail = error.to_string();
+        let problem = match error.sqlite_error_code() {
             Some(Code::DatabaseBusy | Code::DatabaseLocked) => {
                 return Self::Busy { path: path.to_owned() };
             }
-            Some(Code::DiskFull) => "the disk is full; free some space and try again".into(),
-            Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => format!(
-                "cannot open it for writing ({error}); check that the folder exists and that \
-                 you may write in it"
-            ),
-            Some(Code::DatabaseCorrupt | Code::NotADatabase) => format!(
-                "the file is damaged ({error}); close and reopen Limber: it keeps the damaged \
-                 file aside and starts a new history"
-            ),
-            _ => error.to_string(),
+            Some(Code::DiskFull) => Message::new("history-db-disk-full"),
+            Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => {
+                Message::new("history-db-read-only").with("detail", detail)
+            }
+            Some(Code::DatabaseCorrupt | Code::NotADatabase) => {
+                Message::new("history-db-damaged").with("detail", detail)
+            }
+            _ => Message::new("history-db-other").with("detail", detail),
         };
-        Self::Database { path: path.to_owned(), message: message.into() }
+        Self::Database { path: path.to_owned(), problem }
+    }
+
+    /// What went wrong, to be put into words in the user's language.
+    pub fn message(&self) -> Message {
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            Self::Database { path, problem } => Message::new("history-database")
+                .with("path", shown(path))
+                .with("problem", problem.clone()),
+            Self::Busy { path } => Message::new("history-busy")
+                .with("path", shown(path))
+                .with("seconds", BUSY_TIMEOUT.as_secs()),
+            Self::Io { path, source } => Message::new("history-io")
+                .with("path", shown(path))
+                .with("detail", source.to_string()),
+            Self::NoSuchSession(id) => {
+                Message::new("history-no-such-session").with("id", id.0.to_string())
+            }
+            Self::NoSuchPause(id) => {
+                Message::new("history-no-such-pause").with("id", id.to_string())
+            }
+            Self::Invalid(message) | Self::Import(message) => message.clone(),
+            Self::ImportStopped { done, source } => Message::new("history-import-stopped")
+                .with("error", source.message())
+                .with("sessions", done.added)
+                .with("pauses", done.pauses_added),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source.as_ref()),
+            Self::ImportStopped { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
     }
 }
 
@@ -247,12 +273,22 @@ pub struct Skipped {
     pub table: &'static str,
     /// The row's id.
     pub row: i64,
-    pub problem: String,
+    pub problem: Message,
+}
+
+impl Skipped {
+    /// "sessions row 3: `status` is ...", to be put into words.
+    pub fn message(&self) -> Message {
+        Message::new("history-skipped-row")
+            .with("table", self.table)
+            .with("row", self.row.to_string())
+            .with("problem", self.problem.clone())
+    }
 }
 
 impl fmt::Display for Skipped {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} row {}: {}", self.table, self.row, self.problem)
+        self.message().fmt(f)
     }
 }
 
@@ -325,7 +361,7 @@ pub struct Store {
 #[derive(Debug)]
 pub struct Opened {
     pub store: Store,
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
 }
 
 /// A date and time as stored and exported: RFC 3339 with its own offset (never `Z`), with a
@@ -367,9 +403,11 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
-fn check_score(name: &str, score: Option<u8>) -> Result<(), Error> {
+fn check_score(name: &'static str, score: Option<u8>) -> Result<(), Error> {
     match score {
-        Some(s) if s > 10 => Err(Error::Invalid(format!("{name} must be 0..10, got {s}"))),
+        Some(s) if s > 10 => Err(Error::Invalid(
+            Message::new("history-invalid-score").with("what", Message::new(name)).with("found", s),
+        )),
         _ => Ok(()),
     }
 }
@@ -432,12 +470,13 @@ fn decode_pause(row: &rusqlite::Row<'_>) -> Result<Pause, decode::Bad> {
     use decode::*;
     let pause = Pause {
         id: int(row, 0, "id", i64::MIN, i64::MAX)?,
-        from: opt_date(row, 1, "from_date")?.ok_or("`from_date` is missing")?,
+        from: opt_date(row, 1, "from_date")?
+            .ok_or_else(|| Message::new("history-value-missing").with("field", "from_date"))?,
         to: opt_date(row, 2, "to_date")?,
         reason: reason(row, 3)?,
     };
     if pause.to.is_some_and(|to| to < pause.from) {
-        return Err("the pause ends before it starts".into());
+        return Err(Message::new("history-pause-backwards"));
     }
     Ok(pause)
 }
@@ -515,20 +554,24 @@ impl Store {
 
     /// Writes a new session (status partial until [`Store::finish`]).
     pub fn begin_session(&self, session: &NewSession) -> Result<SessionId, Error> {
-        check_score("pain before", session.pain_before)?;
+        check_score("history-score-pain-before", session.pain_before)?;
         if session.program_id.is_empty() {
-            return Err(Error::Invalid("a session needs a program id".into()));
+            return Err(Error::Invalid(Message::new("history-invalid-no-program")));
         }
         if !(1..=MAX_LEVEL).contains(&session.level) {
-            return Err(Error::Invalid(format!(
-                "a level must be 1..{MAX_LEVEL}, got {}",
-                session.level
-            )));
+            return Err(Error::Invalid(
+                Message::new("history-invalid-level")
+                    .with("max", MAX_LEVEL)
+                    .with("found", session.level),
+            ));
         }
         if let Some(n) = session.sessions_per_week.filter(|n| !WEEKLY_TARGET.contains(n)) {
-            return Err(Error::Invalid(format!(
-                "sessions per week must be {TARGET_LOW}..{TARGET_HIGH}, got {n}"
-            )));
+            return Err(Error::Invalid(
+                Message::new("history-invalid-target")
+                    .with("low", TARGET_LOW)
+                    .with("high", TARGET_HIGH)
+                    .with("found", n),
+            ));
         }
         let owner = self.owner().map(str::to_owned);
         self.write(|tx| {
@@ -616,8 +659,8 @@ impl Store {
 
     /// Stores the check-in after the session (replacing an earlier one; pain before stays).
     pub fn set_checkin(&self, id: SessionId, checkin: &Checkin) -> Result<(), Error> {
-        check_score("pain after", checkin.pain_after)?;
-        check_score("effort", checkin.effort)?;
+        check_score("history-score-pain-after", checkin.pain_after)?;
+        check_score("history-score-effort", checkin.effort)?;
         self.write(|tx| {
             let exists: bool = tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1)", [id.0], |r| {
@@ -695,9 +738,11 @@ impl Store {
         reason: PauseReason,
     ) -> Result<i64, Error> {
         if let Some(to) = to.filter(|to| *to < from) {
-            return Err(Error::Invalid(format!(
-                "a pause must start on or before its last day ({from} is after {to})"
-            )));
+            return Err(Error::Invalid(
+                Message::new("history-invalid-pause-start")
+                    .with("from", from.to_string())
+                    .with("to", to.to_string()),
+            ));
         }
         self.write(|tx| {
             tx.execute(
@@ -718,9 +763,11 @@ impl Store {
                 .map_err(|e| self.db(e))?;
             let from = from.ok_or(Error::NoSuchPause(id))?;
             if from.parse::<NaiveDate>().is_ok_and(|from| to < from) {
-                return Err(Error::Invalid(format!(
-                    "a pause must end on or after its first day ({to} is before {from})"
-                )));
+                return Err(Error::Invalid(
+                    Message::new("history-invalid-pause-end")
+                        .with("from", from)
+                        .with("to", to.to_string()),
+                ));
             }
             tx.execute("UPDATE pauses SET to_date = ?1 WHERE id = ?2", params![to.to_string(), id])
                 .map_err(|e| self.db(e))?;
@@ -882,9 +929,13 @@ fn entry_problem(row: &rusqlite::Row<'_>) -> decode::Bad {
         status(row, 3).err(),
         u32_(row, 4, "active_seconds").err(),
         opt_int(row, 5, "sessions_per_week", TARGET_LOW, TARGET_HIGH).err(),
-        int(row, 9, "level", 1, i64::from(MAX_LEVEL)).err().map(|_| "`level` is not 1..10".into()),
+        int(row, 9, "level", 1, i64::from(MAX_LEVEL)).err(),
     ];
-    checks.into_iter().flatten().next().unwrap_or_else(|| "a value cannot be read".into())
+    checks
+        .into_iter()
+        .flatten()
+        .next()
+        .unwrap_or_else(|| Message::new("history-value-unreadable-row"))
 }
 
 /// A check-in score as [`decode::score`] reads it, without making a message.

@@ -14,6 +14,7 @@ mod svg;
 
 pub use svg::{MAX_DEPTH, MAX_FILTER_STEPS, MAX_LAYERS, MAX_PARTS, MAX_TEXT_CHARS, MAX_WORK};
 
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -47,30 +48,54 @@ pub struct Info {
     pub height: u32,
 }
 
-/// Why a picture cannot be shown, in words for the person who made the program.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a picture cannot be shown, for the person who made the program: [`Problem::message`]
+/// says it in their language, `Display` in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    #[error("it cannot be read ({0})")]
+    /// The system's reason, as it gave it.
     Unreadable(String),
-    #[error("it is not a file (a folder, a device or a pipe)")]
     NotAFile,
-    #[error("it is {0} bytes; a picture may be at most {MAX_BYTES} bytes (4 MiB)")]
     TooBig(u64),
-    #[error("the file is empty")]
     Empty,
-    #[error("it is not a PNG, JPEG, GIF or WebP picture")]
     UnknownFormat,
-    #[error(
-        "it is {width} × {height} pixels; a picture may be at most {MAX_SIDE} × {MAX_SIDE}: \
-         make it smaller"
-    )]
-    TooLarge { width: u32, height: u32 },
-    #[error("it is damaged or incomplete ({0})")]
-    Damaged(String),
-    /// An SVG drawing that breaks a limit; the text says which and what to do.
-    #[error("{0}")]
-    Drawing(String),
+    TooLarge {
+        width: u32,
+        height: u32,
+    },
+    /// What the decoder found.
+    Damaged(Message),
+    /// An SVG drawing that breaks a limit; the message says which and what to do.
+    Drawing(Message),
 }
+
+impl Problem {
+    /// Why, to be put into words ("it is 5000000 bytes; a picture may be at most ...").
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Unreadable(detail) => Message::new("picture-unreadable").with("detail", detail),
+            Self::NotAFile => Message::new("picture-not-a-file"),
+            Self::TooBig(bytes) => Message::new("picture-too-big")
+                .with("bytes", bytes.to_string())
+                .with("max", MAX_BYTES.to_string()),
+            Self::Empty => Message::new("picture-empty"),
+            Self::UnknownFormat => Message::new("picture-unknown-format"),
+            Self::TooLarge { width, height } => Message::new("picture-too-large")
+                .with("width", *width)
+                .with("height", *height)
+                .with("max", MAX_SIDE),
+            Self::Damaged(why) => Message::new("picture-damaged").with("why", why.clone()),
+            Self::Drawing(why) => why.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for Problem {}
 
 /// A picture as pixels, ready to draw: `width × height` RGBA (not premultiplied), each side
 /// at most [`SHOWN_SIDE`].

@@ -8,6 +8,7 @@
 //! ones after it are still tried; a crash loses at most what was still queued.
 
 use crate::history::{self, Checkin, NewSession, SessionId, Status, StepRecord, Store};
+use crate::i18n::Message;
 use crate::program::{Plan, Program};
 use crate::session::StepOutcome;
 use chrono::{DateTime, FixedOffset};
@@ -74,9 +75,9 @@ impl Recorder {
             Ok(thread) => Self { jobs: Some(jobs), shared, thread: Some(thread) },
             Err(error) => {
                 let recorder = Self { jobs: None, shared, thread: None };
-                recorder.note(history::Error::Invalid(format!(
-                    "cannot start writing the history: {error}"
-                )));
+                recorder.note(history::Error::Invalid(
+                    Message::new("history-writer-not-started").with("detail", error.to_string()),
+                ));
                 recorder
             }
         }
@@ -125,7 +126,7 @@ impl Recorder {
     fn send(&self, job: Job) {
         let sent = self.jobs.as_ref().is_some_and(|jobs| jobs.send(job).is_ok());
         if !sent {
-            self.note(history::Error::Invalid("the history writer has stopped".into()));
+            self.note(history::Error::Invalid(Message::new("history-writer-stopped")));
         }
     }
 

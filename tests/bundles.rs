@@ -312,6 +312,8 @@ fn paths_that_leave_the_folder_are_refused() {
         let file = hostile(dir.path(), &format!("slip-{n}.limber"), &entries);
         let error = assert_refused(&file, "a path outside the program's folder");
         assert!(matches!(error, ImportError::Bundle(bundle::Error::UnsafePath { .. })));
+        let dutch = error.lines(&limber::i18n::I18n::new("nl")).join("\n");
+        assert!(dutch.contains("een pad buiten de map van het programma"), "{dutch}");
     }
     assert!(!dir.path().parent().unwrap().join("evil.png").exists());
 }

@@ -340,6 +340,23 @@ fn a_dutch_user_reads_the_validator_in_dutch() {
 }
 
 #[test]
+fn a_dutch_user_reads_why_the_history_was_set_aside_in_dutch() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let conn = rusqlite::Connection::open(dir.path().join("history.sqlite3")).expect("sqlite");
+    conn.execute_batch("CREATE TABLE recipes (x); PRAGMA user_version = 42;").expect("tables");
+    drop(conn);
+    let app = app_in(dir.path(), "nl");
+    let notices: Vec<&str> = app.notices().iter().map(|n| n.text.as_str()).collect();
+    let notice = notices
+        .iter()
+        .find(|n| n.contains("nieuwere Limber"))
+        .unwrap_or_else(|| panic!("no Dutch notice among {notices:?}"));
+    assert!(notice.contains("databaseversie 42"), "{notice}");
+    assert!(!notice.contains("was written by"), "{notice}");
+    assert!(shows(&app, notice), "the notice is on screen");
+}
+
+#[test]
 fn safety_rules_must_be_accepted_before_the_first_session() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("programs")).expect("programs dir");

@@ -243,6 +243,47 @@ fn an_unreadable_database_is_set_aside_with_a_notice() {
 }
 
 #[test]
+fn the_history_speaks_dutch_with_lang_nl() {
+    let dir = temp();
+    let mut bad = session("warm-up", "2026-11-03T08:00:00+01:00", "completed");
+    bad["stauts"] = json!("completed");
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, json!({"format": 1, "sessions": [bad]}).to_string()).unwrap();
+    let data = dir.path().join("data");
+    let err = fails(&data, &["--lang", "nl", "import", file.to_str().unwrap()], 1);
+    assert!(err.contains("record 1 (sessions[0]), veld \"stauts\""), "{err}");
+    assert!(err.contains("is geen bekend veld; bedoel je \"status\"?"), "{err}");
+    assert!(err.contains("(er is niets geïmporteerd)"), "{err}");
+    let english = fails(&data, &["--lang", "en", "import", file.to_str().unwrap()], 1);
+    assert!(english.contains("is not a known field; did you mean \"status\"?"), "{english}");
+
+    // What went well, too.
+    let sample = fixture("sample.json");
+    let out = ok(&data, &["--lang", "nl", "import", sample.to_str().unwrap()]);
+    assert!(
+        out.starts_with("3 sessies geïmporteerd uit ") && out.contains("en 2 pauzes."),
+        "{out}"
+    );
+    let stats = ok(&data, &["--lang", "nl", "stats", "--today", "2026-10-28"]);
+    assert!(stats.contains("Sessies:        3, 1 voltooid (33%)"), "{stats}");
+    assert!(stats.contains("Laatst gedaan:  "), "{stats}");
+    let table = ok(&data, &["--lang", "nl", "history"]);
+    assert!(table.starts_with("Datum       Tijd   Programma"), "{table}");
+
+    // A database that is not Limber's is set aside, and the notice says so in Dutch.
+    let foreign = dir.path().join("foreign");
+    std::fs::create_dir(&foreign).unwrap();
+    let conn = rusqlite::Connection::open(foreign.join("history.sqlite3")).unwrap();
+    conn.execute_batch("CREATE TABLE recipes (x); INSERT INTO recipes VALUES (1);").unwrap();
+    drop(conn);
+    let out = limber(&foreign, &["--lang", "nl", "stats", "--json"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is geen geschiedenis van Limber"), "{err}");
+    assert!(err.contains("er staan tabellen van een ander programma in"), "{err}");
+}
+
+#[test]
 fn a_database_from_a_newer_limber_is_set_aside_with_a_notice() {
     let dir = temp();
     let path = dir.path().join("history.sqlite3");

@@ -18,8 +18,8 @@ fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// The string literals right after `Message::new(`, and every `"check-…"` literal (the
-/// checker picks some keys with a `match`).
+/// The string literals right after `Message::new(`, and every `"check-…"`, `"history-…"` and `"picture-…"`
+/// literal (the checker and the history store pick some keys with a `match` or a helper).
 fn message_keys(source: &str) -> Vec<String> {
     let after = |marker: &str| -> Vec<String> {
         source
@@ -30,9 +30,13 @@ fn message_keys(source: &str) -> Vec<String> {
             .collect()
     };
     let mut keys = after("Message::new(\"");
-    keys.extend(after("\"check-").into_iter().map(|rest| format!("check-{rest}")));
+    for prefix in ["check-", "history-", "picture-", "bundle-"] {
+        let marker = format!("\"{prefix}");
+        keys.extend(after(&marker).into_iter().map(|rest| format!("{prefix}{rest}")));
+    }
     keys.retain(|key| {
-        key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        !key.ends_with('-')
+            && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     });
     keys
 }

@@ -8,6 +8,8 @@
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 const LIMBER: &str = env!("CARGO_BIN_EXE_limber");
@@ -25,8 +27,9 @@ fn limber(data: &Path) -> Command {
     command
 }
 
-/// An export of `count` sessions of nine steps each, as `limber export` writes them.
-fn write_large_export(path: &Path, count: usize) {
+/// An export of `count` sessions of nine steps each, as `limber export` writes them, their
+/// ids starting at `first`.
+fn write_large_export(path: &Path, first: usize, count: usize) {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     let steps: Vec<String> = (0..9)
         .map(|i| {
@@ -38,7 +41,7 @@ fn write_large_export(path: &Path, count: usize) {
         .collect();
     let steps = steps.join(",");
     write!(out, "{{\"format\":1,\"sessions\":[").unwrap();
-    for i in 0..count {
+    for i in first..first + count {
         let day = 1 + i % 28;
         let minute = i / 28 % 60;
         let hour = i / 28 / 60 % 24;
@@ -51,12 +54,74 @@ fn write_large_export(path: &Path, count: usize) {
              \"status\":\"completed\",\"planned_seconds\":270,\"active_seconds\":270,\
              \"sessions_per_week\":null,\"pain_before\":null,\"pain_after\":null,\"effort\":null,\
              \"note\":null,\"steps\":[{steps}]}}",
-            if i == 0 { "" } else { "," },
+            if i == first { "" } else { "," },
         )
         .unwrap();
     }
     write!(out, "],\"pauses\":[]}}").unwrap();
     out.flush().unwrap();
+}
+
+const SESSIONS_PER_IMPORT: usize = 15_000;
+
+/// `limber import` of large files, one after the other, until told to stop: the session
+/// has a neighbour however fast this machine imports one file.
+struct Imports {
+    stop: Arc<AtomicBool>,
+    /// True while an import runs.
+    running: Arc<AtomicBool>,
+    /// How many imports wrote `SESSIONS_PER_IMPORT` sessions each, or what one said wrong.
+    thread: Option<std::thread::JoinHandle<Result<usize, String>>>,
+}
+
+impl Imports {
+    fn start(data: &Path, dir: &Path) -> Imports {
+        let stop = Arc::new(AtomicBool::new(false));
+        let running = Arc::new(AtomicBool::new(false));
+        let (data, dir) = (data.to_path_buf(), dir.to_path_buf());
+        let thread = std::thread::spawn({
+            let (stop, running) = (stop.clone(), running.clone());
+            move || {
+                let mut done = 0;
+                while !stop.load(Ordering::SeqCst) {
+                    let export = dir.join(format!("large-{done}.json"));
+                    write_large_export(&export, done * SESSIONS_PER_IMPORT, SESSIONS_PER_IMPORT);
+                    running.store(true, Ordering::SeqCst);
+                    let output = limber(&data).arg("import").arg(&export).output();
+                    running.store(false, Ordering::SeqCst);
+                    let _ = std::fs::remove_file(&export);
+                    let output = output.map_err(|e| e.to_string())?;
+                    let said = String::from_utf8_lossy(&output.stdout);
+                    if !output.status.success() || !said.contains("Imported 15000 sessions") {
+                        return Err(format!("{said}{}", String::from_utf8_lossy(&output.stderr)));
+                    }
+                    done += 1;
+                }
+                Ok(done)
+            }
+        });
+        Imports { stop, running, thread: Some(thread) }
+    }
+
+    fn gave_up(&self) -> bool {
+        self.thread.as_ref().is_none_or(|thread| thread.is_finished())
+    }
+
+    fn running(&self) -> bool {
+        self.running.load(Ordering::SeqCst)
+    }
+
+    /// Lets the import under way finish and says how many there were.
+    fn finish(mut self) -> Result<usize, String> {
+        self.stop.store(true, Ordering::SeqCst);
+        self.thread.take().unwrap().join().unwrap()
+    }
+}
+
+impl Drop for Imports {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
 }
 
 /// Kills the child when the test fails half way.
@@ -76,23 +141,12 @@ fn a_session_beside_a_large_import_keeps_every_step_and_plays_every_cue_on_time(
     std::fs::create_dir(&data).unwrap();
     let program = dir.path().join("short.toml");
     std::fs::write(&program, SHORT).unwrap();
-    let export = dir.path().join("large.json");
-    write_large_export(&export, 15_000);
-
-    let mut import = Running(
-        limber(&data)
-            .arg("import")
-            .arg(&export)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let imports = Imports::start(&data, dir.path());
     // Until the import is writing: its rows are in the WAL.
     let wal = data.join("history.sqlite3-wal");
     let waited = Instant::now();
     while !wal.metadata().is_ok_and(|m| m.len() > 1 << 20) {
-        assert!(import.0.try_wait().unwrap().is_none(), "the import ended before it wrote");
+        assert!(!imports.gave_up(), "the import ended before it wrote");
         assert!(waited.elapsed() < Duration::from_secs(120), "the import never wrote");
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -131,7 +185,7 @@ fn a_session_beside_a_large_import_keeps_every_step_and_plays_every_cue_on_time(
             }
             "step_ended" => {
                 ended.push(event["done"].as_bool().unwrap());
-                import_ran_beside |= import.0.try_wait().unwrap().is_none();
+                import_ran_beside |= imports.running();
             }
             _ => {}
         }
@@ -141,7 +195,7 @@ fn a_session_beside_a_large_import_keeps_every_step_and_plays_every_cue_on_time(
     std::io::Read::read_to_string(&mut session.0.stderr.take().unwrap(), &mut errors).unwrap();
     assert!(status.success(), "the session: {errors}");
     assert_eq!(ended, [true; 5], "every step done");
-    assert!(import_ran_beside, "the import ended before the session's steps: make it larger");
+    assert!(import_ran_beside, "no import ran beside the session's steps");
     eprintln!("beside the import: the latest event arrived {latest} ms late");
 
     // The read-only commands answer while it goes on.
@@ -149,7 +203,7 @@ fn a_session_beside_a_large_import_keeps_every_step_and_plays_every_cue_on_time(
     let stats = limber(&data).args(["stats", "--json"]).output().unwrap();
     assert!(stats.status.success(), "{}", String::from_utf8_lossy(&stats.stderr));
     let answered = asked.elapsed();
-    let still_importing = import.0.try_wait().unwrap().is_none();
+    let still_importing = imports.running();
     eprintln!("beside the import (still running: {still_importing}): stats took {answered:?}");
     assert!(
         !still_importing || answered < Duration::from_secs(5),
@@ -166,7 +220,7 @@ fn a_session_beside_a_large_import_keeps_every_step_and_plays_every_cue_on_time(
     let asked = Instant::now();
     let app = limber::gui::App::load_with_audio(context, |_| limber::audio::Audio::silent());
     let opened = asked.elapsed();
-    let still_importing = import.0.try_wait().unwrap().is_none();
+    let still_importing = imports.running();
     eprintln!("beside the import (still running: {still_importing}): the app opened in {opened:?}");
     assert!(
         app.notices().is_empty(),
@@ -175,16 +229,12 @@ fn a_session_beside_a_large_import_keeps_every_step_and_plays_every_cue_on_time(
     );
     assert!(!still_importing || opened < Duration::from_secs(5), "the app took {opened:?}");
 
-    let imported = import.0.wait().unwrap();
-    let mut said = String::new();
-    std::io::Read::read_to_string(&mut import.0.stdout.take().unwrap(), &mut said).unwrap();
-    assert!(imported.success(), "the import");
-    assert!(said.contains("Imported 15000 sessions"), "{said}");
+    let imported = imports.finish().expect("every import");
 
     let history = limber(&data).args(["export", "--format", "json"]).output().unwrap();
     let history: serde_json::Value = serde_json::from_slice(&history.stdout).unwrap();
     let sessions = history["sessions"].as_array().unwrap();
-    assert_eq!(sessions.len(), 15_001);
+    assert_eq!(sessions.len(), imported * SESSIONS_PER_IMPORT + 1);
     let ours = sessions.iter().find(|s| s["program"] == "short").unwrap();
     assert_eq!(ours["status"], "completed");
     let steps = ours["steps"].as_array().unwrap();

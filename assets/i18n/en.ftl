@@ -790,3 +790,229 @@ settings-left-in-place = left in place ({ $error })
 settings-unreadable = it cannot be read ({ $detail })
 settings-not-utf8 = it is not UTF-8 text (byte { $byte } is not)
 settings-not-toml = it is not valid TOML ({ $detail })
+
+## The history store: what went wrong reading or writing it (history::Error, the import
+## file's fields, rows left out, a database set aside). $path and $detail are shown as they are.
+
+history-database = history database { $path }: { $problem }
+history-db-disk-full = the disk is full; free some space and try again
+history-db-read-only = cannot open it for writing ({ $detail }); check that the folder exists and that you may write in it
+history-db-damaged = the file is damaged ({ $detail }); close and reopen Limber: it keeps the damaged file aside and starts a new history
+history-db-other = { $detail }
+history-busy = history database { $path }: another Limber kept the history busy for more than { $seconds } seconds; try again
+history-io = cannot use { $path }: { $detail }
+history-no-such-session = session { $id } is not in the history (it may have been removed)
+history-no-such-pause = pause { $id } is not in the history (it may have been removed)
+history-import-stopped = { $error }; the import stopped after adding { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } and { $pauses ->
+        [one] 1 pause
+       *[other] { $pauses } pauses
+    }, which are kept: import the file again to add the rest (what is already there is kept once)
+history-score-pain-before = pain before
+history-score-pain-after = pain after
+history-score-effort = effort
+history-invalid-score = { $what } must be 0..10, got { $found }
+history-invalid-no-program = a session needs a program id
+history-invalid-level = a level must be 1..{ $max }, got { $found }
+history-invalid-target = sessions per week must be { $low }..{ $high }, got { $found }
+history-invalid-pause-start = a pause must start on or before its last day ({ $from } is after { $to })
+history-invalid-pause-end = a pause must end on or after its first day ({ $to } is before { $from })
+history-writer-not-started = cannot start writing the history: { $detail }
+history-writer-stopped = the history writer has stopped
+history-detail = { $detail }
+history-not-sqlite = it is not an SQLite database
+history-integrity = the integrity check found: { $found }
+history-foreign-version = its version number is { $version }
+history-foreign-tables = it holds tables of another program and no Limber version number
+history-foreign-table = it has a table `{ $table }` but no Limber version number
+history-newer-version = database version { $version }; this Limber reads up to version { $readable }
+history-cannot-start-new = a new, empty history cannot be started: { $why }
+history-cannot-make-empty = an empty history cannot be made in memory
+history-set-aside-unreadable = Your history could not be read ({ $why }). It was kept, unchanged, as { $aside } and a new, empty history was started in { $path }. Keep the old file: it may be possible to recover sessions from it.
+history-set-aside-foreign = The history file is not a Limber history ({ $why }). It was kept, unchanged, as { $aside } and a new, empty history was started in { $path }.
+history-set-aside-newer = Your history was written by a newer Limber ({ $why }). It was kept, unchanged, as { $aside } and a new, empty history was started in { $path }. Use the newer Limber to see your history.
+history-read-as-saved = The history in { $path } could only be read as it was last saved in full ({ $detail }); the latest changes show again once Limber may write in that folder.
+history-value-unreadable = `{ $field }` cannot be read ({ $detail })
+history-value-unreadable-row = a value cannot be read
+history-value-nothing = nothing
+history-value-binary = { $bytes } bytes of binary data
+history-value-not-utf8 = `{ $field }` is not valid UTF-8 text
+history-value-not-text = `{ $field }` should be text, found { $found }
+history-value-missing = `{ $field }` is missing
+history-value-out-of-range = `{ $field }` must be { $min }..{ $max }, found { $found }
+history-value-not-number = `{ $field }` should be a whole number, found { $found }
+history-value-not-date-time = `{ $field }` is { $found }, not a date and time like 2026-11-25T10:15:00+01:00
+history-value-not-date = `{ $field }` is { $found }, not a date like 2026-11-25
+history-value-not-status = `{ $field }` is { $found }, not completed, partial or abandoned
+history-value-not-reason = `{ $field }` is { $found }, not ill, injured or holiday
+history-skipped-row = { $table } row { $row }: { $problem }
+history-pause-backwards = the pause ends before it starts
+history-skipped-summary = left out { $count ->
+        [one] 1 unreadable row
+       *[other] { $count } unreadable rows
+    } of the history: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(and { $more } more)
+    }
+history-import-not-utf8 = the file is not UTF-8 text (byte { $byte } is not); save it as UTF-8
+history-import-not-json = the file is not valid JSON: { $detail }
+history-import-not-export = expected an export ({"{"}"format": 1, "sessions": [...]{"}"}), a list of sessions or one session, found { $found }
+history-import-newer-format = the file is in export format { $format }, from a newer Limber (this one reads format { $readable }); update Limber to import it
+history-import-not-object = { $at }: must be an object, found { $found }
+history-import-field = { $at }, field "{ $field }": { $problem }
+history-at-the-file = the file
+history-at-the-session = the session
+history-at-record = record { $number } ({ $place })
+history-at-index = index { $index }
+history-at-pause = pause { $number } ({ $place })
+history-at-step = { $at }, { $place }
+history-field-missing = is missing
+history-field-empty = must not be empty
+history-field-unknown = is not a known field
+history-field-unknown-near = is not a known field; did you mean "{ $nearest }"?
+history-field-too-long = is longer than { $max } characters
+history-field-not-a = must be { $what ->
+        [list] a list
+        [object] an object
+        [boolean] true or false
+       *[text] text
+    }, found { $found }
+history-field-not-in-range = must be a whole number { $min }..{ $max }, found { $found }
+history-field-not-date-time = { $found } is not a date and time with its UTC offset, like 2026-11-25T10:15:00+01:00
+history-field-not-date = { $found } is not a date like 2026-11-25
+history-field-not-program-id = { $found } is not a program id (a-z, 0-9 and -, 1 to 64 characters)
+history-field-not-status = { $found } is not completed, partial or abandoned
+history-field-not-reason = { $found } is not ill, injured or holiday
+history-field-end-before-start = is before started_at
+history-field-end-missing = is missing; a { $status } session has an end
+history-field-too-many-steps = has more than { $max } steps
+history-field-to-before-from = is before from
+
+## The terminal's words around the history's messages.
+
+cli-warning = warning: { $warning }
+import-too-big = the file is larger than { $mib } MiB; is it a Limber export?
+import-unreadable = cannot read it: { $detail }
+import-nothing-imported = { $why } (nothing was imported)
+run-not-kept = { $why }; this session will not be kept in the history
+
+## Why a picture or a drawing cannot be shown (picture::Problem).
+
+picture-file-problem = { $file }: { $problem }
+picture-reader-not-started = cannot read the program's pictures: { $detail }
+picture-detail = { $detail }
+picture-unreadable = it cannot be read ({ $detail })
+picture-not-a-file = it is not a file (a folder, a device or a pipe)
+picture-too-big = it is { $bytes } bytes; a picture may be at most { $max } bytes (4 MiB)
+picture-empty = the file is empty
+picture-unknown-format = it is not a PNG, JPEG, GIF or WebP picture
+picture-too-large = it is { $width } × { $height } pixels; a picture may be at most { $max } × { $max }: make it smaller
+picture-damaged = it is damaged or incomplete ({ $why })
+picture-no-pixels = it has no pixels
+picture-not-supported = not supported: { $detail }
+picture-too-much-memory = decoding it would take too much memory
+picture-svg-no-size = it has no size that can be drawn
+picture-svg-compressed = it is a compressed SVG drawing (.svgz); save it as a plain SVG drawing
+picture-svg-not-utf8 = it is not an SVG drawing (the file is not UTF-8 text)
+picture-svg-entities = it declares XML entities (<!ENTITY>), which Limber does not read; save the drawing again as plain SVG
+picture-svg-invalid = it is not a valid SVG drawing ({ $detail })
+picture-svg-unshowable = it is not an SVG drawing that can be shown ({ $detail })
+picture-svg-too-many-parts = it has too many parts (more than { $max }, counting every copy a reference makes); simplify the drawing
+picture-svg-too-deep = its parts are nested more than { $max } deep (counting references); simplify the drawing
+picture-svg-inside = a picture inside the drawing: { $problem }
+picture-svg-inside-unknown = it has a picture inside it that is not a PNG, JPEG, GIF or WebP picture (another drawing, for example); Limber draws only those
+picture-svg-outside = it refers to `{ $href }` outside the drawing; Limber never reads other files for a picture: embed the picture in the drawing or leave it out
+picture-svg-too-much-text = it holds { $chars } characters of text; a drawing may hold at most { $max }
+picture-svg-loop = it refers to itself in a loop (a part that uses a part that uses the first); remove the loop
+picture-svg-too-much-work = it takes too much work to draw (it paints more than { $max } times its own area); simplify the drawing or save it as a PNG picture
+picture-svg-too-many-layers = it has more than { $max } parts with their own opacity, clip path, mask or filter; simplify the drawing
+picture-svg-too-many-filters = it uses more than { $max } filter steps (blur, shadow and the like); use fewer filters
+picture-svg-kernel = its convolution filter has { $cells } cells; at most { $max } (9 × 9)
+picture-svg-radius = its erode or dilate filter has a radius too large to draw; use a smaller radius
+picture-svg-octaves = its noise filter has { $octaves } octaves; at most { $max }
+picture-svg-dashes = it has a dashed line of more than { $max } dashes; use longer dashes
+picture-svg-nested-pattern = it has a pattern inside a pattern; use a single pattern
+picture-svg-pattern-tile = it has a pattern whose tile is larger than the picture; use a smaller tile
+
+## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
+
+bundle-read = cannot read { $path }: { $detail }
+bundle-not-zip = { $path } is not a Limber bundle (it is not a zip file: { $detail })
+bundle-too-many-entries = the bundle holds { $count } files and folders; a bundle may hold at most { $max }
+bundle-too-large = the bundle unpacks to more than { $mb } MB; a program with its pictures is far smaller
+bundle-unsafe-path = the bundle holds `{ $name }`, a path outside the program's folder
+bundle-link = the bundle holds `{ $name }`, a link; a bundle may only hold files
+bundle-special = the bundle holds `{ $name }`, which is not a plain file
+bundle-not-allowed = the bundle holds `{ $name }`, which is neither a program (.toml) nor a picture (.svg, .png, .jpg, .gif, .webp)
+bundle-nested-program = the bundle holds the program file `{ $name }` in a folder; it belongs at the top
+bundle-not-an-image = `{ $name }` in the bundle is not a { $expected } picture
+bundle-duplicate = the bundle holds `{ $name }` twice
+bundle-encrypted = `{ $name }` in the bundle is encrypted; send the bundle without a password
+bundle-damaged = `{ $name }` in the bundle cannot be unpacked ({ $detail }); the file may be damaged
+bundle-no-program = the bundle holds no program file (.toml)
+bundle-several-programs = the bundle holds several program files ({ $names }); a bundle holds one program
+bundle-staging = cannot unpack the bundle into a temporary folder: { $detail }
+bundle-program = { $detail }
+bundle-image = cannot read the picture { $path }: { $detail }
+bundle-too-many-images = this program uses { $count } pictures; a bundle holds at most { $max }
+bundle-write = cannot write { $path }: { $detail }
+bundle-exists = { $path } already exists; choose another name or remove it first
+
+## The terminal's history, stats, import, export and pause (src/cli/records.rs). The labels
+## of `limber stats` are lined up by the code.
+
+cli-no-sessions = No sessions yet.
+cli-history-date = Date
+cli-history-time = Time
+cli-history-program = Program
+cli-history-status = Status
+cli-history-minutes = Min
+cli-history-pain = Pain
+cli-history-effort = Effort
+cli-stats-as-of = As of { $today } ({ $week })
+cli-stats-sessions = Sessions:
+cli-stats-sessions-line = { $sessions }, { $completed } completed ({ $percent }%), { $minutes } minutes
+cli-stats-day-streak = Day streak:
+cli-stats-day-streak-line = { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } (longest { $longest })
+cli-stats-week-streak = Week streak:
+cli-stats-week-streak-line = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } of { $target }+ sessions (longest { $longest })
+cli-stats-this-week = This week:
+cli-stats-this-week-line = { $done } of { $target } completed
+cli-stats-paused = Paused:
+cli-stats-paused-line = today is in a pause; your streaks are frozen
+cli-stats-pain = Pain:
+cli-stats-pain-line = { $before } before -> { $after } after (average of the last { $count } with a score)
+cli-stats-last-done = Last done:
+cli-stats-blank = {""}
+cli-stats-last-done-line = { $program } { $date }
+cli-exported = Exported { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } and { $pauses ->
+        [one] 1 pause
+       *[other] { $pauses } pauses
+    } to { $file }.
+cli-imported = Imported { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } from { $file }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } already present)
+    }{ $pauses }.
+cli-imported-no-pauses = {""}
+cli-imported-pauses = {" "}and { $pauses ->
+        [one] 1 pause
+       *[other] { $pauses } pauses
+    }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } already present)
+    }
+cli-paused = Streaks paused from { $from } to { $to } ({ $reason }): these days neither break nor extend them.

@@ -787,3 +787,229 @@ settings-left-in-place = blijven staan ({ $error })
 settings-unreadable = het kan niet gelezen worden ({ $detail })
 settings-not-utf8 = het is geen UTF-8-tekst (byte { $byte } niet)
 settings-not-toml = het is geen geldige TOML ({ $detail })
+
+## The history store: what went wrong reading or writing it (history::Error, the import
+## file's fields, rows left out, a database set aside). $path and $detail are shown as they are.
+
+history-database = geschiedenis { $path }: { $problem }
+history-db-disk-full = de schijf is vol; maak wat ruimte vrij en probeer het opnieuw
+history-db-read-only = kan het bestand niet openen om te schrijven ({ $detail }); kijk of de map bestaat en of je erin mag schrijven
+history-db-damaged = het bestand is beschadigd ({ $detail }); sluit Limber en open het opnieuw: het beschadigde bestand wordt apart bewaard en een nieuwe geschiedenis begint
+history-db-other = { $detail }
+history-busy = geschiedenis { $path }: een andere Limber hield de geschiedenis langer dan { $seconds } seconden bezet; probeer het opnieuw
+history-io = kan { $path } niet gebruiken: { $detail }
+history-no-such-session = sessie { $id } staat niet in de geschiedenis (misschien is ze verwijderd)
+history-no-such-pause = pauze { $id } staat niet in de geschiedenis (misschien is ze verwijderd)
+history-import-stopped = { $error }; het importeren stopte na { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } en { $pauses ->
+        [one] 1 pauze
+       *[other] { $pauses } pauzes
+    }, die bewaard zijn: importeer het bestand nog eens om de rest toe te voegen (wat er al is, komt er niet dubbel in)
+history-score-pain-before = pijn vooraf
+history-score-pain-after = pijn achteraf
+history-score-effort = inspanning
+history-invalid-score = { $what } moet 0..10 zijn, niet { $found }
+history-invalid-no-program = een sessie heeft een programma-id nodig
+history-invalid-level = een niveau moet 1..{ $max } zijn, niet { $found }
+history-invalid-target = sessies per week moet { $low }..{ $high } zijn, niet { $found }
+history-invalid-pause-start = een pauze moet beginnen op of vóór haar laatste dag ({ $from } is na { $to })
+history-invalid-pause-end = een pauze moet eindigen op of na haar eerste dag ({ $to } is vóór { $from })
+history-writer-not-started = kan niet beginnen met het schrijven van de geschiedenis: { $detail }
+history-writer-stopped = het schrijven van de geschiedenis is gestopt
+history-detail = { $detail }
+history-not-sqlite = het is geen SQLite-database
+history-integrity = de controle vond: { $found }
+history-foreign-version = het versienummer is { $version }
+history-foreign-tables = er staan tabellen van een ander programma in en geen versienummer van Limber
+history-foreign-table = er staat een tabel `{ $table }` in maar geen versienummer van Limber
+history-newer-version = databaseversie { $version }; deze Limber leest tot en met versie { $readable }
+history-cannot-start-new = er kan geen nieuwe, lege geschiedenis beginnen: { $why }
+history-cannot-make-empty = er kan geen lege geschiedenis in het geheugen gemaakt worden
+history-set-aside-unreadable = Je geschiedenis kon niet gelezen worden ({ $why }). Ze is ongewijzigd bewaard als { $aside } en er is een nieuwe, lege geschiedenis begonnen in { $path }. Bewaar het oude bestand: misschien zijn er sessies uit te redden.
+history-set-aside-foreign = Het geschiedenisbestand is geen geschiedenis van Limber ({ $why }). Het is ongewijzigd bewaard als { $aside } en er is een nieuwe, lege geschiedenis begonnen in { $path }.
+history-set-aside-newer = Je geschiedenis is geschreven door een nieuwere Limber ({ $why }). Ze is ongewijzigd bewaard als { $aside } en er is een nieuwe, lege geschiedenis begonnen in { $path }. Gebruik de nieuwere Limber om je geschiedenis te zien.
+history-read-as-saved = De geschiedenis in { $path } kon alleen gelezen worden zoals ze het laatst volledig bewaard is ({ $detail }); de laatste wijzigingen zijn weer te zien zodra Limber in die map mag schrijven.
+history-value-unreadable = `{ $field }` kan niet gelezen worden ({ $detail })
+history-value-unreadable-row = een waarde kan niet gelezen worden
+history-value-nothing = niets
+history-value-binary = { $bytes } bytes binaire gegevens
+history-value-not-utf8 = `{ $field }` is geen geldige UTF-8-tekst
+history-value-not-text = `{ $field }` hoort tekst te zijn, gevonden: { $found }
+history-value-missing = `{ $field }` ontbreekt
+history-value-out-of-range = `{ $field }` moet { $min }..{ $max } zijn, gevonden: { $found }
+history-value-not-number = `{ $field }` hoort een geheel getal te zijn, gevonden: { $found }
+history-value-not-date-time = `{ $field }` is { $found }, geen datum en tijd zoals 2026-11-25T10:15:00+01:00
+history-value-not-date = `{ $field }` is { $found }, geen datum zoals 2026-11-25
+history-value-not-status = `{ $field }` is { $found }, niet completed, partial of abandoned
+history-value-not-reason = `{ $field }` is { $found }, niet ill, injured of holiday
+history-skipped-row = { $table } rij { $row }: { $problem }
+history-pause-backwards = de pauze eindigt voordat ze begint
+history-skipped-summary = { $count ->
+        [one] 1 onleesbare rij
+       *[other] { $count } onleesbare rijen
+    } van de geschiedenis weggelaten: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(en nog { $more })
+    }
+history-import-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } niet); bewaar het als UTF-8
+history-import-not-json = het bestand is geen geldige JSON: { $detail }
+history-import-not-export = verwacht werd een export ({"{"}"format": 1, "sessions": [...]{"}"}), een lijst sessies of één sessie, gevonden: { $found }
+history-import-newer-format = het bestand heeft exportformaat { $format }, van een nieuwere Limber (deze leest formaat { $readable }); werk Limber bij om het te importeren
+history-import-not-object = { $at }: moet een object zijn, gevonden: { $found }
+history-import-field = { $at }, veld "{ $field }": { $problem }
+history-at-the-file = het bestand
+history-at-the-session = de sessie
+history-at-record = record { $number } ({ $place })
+history-at-index = index { $index }
+history-at-pause = pauze { $number } ({ $place })
+history-at-step = { $at }, { $place }
+history-field-missing = ontbreekt
+history-field-empty = mag niet leeg zijn
+history-field-unknown = is geen bekend veld
+history-field-unknown-near = is geen bekend veld; bedoel je "{ $nearest }"?
+history-field-too-long = is langer dan { $max } tekens
+history-field-not-a = moet { $what ->
+        [list] een lijst
+        [object] een object
+        [boolean] true of false
+       *[text] tekst
+    } zijn, gevonden: { $found }
+history-field-not-in-range = moet een geheel getal { $min }..{ $max } zijn, gevonden: { $found }
+history-field-not-date-time = { $found } is geen datum en tijd met UTC-verschil, zoals 2026-11-25T10:15:00+01:00
+history-field-not-date = { $found } is geen datum zoals 2026-11-25
+history-field-not-program-id = { $found } is geen programma-id (a-z, 0-9 en -, 1 tot 64 tekens)
+history-field-not-status = { $found } is niet completed, partial of abandoned
+history-field-not-reason = { $found } is niet ill, injured of holiday
+history-field-end-before-start = ligt vóór started_at
+history-field-end-missing = ontbreekt; een sessie met status { $status } heeft een einde
+history-field-too-many-steps = heeft meer dan { $max } stappen
+history-field-to-before-from = ligt vóór from
+
+## The terminal's words around the history's messages.
+
+cli-warning = waarschuwing: { $warning }
+import-too-big = het bestand is groter dan { $mib } MiB; is het wel een export van Limber?
+import-unreadable = kan het niet lezen: { $detail }
+import-nothing-imported = { $why } (er is niets geïmporteerd)
+run-not-kept = { $why }; deze sessie wordt niet in de geschiedenis bewaard
+
+## Why a picture or a drawing cannot be shown (picture::Problem).
+
+picture-file-problem = { $file }: { $problem }
+picture-reader-not-started = kan de afbeeldingen van het programma niet lezen: { $detail }
+picture-detail = { $detail }
+picture-unreadable = ze kan niet gelezen worden ({ $detail })
+picture-not-a-file = het is geen bestand (maar een map, een apparaat of een pijp)
+picture-too-big = ze is { $bytes } bytes; een afbeelding mag hoogstens { $max } bytes zijn (4 MiB)
+picture-empty = het bestand is leeg
+picture-unknown-format = het is geen PNG-, JPEG-, GIF- of WebP-afbeelding
+picture-too-large = ze is { $width } × { $height } pixels; een afbeelding mag hoogstens { $max } × { $max } zijn: maak haar kleiner
+picture-damaged = ze is beschadigd of onvolledig ({ $why })
+picture-no-pixels = ze heeft geen pixels
+picture-not-supported = niet ondersteund: { $detail }
+picture-too-much-memory = het decoderen zou te veel geheugen kosten
+picture-svg-no-size = de tekening heeft geen maat die getekend kan worden
+picture-svg-compressed = het is een gecomprimeerde SVG-tekening (.svgz); bewaar haar als gewone SVG-tekening
+picture-svg-not-utf8 = het is geen SVG-tekening (het bestand is geen UTF-8-tekst)
+picture-svg-entities = de tekening declareert XML-entiteiten (<!ENTITY>), die Limber niet leest; bewaar de tekening opnieuw als gewone SVG
+picture-svg-invalid = het is geen geldige SVG-tekening ({ $detail })
+picture-svg-unshowable = het is geen SVG-tekening die getoond kan worden ({ $detail })
+picture-svg-too-many-parts = de tekening heeft te veel onderdelen (meer dan { $max }, elke kopie via een verwijzing meegeteld); vereenvoudig de tekening
+picture-svg-too-deep = de onderdelen zijn meer dan { $max } diep genest (verwijzingen meegeteld); vereenvoudig de tekening
+picture-svg-inside = een afbeelding in de tekening: { $problem }
+picture-svg-inside-unknown = er zit een afbeelding in die geen PNG-, JPEG-, GIF- of WebP-afbeelding is (bijvoorbeeld een andere tekening); Limber tekent alleen die
+picture-svg-outside = de tekening verwijst naar `{ $href }` buiten de tekening; Limber leest nooit andere bestanden voor een afbeelding: neem de afbeelding op in de tekening of laat haar weg
+picture-svg-too-much-text = de tekening bevat { $chars } tekens tekst; een tekening mag hoogstens { $max } tekens bevatten
+picture-svg-loop = de tekening verwijst in een kringetje naar zichzelf (een onderdeel dat een onderdeel gebruikt dat het eerste gebruikt); haal de kring weg
+picture-svg-too-much-work = de tekening kost te veel werk om te tekenen (ze schildert meer dan { $max } keer haar eigen oppervlak); vereenvoudig de tekening of bewaar haar als PNG-afbeelding
+picture-svg-too-many-layers = de tekening heeft meer dan { $max } onderdelen met een eigen doorzichtigheid, uitknippad, masker of filter; vereenvoudig de tekening
+picture-svg-too-many-filters = de tekening gebruikt meer dan { $max } filterstappen (vervaging, schaduw en dergelijke); gebruik minder filters
+picture-svg-kernel = het convolutiefilter heeft { $cells } cellen; hoogstens { $max } (9 × 9)
+picture-svg-radius = het erode- of dilate-filter heeft een te grote straal om te tekenen; gebruik een kleinere straal
+picture-svg-octaves = het ruisfilter heeft { $octaves } octaven; hoogstens { $max }
+picture-svg-dashes = de tekening heeft een stippellijn van meer dan { $max } streepjes; gebruik langere streepjes
+picture-svg-nested-pattern = de tekening heeft een patroon in een patroon; gebruik één patroon
+picture-svg-pattern-tile = de tekening heeft een patroon met een tegel groter dan de afbeelding; gebruik een kleinere tegel
+
+## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
+
+bundle-read = kan { $path } niet lezen: { $detail }
+bundle-not-zip = { $path } is geen bundel van Limber (het is geen zipbestand: { $detail })
+bundle-too-many-entries = de bundel bevat { $count } bestanden en mappen; een bundel mag er hoogstens { $max } bevatten
+bundle-too-large = de bundel wordt uitgepakt meer dan { $mb } MB; een programma met zijn afbeeldingen is veel kleiner
+bundle-unsafe-path = de bundel bevat `{ $name }`, een pad buiten de map van het programma
+bundle-link = de bundel bevat `{ $name }`, een koppeling; een bundel mag alleen bestanden bevatten
+bundle-special = de bundel bevat `{ $name }`, dat geen gewoon bestand is
+bundle-not-allowed = de bundel bevat `{ $name }`, dat geen programma (.toml) en geen afbeelding (.svg, .png, .jpg, .gif, .webp) is
+bundle-nested-program = de bundel bevat het programmabestand `{ $name }` in een map; het hoort bovenaan
+bundle-not-an-image = `{ $name }` in de bundel is geen { $expected }-afbeelding
+bundle-duplicate = de bundel bevat `{ $name }` twee keer
+bundle-encrypted = `{ $name }` in de bundel is versleuteld; stuur de bundel zonder wachtwoord
+bundle-damaged = `{ $name }` in de bundel kan niet uitgepakt worden ({ $detail }); het bestand is misschien beschadigd
+bundle-no-program = de bundel bevat geen programmabestand (.toml)
+bundle-several-programs = de bundel bevat meerdere programmabestanden ({ $names }); een bundel bevat één programma
+bundle-staging = kan de bundel niet uitpakken in een tijdelijke map: { $detail }
+bundle-program = { $detail }
+bundle-image = kan de afbeelding { $path } niet lezen: { $detail }
+bundle-too-many-images = dit programma gebruikt { $count } afbeeldingen; een bundel bevat er hoogstens { $max }
+bundle-write = kan { $path } niet schrijven: { $detail }
+bundle-exists = { $path } bestaat al; kies een andere naam of verwijder het eerst
+
+## The terminal's history, stats, import, export and pause (src/cli/records.rs). The labels
+## of `limber stats` are lined up by the code.
+
+cli-no-sessions = Nog geen sessies.
+cli-history-date = Datum
+cli-history-time = Tijd
+cli-history-program = Programma
+cli-history-status = Status
+cli-history-minutes = Min
+cli-history-pain = Pijn
+cli-history-effort = Inspanning
+cli-stats-as-of = Stand op { $today } ({ $week })
+cli-stats-sessions = Sessies:
+cli-stats-sessions-line = { $sessions }, { $completed } voltooid ({ $percent }%), { $minutes } minuten
+cli-stats-day-streak = Dagen op rij:
+cli-stats-day-streak-line = { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    } (langste { $longest })
+cli-stats-week-streak = Weken op rij:
+cli-stats-week-streak-line = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weken
+    } met { $target }+ sessies (langste { $longest })
+cli-stats-this-week = Deze week:
+cli-stats-this-week-line = { $done } van { $target } voltooid
+cli-stats-paused = Gepauzeerd:
+cli-stats-paused-line = vandaag valt in een pauze; je reeksen staan stil
+cli-stats-pain = Pijn:
+cli-stats-pain-line = { $before } vooraf -> { $after } achteraf (gemiddelde van de laatste { $count } met een score)
+cli-stats-last-done = Laatst gedaan:
+cli-stats-blank = {""}
+cli-stats-last-done-line = { $program } { $date }
+cli-exported = { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } en { $pauses ->
+        [one] 1 pauze
+       *[other] { $pauses } pauzes
+    } geëxporteerd naar { $file }.
+cli-imported = { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } geïmporteerd uit { $file }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } waren er al)
+    }{ $pauses }.
+cli-imported-no-pauses = {""}
+cli-imported-pauses = {" "}en { $pauses ->
+        [one] 1 pauze
+       *[other] { $pauses } pauzes
+    }{ $present ->
+        [0] {""}
+       *[other] {" "}({ $present } waren er al)
+    }
+cli-paused = Reeksen gepauzeerd van { $from } tot en met { $to } ({ $reason }): deze dagen breken ze niet en verlengen ze niet.

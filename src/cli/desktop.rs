@@ -31,13 +31,14 @@ pub fn remind(context: &Context, at_once: bool) -> ExitCode {
     };
     let wall = context.clock.wall();
     let today = wall.date_naive();
+    let said = |error: crate::history::Error| I18n::new(&context.lang).message(&error.message());
     let store = match Store::open(&context.data_dir, wall) {
         Ok(opened) => opened.store,
-        Err(error) => return failure(error),
+        Err(error) => return failure(said(error)),
     };
     let input = match store.stats_input(today) {
         Ok(input) => input,
-        Err(error) => return failure(error),
+        Err(error) => return failure(said(error)),
     };
     drop(store);
     let library = Library::load(&library::user_programs_dir(&context.data_dir));
@@ -91,7 +92,7 @@ pub fn bundle(context: &Context, program: &str, out: &Path) -> ExitCode {
             if written.files == 1 { "" } else { "s" },
             written.bytes.div_ceil(1024)
         )),
-        Err(error) => failure(error),
+        Err(error) => failure(I18n::new(&context.lang).message(&error.message())),
     }
 }
 

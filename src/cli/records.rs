@@ -2,6 +2,7 @@
 
 use super::{Context, ExportFormat, PauseReason, print, warn};
 use crate::history::{self, Document, Range, SessionRecord, Skipped, Store};
+use crate::i18n::{I18n, Message};
 use crate::library::{self, Library};
 use crate::progression;
 use crate::settings::{self, Settings};
@@ -22,33 +23,47 @@ fn failure(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// `message` in the language of `--lang`.
+fn said(context: &Context, message: &Message) -> String {
+    I18n::new(&context.lang).message(message)
+}
+
+/// Ends a command the history store refused, saying why in the user's language.
+fn store_failure(context: &Context, error: &history::Error) -> ExitCode {
+    failure(said(context, &error.message()))
+}
+
 /// Opens the store, telling the user on stderr when an old database was set aside.
 pub(super) fn open(context: &Context) -> Result<Store, ExitCode> {
-    opened(Store::open(&context.data_dir, context.clock.wall()))
+    opened(context, Store::open(&context.data_dir, context.clock.wall()))
 }
 
 /// Opens the store for reading only (`history`, `stats`, `export`, `report`): a read-only
 /// folder or a full disk keeps nobody from their history, and a running import is never
 /// waited for.
 pub(super) fn open_reading(context: &Context) -> Result<Store, ExitCode> {
-    opened(Store::open_read_only(&context.data_dir, context.clock.wall()))
+    opened(context, Store::open_read_only(&context.data_dir, context.clock.wall()))
 }
 
-fn opened(result: Result<history::Opened, history::Error>) -> Result<Store, ExitCode> {
+fn opened(
+    context: &Context,
+    result: Result<history::Opened, history::Error>,
+) -> Result<Store, ExitCode> {
     match result {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
-                warn(&format!("limber: {notice}"));
+                warn(&format!("limber: {}", said(context, &notice)));
             }
             Ok(opened.store)
         }
-        Err(error) => Err(failure(error)),
+        Err(error) => Err(store_failure(context, &error)),
     }
 }
 
-fn warn_skipped(skipped: &[Skipped]) {
+fn warn_skipped(context: &Context, skipped: &[Skipped]) {
     if let Some(line) = history::skipped_summary(skipped) {
-        warn(&format!("limber: warning: {line}"));
+        let line = said(context, &Message::new("cli-warning").with("warning", line));
+        warn(&format!("limber: {line}"));
     }
 }
 
@@ -61,23 +76,30 @@ pub fn history(context: &Context, json: bool, range: &Range) -> ExitCode {
     };
     let mut checked = match store.sessions_checked() {
         Ok(checked) => checked,
-        Err(error) => return failure(error),
+        Err(error) => return store_failure(context, &error),
     };
     checked.items.retain(|record| range.holds(record));
-    warn_skipped(&checked.skipped);
+    warn_skipped(context, &checked.skipped);
     if json {
         return print(&history::sessions_json(&checked.items));
     }
     if checked.items.is_empty() {
-        return print("No sessions yet.\n");
+        return print(&format!("{}\n", I18n::new(&context.lang).tr("cli-no-sessions")));
     }
-    print(&history_table(&checked.items))
+    print(&history_table(&checked.items, &I18n::new(&context.lang)))
 }
 
-fn history_table(records: &[SessionRecord]) -> String {
+fn history_table(records: &[SessionRecord], i18n: &I18n) -> String {
+    let tr = |key| i18n.tr(key);
     let mut out = format!(
         "{:<10}  {:<5}  {:<TITLE_WIDTH$}  {:<9}  {:>4}  {:<6}  {}\n",
-        "Date", "Time", "Program", "Status", "Min", "Pain", "Effort"
+        tr("cli-history-date"),
+        tr("cli-history-time"),
+        tr("cli-history-program"),
+        tr("cli-history-status"),
+        tr("cli-history-minutes"),
+        tr("cli-history-pain"),
+        tr("cli-history-effort"),
     );
     for r in records {
         let title = if r.title.chars().count() > TITLE_WIDTH {
@@ -141,9 +163,9 @@ pub fn stats(
     let range = Range { program, from, to: None };
     let input = match store.stats_input_in(today, &range) {
         Ok(input) => input,
-        Err(error) => return failure(error),
+        Err(error) => return store_failure(context, &error),
     };
-    warn_skipped(&input.skipped);
+    warn_skipped(context, &input.skipped);
     let stats = input.stats(today, weekly_target, setting);
     if json {
         let library = Library::load(&library::user_programs_dir(&context.data_dir));
@@ -168,7 +190,7 @@ pub fn stats(
             .collect();
         print(&format!("{value:#}\n"))
     } else {
-        print(&stats_text(&stats, today))
+        print(&stats_text(&stats, today, &I18n::new(&context.lang)))
     }
 }
 
@@ -232,33 +254,41 @@ fn stats_json(s: &Stats, today: NaiveDate) -> Value {
     })
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn stats_text(s: &Stats, today: NaiveDate) -> String {
-    let mut out = format!("As of {today} ({})\n", streaks::week_label(today));
-    out.push_str(&format!(
-        "Sessions:     {}, {} completed ({:.0}%), {} minutes\n",
-        s.sessions,
-        s.completed,
-        s.completion_rate * 100.0,
-        s.minutes()
-    ));
-    out.push_str(&format!(
-        "Day streak:   {} (longest {})\n",
-        plural(s.day_streak.current, "day", "days"),
-        s.day_streak.longest
-    ));
-    out.push_str(&format!(
-        "Week streak:  {} of {}+ sessions (longest {})\n",
-        plural(s.week_streak.current, "week", "weeks"),
-        s.weekly_target,
-        s.week_streak.longest
-    ));
-    out.push_str(&format!("This week:    {} of {} completed\n", s.this_week, s.weekly_target));
+/// `limber stats` as text: a label and its figures on each line, the figures lined up.
+fn stats_text(s: &Stats, today: NaiveDate, i18n: &I18n) -> String {
+    let mut lines: Vec<(String, String)> = Vec::new();
+    let mut line = |label: &str, message: Message| {
+        lines.push((i18n.tr(label), i18n.message(&message)));
+    };
+    line(
+        "cli-stats-sessions",
+        Message::new("cli-stats-sessions-line")
+            .with("sessions", s.sessions)
+            .with("completed", s.completed)
+            .with("percent", format!("{:.0}", s.completion_rate * 100.0))
+            .with("minutes", s.minutes()),
+    );
+    line(
+        "cli-stats-day-streak",
+        Message::new("cli-stats-day-streak-line")
+            .with("days", s.day_streak.current)
+            .with("longest", s.day_streak.longest),
+    );
+    line(
+        "cli-stats-week-streak",
+        Message::new("cli-stats-week-streak-line")
+            .with("weeks", s.week_streak.current)
+            .with("target", s.weekly_target)
+            .with("longest", s.week_streak.longest),
+    );
+    line(
+        "cli-stats-this-week",
+        Message::new("cli-stats-this-week-line")
+            .with("done", s.this_week)
+            .with("target", s.weekly_target),
+    );
     if s.paused_today {
-        out.push_str("Paused:       today is in a pause; your streaks are frozen\n");
+        line("cli-stats-paused", Message::new("cli-stats-paused-line"));
     }
     let average = |f: fn(&streaks::PainPoint) -> Option<u8>| {
         let scores: Vec<f64> = s.recent_pain.iter().filter_map(f).map(f64::from).collect();
@@ -268,16 +298,28 @@ fn stats_text(s: &Stats, today: NaiveDate) -> String {
     let after = average(|p| p.after);
     if before.is_some() || after.is_some() {
         let show = |x: Option<f64>| x.map_or_else(|| "-".to_owned(), |x| format!("{x:.1}"));
-        out.push_str(&format!(
-            "Pain:         {} before -> {} after (average of the last {} with a score)\n",
-            show(before),
-            show(after),
-            s.recent_pain.len()
-        ));
+        line(
+            "cli-stats-pain",
+            Message::new("cli-stats-pain-line")
+                .with("before", show(before))
+                .with("after", show(after))
+                .with("count", s.recent_pain.len()),
+        );
     }
     for (i, (program, date)) in s.last_done.iter().enumerate() {
-        let label = if i == 0 { "Last done:" } else { "" };
-        out.push_str(&format!("{label:<14}{program} {date}\n"));
+        let label = if i == 0 { "cli-stats-last-done" } else { "cli-stats-blank" };
+        let done = Message::new("cli-stats-last-done-line")
+            .with("program", program)
+            .with("date", date.to_string());
+        line(label, done);
+    }
+    let as_of = Message::new("cli-stats-as-of")
+        .with("today", today.to_string())
+        .with("week", streaks::week_label(today));
+    let width = lines.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 2;
+    let mut out = format!("{}\n", i18n.message(&as_of));
+    for (label, figures) in lines {
+        out.push_str(&format!("{label:<width$}{figures}\n"));
     }
     out
 }
@@ -290,9 +332,9 @@ pub fn export(context: &Context, format: ExportFormat, out: Option<&Path>) -> Ex
     };
     let (document, skipped) = match store.export_document() {
         Ok(exported) => exported,
-        Err(error) => return failure(error),
+        Err(error) => return store_failure(context, &error),
     };
-    warn_skipped(&skipped);
+    warn_skipped(context, &skipped);
     let text = match format {
         ExportFormat::Csv => document.to_csv(),
         ExportFormat::Json => document.to_json(),
@@ -302,12 +344,11 @@ pub fn export(context: &Context, format: ExportFormat, out: Option<&Path>) -> Ex
     if let Err(error) = settings::write_atomically(path, text.as_bytes()) {
         return failure(format!("cannot write {}: {error}", path.display()));
     }
-    print(&format!(
-        "Exported {} and {} to {}.\n",
-        plural(u32::try_from(document.sessions.len()).unwrap_or(u32::MAX), "session", "sessions"),
-        plural(u32::try_from(document.pauses.len()).unwrap_or(u32::MAX), "pause", "pauses"),
-        path.display()
-    ))
+    let exported = Message::new("cli-exported")
+        .with("sessions", document.sessions.len())
+        .with("pauses", document.pauses.len())
+        .with("file", path.display().to_string());
+    print(&format!("{}\n", said(context, &exported)))
 }
 
 /// `limber import FILE.json`: every record is checked before anything is written; then it is
@@ -317,19 +358,17 @@ pub fn import(context: &Context, file: &Path) -> ExitCode {
     let bytes = match settings::read_regular(file, IMPORT_MAX_BYTES) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
-            return failure(format!(
-                "{shown}: the file is larger than {} MiB; is it a Limber export? (nothing was \
-                 imported)",
-                IMPORT_MAX_BYTES / 1024 / 1024
-            ));
+            let too_big = Message::new("import-too-big").with("mib", IMPORT_MAX_BYTES >> 20);
+            return nothing_imported(context, file, too_big);
         }
         Err(error) => {
-            return failure(format!("cannot read {shown}: {error} (nothing was imported)"));
+            let unreadable = Message::new("import-unreadable").with("detail", error.to_string());
+            return nothing_imported(context, file, unreadable);
         }
     };
     let document = match Document::from_bytes(&bytes) {
         Ok(document) => document,
-        Err(error) => return failure(format!("{shown}: {error} (nothing was imported)")),
+        Err(error) => return nothing_imported(context, file, error.message()),
     };
     let store = match open(context) {
         Ok(store) => store,
@@ -337,31 +376,31 @@ pub fn import(context: &Context, file: &Path) -> ExitCode {
     };
     match store.import(&document) {
         Ok(summary) => {
-            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            let mut line = format!(
-                "Imported {} from {shown}",
-                plural(count(summary.added), "session", "sessions")
-            );
-            if summary.already_present > 0 {
-                line.push_str(&format!(" ({} already present)", summary.already_present));
-            }
-            if summary.pauses_added + summary.pauses_already_present > 0 {
-                line.push_str(&format!(
-                    " and {}",
-                    plural(count(summary.pauses_added), "pause", "pauses")
-                ));
-                if summary.pauses_already_present > 0 {
-                    line.push_str(&format!(
-                        " ({} already present)",
-                        summary.pauses_already_present
-                    ));
-                }
-            }
-            print(&format!("{line}.\n"))
+            let pauses = if summary.pauses_added + summary.pauses_already_present > 0 {
+                Message::new("cli-imported-pauses")
+                    .with("pauses", summary.pauses_added)
+                    .with("present", summary.pauses_already_present)
+            } else {
+                Message::new("cli-imported-no-pauses")
+            };
+            let imported = Message::new("cli-imported")
+                .with("sessions", summary.added)
+                .with("present", summary.already_present)
+                .with("file", shown.to_string())
+                .with("pauses", pauses);
+            print(&format!("{}\n", said(context, &imported)))
         }
-        Err(error @ history::Error::ImportStopped { .. }) => failure(format!("{shown}: {error}")),
-        Err(error) => failure(format!("{shown}: {error} (nothing was imported)")),
+        Err(error @ history::Error::ImportStopped { .. }) => {
+            failure(format!("{shown}: {}", said(context, &error.message())))
+        }
+        Err(error) => nothing_imported(context, file, error.message()),
     }
+}
+
+/// "FILE: why (nothing was imported)".
+fn nothing_imported(context: &Context, file: &Path, why: Message) -> ExitCode {
+    let line = Message::new("import-nothing-imported").with("why", why);
+    failure(format!("{}: {}", file.display(), said(context, &line)))
 }
 
 /// `limber pause --from DATE --to DATE [--reason ill|injured|holiday]`.
@@ -381,10 +420,14 @@ pub fn pause(context: &Context, from: NaiveDate, to: NaiveDate, reason: PauseRea
         Err(code) => return code,
     };
     match store.add_pause(from, Some(to), reason) {
-        Ok(_) => print(&format!(
-            "Streaks paused from {from} to {to} ({}): these days neither break nor extend them.\n",
-            reason.as_str()
-        )),
-        Err(error) => failure(error),
+        Ok(_) => {
+            let paused = Message::new("cli-paused")
+                .with("from", from.to_string())
+                .with("to", to.to_string())
+                // As the user wrote it after --reason.
+                .with("reason", reason.as_str());
+            print(&format!("{}\n", said(context, &paused)))
+        }
+        Err(error) => store_failure(context, &error),
     }
 }

@@ -10,7 +10,7 @@ use super::{Context, EventFormat, warn};
 use crate::audio::{Audio, AudioSettings, Health, VoiceSettings};
 use crate::cue::Cue;
 use crate::history::{Checkin, Store};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Message};
 use crate::program::{Plan, StepKind, format_clock};
 use crate::progression;
 use crate::recorder::{self, Recorder};
@@ -73,12 +73,13 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
     let store = match Store::open(&context.data_dir, clock.wall()) {
         Ok(opened) => {
             if let Some(notice) = opened.notice {
-                warn(&format!("limber: {notice}"));
+                warn(&format!("limber: {}", i18n.message(&notice)));
             }
             Some(opened.store)
         }
         Err(error) => {
-            warn(&format!("limber: {error}; this session will not be kept in the history"));
+            let not_kept = Message::new("run-not-kept").with("why", error.message());
+            warn(&format!("limber: {}", i18n.message(&not_kept)));
             None
         }
     };
@@ -200,7 +201,7 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
         }
         for problem in runner.problems() {
             output.end_live_line();
-            warn(&format!("limber: {problem}"));
+            warn(&format!("limber: {}", i18n.message(&problem.message())));
         }
         if let Some(health) = audio.health_change() {
             output.end_live_line();

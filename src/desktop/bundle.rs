@@ -10,6 +10,7 @@
 //! program and copy it with its pictures into the user's folder, keeping an earlier file
 //! with the same id aside as `.bak`, exactly as for a plain TOML file.
 
+use crate::i18n::Message;
 use crate::library::{self, Entry, ImportError, Imported};
 use crate::program::{Diagnostic, IMAGE_EXTENSIONS, LoadError};
 use chrono::{Datelike, NaiveDateTime, Timelike};
@@ -37,11 +38,10 @@ const MAX_BUNDLE_BYTES: u64 = MAX_UNPACKED_BYTES + 1024 * 1024;
 const ZIP_MAGIC: [&[u8]; 2] = [b"PK\x03\x04", b"PK\x05\x06"];
 
 /// Why a bundle could not be written or imported. Every refusal leaves the user's programs
-/// as they were.
-#[derive(Debug, Clone, thiserror::Error)]
+/// as they were. [`Error::message`] says it in the user's language; `Display` in English.
+#[derive(Debug, Clone)]
 pub enum Error {
     /// The bundle file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
     Read {
         /// The bundle.
         path: PathBuf,
@@ -49,7 +49,6 @@ pub enum Error {
         source: Arc<io::Error>,
     },
     /// The file is not a zip file at all.
-    #[error("{} is not a Limber bundle (it is not a zip file: {detail})", path.display())]
     NotZip {
         /// The file.
         path: PathBuf,
@@ -57,51 +56,38 @@ pub enum Error {
         detail: String,
     },
     /// More entries than [`MAX_ENTRIES`].
-    #[error("the bundle holds {count} files and folders; a bundle may hold at most {MAX_ENTRIES}")]
     TooManyEntries {
         /// How many it holds.
         count: usize,
     },
     /// More than [`MAX_UNPACKED_BYTES`], as claimed or as really unpacked.
-    #[error(
-        "the bundle unpacks to more than {} MB; a program with its pictures is far smaller",
-        MAX_UNPACKED_BYTES / (1024 * 1024)
-    )]
     TooLarge,
     /// A name that is absolute or climbs out of the program's folder (zip-slip).
-    #[error("the bundle holds `{name}`, a path outside the program's folder")]
     UnsafePath {
         /// The entry's name as the zip gives it.
         name: String,
     },
     /// A symbolic link.
-    #[error("the bundle holds `{name}`, a link; a bundle may only hold files")]
     Link {
         /// The entry's name.
         name: String,
     },
     /// A device, a pipe or another kind of special file.
-    #[error("the bundle holds `{name}`, which is not a plain file")]
     Special {
         /// The entry's name.
         name: String,
     },
     /// A file that is neither a program nor a picture.
-    #[error(
-        "the bundle holds `{name}`, which is neither a program (.toml) nor a picture (.svg, .png, .jpg, .gif, .webp)"
-    )]
     NotAllowed {
         /// The entry's name.
         name: String,
     },
     /// A program file inside a folder of the bundle.
-    #[error("the bundle holds the program file `{name}` in a folder; it belongs at the top")]
     NestedProgram {
         /// The entry's name.
         name: String,
     },
     /// A picture whose bytes are not the kind of picture its name says.
-    #[error("`{name}` in the bundle is not a {expected} picture")]
     NotAnImage {
         /// The entry's name.
         name: String,
@@ -109,19 +95,16 @@ pub enum Error {
         expected: &'static str,
     },
     /// The same name twice.
-    #[error("the bundle holds `{name}` twice")]
     Duplicate {
         /// The entry's name.
         name: String,
     },
     /// An encrypted entry.
-    #[error("`{name}` in the bundle is encrypted; send the bundle without a password")]
     Encrypted {
         /// The entry's name.
         name: String,
     },
     /// An entry that cannot be unpacked: damaged, or packed with an unusual method.
-    #[error("`{name}` in the bundle cannot be unpacked ({detail}); the file may be damaged")]
     Damaged {
         /// The entry's name.
         name: String,
@@ -129,25 +112,20 @@ pub enum Error {
         detail: String,
     },
     /// No `*.toml` at the top.
-    #[error("the bundle holds no program file (.toml)")]
     NoProgram,
     /// More than one `*.toml`.
-    #[error("the bundle holds several program files ({names}); a bundle holds one program")]
     SeveralPrograms {
         /// Their names.
         names: String,
     },
     /// The temporary folder to unpack into could not be made or written.
-    #[error("cannot unpack the bundle into a temporary folder: {source}")]
     Staging {
         /// What the system said.
         source: Arc<io::Error>,
     },
     /// The program inside is not valid, or could not be copied into the user's folder.
-    #[error("{0}")]
     Program(ImportError),
     /// One of the program's pictures could not be read while writing a bundle.
-    #[error("cannot read the picture {}: {source}", path.display())]
     Image {
         /// The picture.
         path: PathBuf,
@@ -155,16 +133,11 @@ pub enum Error {
         source: Arc<io::Error>,
     },
     /// The program has more pictures than a bundle may hold.
-    #[error(
-        "this program uses {count} pictures; a bundle holds at most {}",
-        MAX_ENTRIES - 1
-    )]
     TooManyImages {
         /// How many it uses.
         count: usize,
     },
     /// Writing the bundle failed.
-    #[error("cannot write {}: {source}", path.display())]
     Write {
         /// The bundle being written.
         path: PathBuf,
@@ -172,12 +145,72 @@ pub enum Error {
         source: Arc<io::Error>,
     },
     /// The bundle to write exists and may not be replaced.
-    #[error("{} already exists; choose another name or remove it first", path.display())]
     Exists {
         /// The file.
         path: PathBuf,
     },
 }
+
+impl Error {
+    /// What went wrong, to be put into words in the user's language.
+    pub fn message(&self) -> Message {
+        let shown = |path: &Path| path.display().to_string();
+        let named = |key: &'static str, name: &str| Message::new(key).with("name", name);
+        match self {
+            Self::Read { path, source } => Message::new("bundle-read")
+                .with("path", shown(path))
+                .with("detail", source.to_string()),
+            Self::NotZip { path, detail } => {
+                Message::new("bundle-not-zip").with("path", shown(path)).with("detail", detail)
+            }
+            Self::TooManyEntries { count } => Message::new("bundle-too-many-entries")
+                .with("count", *count)
+                .with("max", MAX_ENTRIES),
+            Self::TooLarge => {
+                Message::new("bundle-too-large").with("mb", MAX_UNPACKED_BYTES / (1024 * 1024))
+            }
+            Self::UnsafePath { name } => named("bundle-unsafe-path", name),
+            Self::Link { name } => named("bundle-link", name),
+            Self::Special { name } => named("bundle-special", name),
+            Self::NotAllowed { name } => named("bundle-not-allowed", name),
+            Self::NestedProgram { name } => named("bundle-nested-program", name),
+            Self::NotAnImage { name, expected } => {
+                named("bundle-not-an-image", name).with("expected", *expected)
+            }
+            Self::Duplicate { name } => named("bundle-duplicate", name),
+            Self::Encrypted { name } => named("bundle-encrypted", name),
+            Self::Damaged { name, detail } => named("bundle-damaged", name).with("detail", detail),
+            Self::NoProgram => Message::new("bundle-no-program"),
+            Self::SeveralPrograms { names } => {
+                Message::new("bundle-several-programs").with("names", names)
+            }
+            Self::Staging { source } => {
+                Message::new("bundle-staging").with("detail", source.to_string())
+            }
+            Self::Program(error) => {
+                Message::new("bundle-program").with("detail", error.to_string())
+            }
+            Self::Image { path, source } => Message::new("bundle-image")
+                .with("path", shown(path))
+                .with("detail", source.to_string()),
+            Self::TooManyImages { count } => Message::new("bundle-too-many-images")
+                .with("count", *count)
+                .with("max", MAX_ENTRIES - 1),
+            Self::Write { path, source } => Message::new("bundle-write")
+                .with("path", shown(path))
+                .with("detail", source.to_string()),
+            Self::Exists { path } => Message::new("bundle-exists").with("path", shown(path)),
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for Error {}
 
 impl Error {
     fn write(path: &Path, error: impl Into<io::Error>) -> Self {

@@ -105,7 +105,7 @@ pub enum Message {
         result: Result<(), String>,
     },
     /// The pictures of the program on show were read; a line for each that cannot be shown.
-    PicturesLoaded(Vec<String>),
+    PicturesLoaded(Vec<crate::i18n::Message>),
 }
 
 impl App {
@@ -140,14 +140,14 @@ impl App {
         };
         let store = match Store::open(&data_dir, clock.wall()) {
             Ok(opened) => {
-                notices.extend(opened.notice.map(Notice::plain));
+                notices.extend(opened.notice.map(|n| Notice::plain(i18n.message(&n))));
                 Some(opened.store)
             }
             Err(error) => {
-                notices.push(Notice::plain(error.to_string()));
+                notices.push(Notice::plain(i18n.message(&error.message())));
                 // A read-only folder or a full disk: the history can still be shown.
                 Store::open_read_only(&data_dir, clock.wall()).ok().map(|opened| {
-                    notices.extend(opened.notice.map(Notice::plain));
+                    notices.extend(opened.notice.map(|n| Notice::plain(i18n.message(&n))));
                     opened.store
                 })
             }
@@ -300,10 +300,9 @@ impl App {
             Message::DayCheck => Task::none(),
             Message::PicturesLoaded(problems) => {
                 for problem in problems {
-                    let line = self
-                        .shared
-                        .i18n
-                        .tr_args("picture-not-shown", &[("detail", problem.into())]);
+                    let i18n = &self.shared.i18n;
+                    let detail = i18n.message(&problem);
+                    let line = i18n.tr_args("picture-not-shown", &[("detail", detail.into())]);
                     self.notices.push(Notice::plain(line));
                 }
                 Task::none()
@@ -352,7 +351,7 @@ impl App {
                                 ],
                             )
                         })
-                        .map_err(|error| error.to_string());
+                        .map_err(|error| self.shared.i18n.message(&error.message()));
                         state.shared_as(outcome);
                     }
                     program::Action::WriteHandout(path) => return self.write_handout(path),
@@ -611,7 +610,7 @@ impl App {
                 Some(Recorder::begin(opened.store, row))
             }
             Err(error) => {
-                self.notices.push(Notice::plain(error.to_string()));
+                self.notices.push(Notice::plain(self.shared.i18n.message(&error.message())));
                 None
             }
         };
@@ -631,13 +630,12 @@ impl App {
         let _ = state.apply(control, now, self.clock.wall(), &self.audio);
         let problems = state.runner().problems();
         if let Some(problem) = problems.last() {
-            let why = self
-                .shared
-                .i18n
-                .tr_args("session-not-all-saved", &[("detail", problem.to_string().into())]);
-            state.not_saved(why);
+            let i18n = &self.shared.i18n;
+            let detail = i18n.message(&problem.message());
+            state.not_saved(i18n.tr_args("session-not-all-saved", &[("detail", detail.into())]));
         }
-        self.notices.extend(problems.into_iter().map(|p| Notice::plain(p.to_string())));
+        let i18n = &self.shared.i18n;
+        self.notices.extend(problems.iter().map(|p| Notice::plain(i18n.message(&p.message()))));
         if state.runner().outcome().is_some() {
             let Screen::Session(state) = self.replace_screen() else { return Task::none() };
             self.screen = Screen::Summary(Box::new(summary::State::new(state.into_runner())));
@@ -717,14 +715,15 @@ impl App {
             history::Action::None | history::Action::WriteReport(_) => return Task::none(),
             history::Action::Run(task) => return task.map(Message::History),
             history::Action::ReadSteps(id) => {
-                let steps = store.steps(id).map_err(|e| e.to_string());
+                let steps = store.steps(id).map_err(|e| self.shared.i18n.message(&e.message()));
                 if let Screen::History(state) = &mut self.screen {
                     state.show_steps(id, steps);
                 }
                 return Task::none();
             }
             history::Action::ExportCsv(path) => {
-                let written = store.export_document().map_err(|e| e.to_string()).and_then(
+                let read = store.export_document();
+                let written = read.map_err(|e| self.shared.i18n.message(&e.message())).and_then(
                     |(document, _skipped)| {
                         crate::settings::write_atomically(&path, document.to_csv().as_bytes())
                             .map_err(|e| format!("{}: {e}", path.display()))
@@ -756,7 +755,7 @@ impl App {
             }
             Err(error) => {
                 if let Screen::History(state) = &mut self.screen {
-                    state.show_outcome(Err(error.to_string()));
+                    state.show_outcome(Err(self.shared.i18n.message(&error.message())));
                 }
             }
         }
@@ -769,7 +768,9 @@ impl App {
         let Some(store) = &self.store else { return };
         match (store.sessions(), store.pauses()) {
             (Ok(sessions), Ok(pauses)) => state.reload(sessions, pauses, &self.shared),
-            (Err(error), _) | (_, Err(error)) => state.show_outcome(Err(error.to_string())),
+            (Err(error), _) | (_, Err(error)) => {
+                state.show_outcome(Err(self.shared.i18n.message(&error.message())));
+            }
         }
     }
 
@@ -821,7 +822,7 @@ impl App {
             (Ok(sessions), Ok(pauses)) => history::State::new(sessions, pauses, &self.shared),
             (Err(error), _) | (_, Err(error)) => {
                 let mut state = history::State::unavailable(&self.shared);
-                state.show_outcome(Err(error.to_string()));
+                state.show_outcome(Err(self.shared.i18n.message(&error.message())));
                 state
             }
         }
@@ -932,7 +933,9 @@ impl App {
                 shared.standings =
                     progression::standings(programs, &input.entries, &shared.settings);
             }
-            Err(error) => self.notices.push(Notice::plain(error.to_string())),
+            Err(error) => {
+                self.notices.push(Notice::plain(self.shared.i18n.message(&error.message())));
+            }
         }
     }
 

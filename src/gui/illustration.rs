@@ -7,6 +7,7 @@
 //! A picture that cannot be shown becomes a plain placeholder.
 
 use crate::gui::theme;
+use crate::i18n::Message as Words;
 use crate::picture;
 use crate::pose::{Pose, drawing_name, start_image};
 use iced::Task;
@@ -66,7 +67,7 @@ impl ProgramImages {
     pub fn load<'a>(
         images: impl IntoIterator<Item = &'a Path>,
         base_dir: Option<&Path>,
-    ) -> (Self, Task<Vec<String>>) {
+    ) -> (Self, Task<Vec<Words>>) {
         let this = Self::default();
         let Some(base) = base_dir else {
             let _ = this.loaded.set(HashMap::new());
@@ -91,7 +92,9 @@ impl ProgramImages {
             let _ = this.loaded.set(HashMap::new());
             return (
                 this,
-                Task::done(vec![format!("cannot read the program's pictures: {error}")]),
+                Task::done(vec![
+                    Words::new("picture-reader-not-started").with("detail", error.to_string()),
+                ]),
             );
         }
         (this, Task::perform(finished, Result::unwrap_or_default))
@@ -114,7 +117,7 @@ impl ProgramImages {
 /// Decodes `images` and the start pose beside each that has one: a start pose that is
 /// missing or cannot be shown is left out (the image shows in its place) without a word, as
 /// nothing asked for it by name; the validator's checks apply to it all the same.
-fn read_with_starts(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<String>) {
+fn read_with_starts(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<Words>) {
     let starts: Vec<PathBuf> = images
         .iter()
         .map(|image| start_image(image))
@@ -129,7 +132,7 @@ fn read_with_starts(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded
 
 /// Decodes every picture, sharing [`PROGRAM_PIXELS`] among them; the lines say which could
 /// not be shown and why.
-fn read_all(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<String>) {
+fn read_all(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<Words>) {
     let count = u64::try_from(images.len()).unwrap_or(u64::MAX).max(1);
     let each = PROGRAM_PIXELS / count;
     let mut problems = Vec::new();
@@ -143,7 +146,11 @@ fn read_all(base: &Path, images: &[PathBuf]) -> (HashMap<PathBuf, Loaded>, Vec<S
             let loaded = match read {
                 Ok((small, large)) => Loaded::Shown { small: handle(small), large: handle(large) },
                 Err(problem) => {
-                    problems.push(format!("{}: {problem}", image.display()));
+                    problems.push(
+                        Words::new("picture-file-problem")
+                            .with("file", image.display().to_string())
+                            .with("problem", problem.message()),
+                    );
                     Loaded::Failed
                 }
             };

@@ -3,28 +3,34 @@
 //! value becomes a message (the row is skipped), never a panic.
 
 use super::{PauseReason, Status};
+use crate::i18n::Message;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::Row;
 use rusqlite::types::ValueRef;
 
 /// What was wrong with one value.
-pub type Bad = String;
+pub type Bad = Message;
 
-fn value<'a>(row: &'a Row<'_>, i: usize, field: &str) -> Result<ValueRef<'a>, Bad> {
-    row.get_ref(i).map_err(|e| format!("`{field}` cannot be read ({e})"))
+fn bad(key: &'static str, field: &str) -> Bad {
+    Message::new(key).with("field", field)
 }
 
-fn shown(value: ValueRef<'_>) -> String {
+fn value<'a>(row: &'a Row<'_>, i: usize, field: &str) -> Result<ValueRef<'a>, Bad> {
+    row.get_ref(i).map_err(|e| bad("history-value-unreadable", field).with("detail", e.to_string()))
+}
+
+fn shown(value: ValueRef<'_>) -> Message {
+    let as_text = |text: String| Message::new("history-detail").with("detail", text);
     match value {
-        ValueRef::Null => "nothing".into(),
-        ValueRef::Integer(i) => i.to_string(),
-        ValueRef::Real(r) => r.to_string(),
+        ValueRef::Null => Message::new("history-value-nothing"),
+        ValueRef::Integer(i) => as_text(i.to_string()),
+        ValueRef::Real(r) => as_text(r.to_string()),
         ValueRef::Text(t) => {
             let text = String::from_utf8_lossy(t);
             let short: String = text.chars().take(40).collect();
-            format!("{short:?}")
+            as_text(format!("{short:?}"))
         }
-        ValueRef::Blob(b) => format!("{} bytes of binary data", b.len()),
+        ValueRef::Blob(b) => Message::new("history-value-binary").with("bytes", b.len()),
     }
 }
 
@@ -34,14 +40,14 @@ pub fn opt_text(row: &Row<'_>, i: usize, field: &str) -> Result<Option<String>, 
         ValueRef::Null => Ok(None),
         ValueRef::Text(bytes) => std::str::from_utf8(bytes)
             .map(|s| Some(s.to_owned()))
-            .map_err(|_| format!("`{field}` is not valid UTF-8 text")),
-        other => Err(format!("`{field}` should be text, found {}", shown(other))),
+            .map_err(|_| bad("history-value-not-utf8", field)),
+        other => Err(bad("history-value-not-text", field).with("found", shown(other))),
     }
 }
 
 /// Text that must be there.
 pub fn text(row: &Row<'_>, i: usize, field: &str) -> Result<String, Bad> {
-    opt_text(row, i, field)?.ok_or_else(|| format!("`{field}` is missing"))
+    opt_text(row, i, field)?.ok_or_else(|| bad("history-value-missing", field))
 }
 
 /// An integer in `min..=max`, or `None` for NULL.
@@ -55,14 +61,17 @@ pub fn opt_int(
     match value(row, i, field)? {
         ValueRef::Null => Ok(None),
         ValueRef::Integer(n) if (min..=max).contains(&n) => Ok(Some(n)),
-        ValueRef::Integer(n) => Err(format!("`{field}` must be {min}..{max}, found {n}")),
-        other => Err(format!("`{field}` should be a whole number, found {}", shown(other))),
+        ValueRef::Integer(n) => Err(bad("history-value-out-of-range", field)
+            .with("min", min)
+            .with("max", max)
+            .with("found", n)),
+        other => Err(bad("history-value-not-number", field).with("found", shown(other))),
     }
 }
 
 /// An integer in `min..=max` that must be there.
 pub fn int(row: &Row<'_>, i: usize, field: &str, min: i64, max: i64) -> Result<i64, Bad> {
-    opt_int(row, i, field, min, max)?.ok_or_else(|| format!("`{field}` is missing"))
+    opt_int(row, i, field, min, max)?.ok_or_else(|| bad("history-value-missing", field))
 }
 
 /// A `u32` that must be there.
@@ -138,14 +147,14 @@ pub fn opt_date_time(
     match opt_text(row, i, field)? {
         None => Ok(None),
         Some(text) => parse_date_time(&text).map(Some).ok_or_else(|| {
-            format!("`{field}` is {text:?}, not a date and time like 2026-11-25T10:15:00+01:00")
+            bad("history-value-not-date-time", field).with("found", format!("{text:?}"))
         }),
     }
 }
 
 /// A date and time that must be there.
 pub fn date_time(row: &Row<'_>, i: usize, field: &str) -> Result<DateTime<FixedOffset>, Bad> {
-    opt_date_time(row, i, field)?.ok_or_else(|| format!("`{field}` is missing"))
+    opt_date_time(row, i, field)?.ok_or_else(|| bad("history-value-missing", field))
 }
 
 /// A date (`YYYY-MM-DD`), or `None` for NULL.
@@ -155,7 +164,7 @@ pub fn opt_date(row: &Row<'_>, i: usize, field: &str) -> Result<Option<NaiveDate
         Some(text) => text
             .parse::<NaiveDate>()
             .map(Some)
-            .map_err(|_| format!("`{field}` is {text:?}, not a date like 2026-11-25")),
+            .map_err(|_| bad("history-value-not-date", field).with("found", format!("{text:?}"))),
     }
 }
 
@@ -163,14 +172,14 @@ pub fn opt_date(row: &Row<'_>, i: usize, field: &str) -> Result<Option<NaiveDate
 pub fn status(row: &Row<'_>, i: usize) -> Result<Status, Bad> {
     let text = text(row, i, "status")?;
     Status::parse(&text)
-        .ok_or_else(|| format!("`status` is {text:?}, not completed, partial or abandoned"))
+        .ok_or_else(|| bad("history-value-not-status", "status").with("found", format!("{text:?}")))
 }
 
 /// A pause reason.
 pub fn reason(row: &Row<'_>, i: usize) -> Result<PauseReason, Bad> {
     let text = text(row, i, "reason")?;
     PauseReason::parse(&text)
-        .ok_or_else(|| format!("`reason` is {text:?}, not ill, injured or holiday"))
+        .ok_or_else(|| bad("history-value-not-reason", "reason").with("found", format!("{text:?}")))
 }
 
 #[cfg(test)]

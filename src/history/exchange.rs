@@ -8,12 +8,12 @@ use super::{
     Checked, Error, MAX_SESSION_SECONDS, Pause, PauseReason, SessionRecord, Skipped, Status,
     StepRecord, Store, decode, derived_uid, format_date_time, insert_step,
 };
+use crate::i18n::Message;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use std::fmt::Display;
 
 /// The version of the export format this Limber writes and reads.
 pub const FORMAT: u64 = 1;
@@ -284,18 +284,16 @@ impl Document {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, Error> {
         let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         let text = std::str::from_utf8(bytes).map_err(|e| {
-            Error::Import(format!(
-                "the file is not UTF-8 text (byte {} is not); save it as UTF-8",
-                e.valid_up_to() + 1
-            ))
+            Error::Import(Message::new("history-import-not-utf8").with("byte", e.valid_up_to() + 1))
         })?;
         Self::from_json(text)
     }
 
     /// Reads an import file: an export document, a list of session records, or one record.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| Error::Import(format!("the file is not valid JSON: {e}")))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            Error::Import(Message::new("history-import-not-json").with("detail", e.to_string()))
+        })?;
         match value {
             Value::Array(items) => Ok(Self { sessions: sessions(&items, "")?, pauses: vec![] }),
             Value::Object(map)
@@ -304,14 +302,12 @@ impl Document {
                 document(&map)
             }
             Value::Object(map) => {
-                let record = Fields { map: &map, at: "the session".into() };
+                let record = Fields { map: &map, at: Message::new("history-at-the-session") };
                 Ok(Self { sessions: vec![session(&record)?], pauses: vec![] })
             }
-            other => Err(Error::Import(format!(
-                "expected an export ({{\"format\": 1, \"sessions\": [...]}}), a list of \
-                 sessions or one session, found {}",
-                shown(&other)
-            ))),
+            other => Err(Error::Import(
+                Message::new("history-import-not-export").with("found", shown(&other)),
+            )),
         }
     }
 }
@@ -339,12 +335,17 @@ pub(super) fn export(store: &Store) -> Result<Checked<ExportedSession>, Error> {
             let (step, ended) = super::decode_step(row)?;
             let ended_at = match ended {
                 None => None,
-                Some(text) => Some(
-                    decode::parse_date_time(&text)
-                        .ok_or_else(|| format!("`ended_at` is {text:?}, not a date and time"))?,
-                ),
+                Some(text) => Some(decode::parse_date_time(&text).ok_or_else(|| {
+                    Message::new("history-value-not-date-time")
+                        .with("field", "ended_at")
+                        .with("found", format!("{text:?}"))
+                })?),
             };
-            let session: i64 = row.get(9).map_err(|e| e.to_string())?;
+            let session: i64 = row.get(9).map_err(|e| {
+                Message::new("history-value-unreadable")
+                    .with("field", "session_id")
+                    .with("detail", e.to_string())
+            })?;
             Ok((session, ExportedStep { step, ended_at }))
         },
     )?;
@@ -516,13 +517,14 @@ fn import_pause(
 }
 
 /// The skipped rows as one line for the user, or `None` when there are none.
-pub fn skipped_summary(skipped: &[Skipped]) -> Option<String> {
+pub fn skipped_summary(skipped: &[Skipped]) -> Option<Message> {
     let first = skipped.first()?;
-    let more = match skipped.len() {
-        1 => String::new(),
-        n => format!(" (and {} more)", n - 1),
-    };
-    Some(format!("left out {} unreadable row(s) of the history: {first}{more}", skipped.len()))
+    Some(
+        Message::new("history-skipped-summary")
+            .with("count", skipped.len())
+            .with("first", first.message())
+            .with("more", skipped.len() - 1),
+    )
 }
 
 // ---- reading an import file ----
@@ -536,21 +538,33 @@ fn shown(value: &Value) -> String {
     }
 }
 
+/// "must be a list, found 3" (`what`: list, object, text or boolean).
+fn not_a(what: &str, found: &Value) -> Message {
+    Message::new("history-field-not-a").with("what", what).with("found", shown(found))
+}
+
+fn not_an_object(at: Message, found: &Value) -> Error {
+    Error::Import(
+        Message::new("history-import-not-object").with("at", at).with("found", shown(found)),
+    )
+}
+
 fn document(map: &Map<String, Value>) -> Result<Document, Error> {
-    let top = Fields { map, at: "the file".into() };
+    let top = Fields { map, at: Message::new("history-at-the-file") };
     top.known(&["format", "sessions", "pauses"])?;
     let format = top.int("format", 1, i64::MAX)?.unwrap_or(1);
     if format > FORMAT as i64 {
-        return Err(Error::Import(format!(
-            "the file is in export format {format}, from a newer Limber (this one reads format \
-             {FORMAT}); update Limber to import it"
-        )));
+        return Err(Error::Import(
+            Message::new("history-import-newer-format")
+                .with("format", format)
+                .with("readable", FORMAT),
+        ));
     }
     let list = |name: &str| -> Result<&[Value], Error> {
         match top.get(name) {
             None => Ok(&[]),
             Some(Value::Array(items)) => Ok(items),
-            Some(other) => Err(top.error(name, format!("must be a list, found {}", shown(other)))),
+            Some(other) => Err(top.error(name, not_a("list", other))),
         }
     };
     let sessions = sessions(list("sessions")?, "sessions")?;
@@ -558,12 +572,11 @@ fn document(map: &Map<String, Value>) -> Result<Document, Error> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let at = format!("pause {} (pauses[{i}])", i + 1);
+            let at = Message::new("history-at-pause")
+                .with("number", i + 1)
+                .with("place", format!("pauses[{i}]"));
             let Value::Object(map) = item else {
-                return Err(Error::Import(format!(
-                    "{at}: must be an object, found {}",
-                    shown(item)
-                )));
+                return Err(not_an_object(at, item));
             };
             pause(&Fields { map, at })
         })
@@ -576,16 +589,14 @@ fn sessions(items: &[Value], list: &str) -> Result<Vec<ExportedSession>, Error> 
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let at = if list.is_empty() {
-                format!("record {} (index {i})", i + 1)
+            let place = if list.is_empty() {
+                Message::new("history-at-index").with("index", i)
             } else {
-                format!("record {} ({list}[{i}])", i + 1)
+                Message::new("history-detail").with("detail", format!("{list}[{i}]"))
             };
+            let at = Message::new("history-at-record").with("number", i + 1).with("place", place);
             let Value::Object(map) = item else {
-                return Err(Error::Import(format!(
-                    "{at}: must be an object, found {}",
-                    shown(item)
-                )));
+                return Err(not_an_object(at, item));
             };
             session(&Fields { map, at })
         })
@@ -616,7 +627,7 @@ fn session(f: &Fields<'_>) -> Result<ExportedSession, Error> {
     f.known(&SESSION_KEYS)?;
     let uid = f.text("id", ID_MAX)?;
     if uid.as_deref().is_some_and(|id| id.trim().is_empty()) {
-        return Err(f.error("id", "must not be empty"));
+        return Err(f.error("id", Message::new("history-field-empty")));
     }
     let program_id = f.text("program", NAME_MAX)?.ok_or_else(|| f.missing("program"))?;
     if program_id.is_empty()
@@ -624,23 +635,26 @@ fn session(f: &Fields<'_>) -> Result<ExportedSession, Error> {
     {
         return Err(f.error(
             "program",
-            format!("{program_id:?} is not a program id (a-z, 0-9 and -, 1 to 64 characters)"),
+            Message::new("history-field-not-program-id").with("found", format!("{program_id:?}")),
         ));
     }
     let status_text = f.text("status", NAME_MAX)?.ok_or_else(|| f.missing("status"))?;
     let status = Status::parse(&status_text).ok_or_else(|| {
-        f.error("status", format!("{status_text:?} is not completed, partial or abandoned"))
+        f.error(
+            "status",
+            Message::new("history-field-not-status").with("found", format!("{status_text:?}")),
+        )
     })?;
     let started_at = f.date_time("started_at")?.ok_or_else(|| f.missing("started_at"))?;
     let ended_at = f.date_time("ended_at")?;
     match ended_at {
         Some(end) if end < started_at => {
-            return Err(f.error("ended_at", "is before started_at"));
+            return Err(f.error("ended_at", Message::new("history-field-end-before-start")));
         }
         None if status != Status::Partial => {
             return Err(f.error(
                 "ended_at",
-                format!("is missing; a {} session has an end", status.as_str()),
+                Message::new("history-field-end-missing").with("status", status.as_str()),
             ));
         }
         _ => {}
@@ -659,13 +673,16 @@ fn session(f: &Fields<'_>) -> Result<ExportedSession, Error> {
     let steps = match f.get("steps") {
         None => vec![],
         Some(Value::Array(items)) if items.len() > STEPS_MAX => {
-            return Err(f.error("steps", format!("has more than {STEPS_MAX} steps")));
+            return Err(f.error(
+                "steps",
+                Message::new("history-field-too-many-steps").with("max", STEPS_MAX),
+            ));
         }
         Some(Value::Array(items)) => {
             items.iter().enumerate().map(|(i, item)| step(f, i, item)).collect::<Result<_, _>>()?
         }
         Some(other) => {
-            return Err(f.error("steps", format!("must be a list, found {}", shown(other))));
+            return Err(f.error("steps", not_a("list", other)));
         }
     };
     Ok(ExportedSession {
@@ -699,23 +716,25 @@ fn session(f: &Fields<'_>) -> Result<ExportedSession, Error> {
 
 fn step(session: &Fields<'_>, i: usize, item: &Value) -> Result<ExportedStep, Error> {
     let Value::Object(map) = item else {
-        return Err(session
-            .error(&format!("steps[{i}]"), format!("must be an object, found {}", shown(item))));
+        return Err(session.error(&format!("steps[{i}]"), not_a("object", item)));
     };
-    let f = Fields { map, at: format!("{}, steps[{i}]", session.at) };
+    let at = Message::new("history-at-step")
+        .with("at", session.at.clone())
+        .with("place", format!("steps[{i}]"));
+    let f = Fields { map, at };
     f.known(&["index", "kind", "exercise", "set", "side", "done", "seconds", "ended_at"])?;
     let u32_field = |field| -> Result<Option<u32>, Error> {
         Ok(f.int(field, 0, i64::from(u32::MAX))?.and_then(|n| u32::try_from(n).ok()))
     };
     let kind = f.text("kind", NAME_MAX)?.ok_or_else(|| f.missing("kind"))?;
     if kind.is_empty() {
-        return Err(f.error("kind", "must not be empty"));
+        return Err(f.error("kind", Message::new("history-field-empty")));
     }
     let done = match f.get("done") {
         None => return Err(f.missing("done")),
         Some(Value::Bool(b)) => *b,
         Some(other) => {
-            return Err(f.error("done", format!("must be true or false, found {}", shown(other))));
+            return Err(f.error("done", not_a("boolean", other)));
         }
     };
     Ok(ExportedStep {
@@ -737,12 +756,16 @@ fn pause(f: &Fields<'_>) -> Result<ExportedPause, Error> {
     let from = f.date("from")?.ok_or_else(|| f.missing("from"))?;
     let to = f.date("to")?;
     if to.is_some_and(|to| to < from) {
-        return Err(f.error("to", "is before from"));
+        return Err(f.error("to", Message::new("history-field-to-before-from")));
     }
     let reason = match f.text("reason", NAME_MAX)? {
         None => PauseReason::Ill,
-        Some(text) => PauseReason::parse(&text)
-            .ok_or_else(|| f.error("reason", format!("{text:?} is not ill, injured or holiday")))?,
+        Some(text) => PauseReason::parse(&text).ok_or_else(|| {
+            f.error(
+                "reason",
+                Message::new("history-field-not-reason").with("found", format!("{text:?}")),
+            )
+        })?,
     };
     Ok(ExportedPause { from, to, reason })
 }
@@ -751,16 +774,21 @@ fn pause(f: &Fields<'_>) -> Result<ExportedPause, Error> {
 struct Fields<'a> {
     map: &'a Map<String, Value>,
     /// e.g. `record 3 (sessions[2])`.
-    at: String,
+    at: Message,
 }
 
 impl Fields<'_> {
-    fn error(&self, field: &str, message: impl Display) -> Error {
-        Error::Import(format!("{}, field \"{field}\": {message}", self.at))
+    fn error(&self, field: &str, problem: Message) -> Error {
+        Error::Import(
+            Message::new("history-import-field")
+                .with("at", self.at.clone())
+                .with("field", field)
+                .with("problem", problem),
+        )
     }
 
     fn missing(&self, field: &str) -> Error {
-        self.error(field, "is missing")
+        self.error(field, Message::new("history-field-missing"))
     }
 
     /// The value of `field`; `null` counts as absent.
@@ -777,9 +805,14 @@ impl Fields<'_> {
                     .map(|k| (strsim::levenshtein(k, key), *k))
                     .min()
                     .filter(|(distance, _)| *distance <= 3)
-                    .map(|(_, k)| format!("; did you mean \"{k}\"?"))
-                    .unwrap_or_default();
-                return Err(self.error(key, format!("is not a known field{nearest}")));
+                    .map(|(_, k)| k);
+                let problem = match nearest {
+                    Some(nearest) => {
+                        Message::new("history-field-unknown-near").with("nearest", nearest)
+                    }
+                    None => Message::new("history-field-unknown"),
+                };
+                return Err(self.error(key, problem));
             }
         }
         Ok(())
@@ -789,10 +822,11 @@ impl Fields<'_> {
         match self.get(field) {
             None => Ok(None),
             Some(Value::String(s)) if s.chars().count() > max_chars => {
-                Err(self.error(field, format!("is longer than {max_chars} characters")))
+                Err(self
+                    .error(field, Message::new("history-field-too-long").with("max", max_chars)))
             }
             Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(other) => Err(self.error(field, format!("must be text, found {}", shown(other)))),
+            Some(other) => Err(self.error(field, not_a("text", other))),
         }
     }
 
@@ -803,7 +837,10 @@ impl Fields<'_> {
                 Some(n) if (min..=max).contains(&n) => Ok(Some(n)),
                 _ => Err(self.error(
                     field,
-                    format!("must be a whole number {min}..{max}, found {}", shown(value)),
+                    Message::new("history-field-not-in-range")
+                        .with("min", min)
+                        .with("max", max)
+                        .with("found", shown(value)),
                 )),
             },
         }
@@ -815,10 +852,7 @@ impl Fields<'_> {
             Some(text) => decode::parse_date_time(&text).map(Some).ok_or_else(|| {
                 self.error(
                     field,
-                    format!(
-                        "{text:?} is not a date and time with its UTC offset, like \
-                         2026-11-25T10:15:00+01:00"
-                    ),
+                    Message::new("history-field-not-date-time").with("found", format!("{text:?}")),
                 )
             }),
         }
@@ -827,10 +861,12 @@ impl Fields<'_> {
     fn date(&self, field: &str) -> Result<Option<NaiveDate>, Error> {
         match self.text(field, 64)? {
             None => Ok(None),
-            Some(text) => text
-                .parse::<NaiveDate>()
-                .map(Some)
-                .map_err(|_| self.error(field, format!("{text:?} is not a date like 2026-11-25"))),
+            Some(text) => text.parse::<NaiveDate>().map(Some).map_err(|_| {
+                self.error(
+                    field,
+                    Message::new("history-field-not-date").with("found", format!("{text:?}")),
+                )
+            }),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! started; sessions cut off by a crash get an end.
 
 use super::{Error, FILE_NAME, Opened, STALE_AFTER, Store, decode, format_date_time, live, schema};
+use crate::i18n::Message;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, params};
@@ -15,11 +16,11 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug)]
 enum Unusable {
     /// Not SQLite, truncated, or failing the integrity check.
-    Corrupt(String),
+    Corrupt(Message),
     /// Written by a newer Limber.
     Newer(i64),
     /// SQLite, but not a Limber history.
-    Foreign(String),
+    Foreign(Message),
 }
 
 enum Attempt {
@@ -33,7 +34,7 @@ enum Attempt {
 fn classify(path: &Path, error: &rusqlite::Error) -> Attempt {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-            Attempt::Unusable(Unusable::Corrupt(error.to_string()))
+            Attempt::Unusable(Unusable::Corrupt(detail(error.to_string())))
         }
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
             Attempt::Busy(Error::database(path, error))
@@ -81,7 +82,7 @@ fn looks_like_sqlite(path: &Path) -> Result<(), Attempt> {
                 std::io::ErrorKind::InvalidInput | std::io::ErrorKind::NotFound
             ) =>
         {
-            return Err(Attempt::Unusable(Unusable::Corrupt(e.to_string())));
+            return Err(Attempt::Unusable(Unusable::Corrupt(detail(e.to_string()))));
         }
         Err(e) => {
             return Err(Attempt::Failed(Error::Io { path: path.to_owned(), source: Arc::new(e) }));
@@ -94,7 +95,7 @@ fn looks_like_sqlite(path: &Path) -> Result<(), Attempt> {
         // An empty file is an empty database (version 0).
         Ok(0) => Ok(()),
         Ok(n) if n < 100 || !start.starts_with(HEADER) => {
-            Err(Attempt::Unusable(Unusable::Corrupt("it is not an SQLite database".into())))
+            Err(Attempt::Unusable(Unusable::Corrupt(Message::new("history-not-sqlite"))))
         }
         Ok(_) => Ok(()),
     }
@@ -175,25 +176,23 @@ fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Atte
         return Err(Attempt::Unusable(Unusable::Newer(version)));
     }
     if version < 0 {
-        return Err(Attempt::Unusable(Unusable::Foreign(format!(
-            "its version number is {version}"
-        ))));
+        return Err(Attempt::Unusable(Unusable::Foreign(
+            Message::new("history-foreign-version").with("version", version),
+        )));
     }
     // Before anything is written (WAL, tables, a version): a database without a version that
     // already holds anything is someone else's.
     if version == 0 && holds_anything(&conn).map_err(sql)? {
-        return Err(Attempt::Unusable(Unusable::Foreign(
-            "it holds tables of another program and no Limber version number".into(),
-        )));
+        return Err(Attempt::Unusable(Unusable::Foreign(Message::new("history-foreign-tables"))));
     }
     if check {
         let found: String =
             conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
         if found != "ok" {
             let _ = std::fs::remove_file(check_stamp(data_dir));
-            return Err(Attempt::Unusable(Unusable::Corrupt(format!(
-                "the integrity check found: {found}"
-            ))));
+            return Err(Attempt::Unusable(Unusable::Corrupt(
+                Message::new("history-integrity").with("found", found),
+            )));
         }
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         if size > FULL_CHECK_BYTES {
@@ -243,7 +242,8 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
                     Attempt::Failed(error) | Attempt::Busy(error) => error,
                     Attempt::Unusable(why) => Error::Database {
                         path: path.clone(),
-                        message: format!("a new, empty history cannot be started: {why:?}").into(),
+                        problem: Message::new("history-cannot-start-new")
+                            .with("why", why.message()),
                     },
                 })?;
             (conn, Some(notice(&why, &path, &aside)))
@@ -271,7 +271,7 @@ pub(super) fn open(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened
 pub(super) fn open_read_only(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, Error> {
     let path = data_dir.join(FILE_NAME);
     let today = now.date_naive().to_string();
-    let store = |conn: Connection, notice: Option<String>| Opened {
+    let store = |conn: Connection, notice: Option<Message>| Opened {
         store: Store {
             conn,
             _open: Registration::new(&path),
@@ -287,7 +287,7 @@ pub(super) fn open_read_only(data_dir: &Path, now: DateTime<FixedOffset>) -> Res
         let conn = Connection::open_in_memory().map_err(|e| failed(&e))?;
         schema::migrate(&conn).map_err(|_| Error::Database {
             path: path.clone(),
-            message: "an empty history cannot be made in memory".into(),
+            problem: Message::new("history-cannot-make-empty"),
         })?;
         conn.pragma_update(None, "query_only", true).map_err(|e| failed(&e))?;
         Ok(store(conn, None))
@@ -307,10 +307,9 @@ pub(super) fn open_read_only(data_dir: &Path, now: DateTime<FixedOffset>) -> Res
             Err(_) => match connect_reading(&path, data_dir, &today, true) {
                 Ok(Some(conn)) => {
                     let notice = with_suffix(&path, "-wal").exists().then(|| {
-                        format!(
-                            "The history in {} could only be read as it was last saved in                              full ({error}); the latest changes show again once Limber may                              write in that folder.",
-                            path.display()
-                        )
+                        Message::new("history-read-as-saved")
+                            .with("path", path.display().to_string())
+                            .with("detail", error.message())
                     });
                     Ok(store(conn, notice))
                 }
@@ -355,7 +354,9 @@ fn connect_reading(
         let found: String =
             conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql)?;
         if found != "ok" {
-            return Err(Attempt::Unusable(Unusable::Corrupt(found)));
+            return Err(Attempt::Unusable(Unusable::Corrupt(
+                Message::new("history-integrity").with("found", found),
+            )));
         }
     }
     Ok(Some(conn))
@@ -375,26 +376,33 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
-fn notice(why: &Unusable, path: &Path, aside: &Path) -> String {
-    let kept = format!(
-        "It was kept, unchanged, as {} and a new, empty history was started in {}.",
-        aside.display(),
-        path.display()
-    );
-    match why {
-        Unusable::Corrupt(detail) => format!(
-            "Your history could not be read ({detail}). {kept} Keep the old file: it may be \
-             possible to recover sessions from it."
-        ),
-        Unusable::Foreign(detail) => {
-            format!("The history file is not a Limber history ({detail}). {kept}")
+impl Unusable {
+    /// Why, in a few words ("the file is not an SQLite database").
+    fn message(&self) -> Message {
+        match self {
+            Self::Corrupt(why) | Self::Foreign(why) => why.clone(),
+            Self::Newer(version) => Message::new("history-newer-version")
+                .with("version", *version)
+                .with("readable", schema::VERSION),
         }
-        Unusable::Newer(version) => format!(
-            "Your history was written by a newer Limber (database version {version}; this \
-             Limber reads up to version {}). {kept} Use the newer Limber to see your history.",
-            schema::VERSION
-        ),
     }
+}
+
+/// A technical detail from SQLite or the system, shown as it is.
+fn detail(text: String) -> Message {
+    Message::new("history-detail").with("detail", text)
+}
+
+fn notice(why: &Unusable, path: &Path, aside: &Path) -> Message {
+    let key = match why {
+        Unusable::Corrupt(_) => "history-set-aside-unreadable",
+        Unusable::Foreign(_) => "history-set-aside-foreign",
+        Unusable::Newer(_) => "history-set-aside-newer",
+    };
+    Message::new(key)
+        .with("why", why.message())
+        .with("aside", aside.display().to_string())
+        .with("path", path.display().to_string())
 }
 
 /// The names beside `path`: `NAME.LABEL-YYYYMMDDTHHMMSS` (`-2`, `-3`, ... when taken).

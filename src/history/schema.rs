@@ -5,6 +5,7 @@
 //! appending it to [`MIGRATIONS`]. Each runs in the opening transaction, so a crash half-way
 //! leaves the old version intact.
 
+use crate::i18n::Message;
 use rusqlite::Connection;
 
 /// A forward migration of one version.
@@ -26,7 +27,7 @@ pub enum Problem {
     /// The database is newer than this Limber.
     Newer(i64),
     /// A version-0 database with tables of ours that we did not make.
-    Foreign(String),
+    Foreign(Message),
     Sqlite(rusqlite::Error),
 }
 
@@ -74,9 +75,9 @@ fn to_v1(conn: &Connection) -> Result<(), Problem> {
             |row| row.get(0),
         )?;
         if exists {
-            return Err(Problem::Foreign(format!(
-                "it has a table `{table}` but no Limber version number"
-            )));
+            return Err(Problem::Foreign(
+                Message::new("history-foreign-table").with("table", table.to_string()),
+            ));
         }
     }
     conn.execute_batch(

@@ -243,7 +243,7 @@ fn a_version_0_database_with_tables_of_its_own_is_someone_elses_and_set_aside() 
         .unwrap();
     let before = std::fs::read(&path).unwrap();
     let opened = Store::open(dir.path(), test_now()).unwrap();
-    let notice = opened.notice.unwrap();
+    let notice = opened.notice.unwrap().to_string();
     assert!(notice.contains("not a Limber history"), "{notice}");
     assert!(notice.contains("tables of another program"), "{notice}");
     let aside = aside_files(dir.path());
@@ -275,7 +275,7 @@ fn a_file_that_is_not_sqlite_is_set_aside_not_overwritten() {
     std::fs::write(with_wal(&path, "-wal"), b"wal bytes").unwrap();
     let now = at("2026-11-25T10:15:00+01:00");
     let opened = Store::open(dir.path(), now).unwrap();
-    let notice = opened.notice.clone().unwrap();
+    let notice = opened.notice.clone().unwrap().to_string();
     let aside = dir.path().join("history.sqlite3.unreadable-20261125T101500");
     assert!(notice.contains(&aside.display().to_string()), "{notice}");
     assert!(notice.contains("could not be read"), "{notice}");
@@ -289,7 +289,7 @@ fn a_file_that_is_not_sqlite_is_set_aside_not_overwritten() {
     drop(std::fs::remove_file(with_wal(&path, "-shm")));
     std::fs::write(&path, b"garbage again, long enough to have a header.......................................................................").unwrap();
     let opened = Store::open(dir.path(), now).unwrap();
-    assert!(opened.notice.unwrap().contains("unreadable-20261125T101500-2"));
+    assert!(opened.notice.unwrap().to_string().contains("unreadable-20261125T101500-2"));
     assert_eq!(std::fs::read(&aside).unwrap(), garbage);
 }
 
@@ -328,7 +328,7 @@ fn a_database_from_a_newer_limber_is_set_aside() {
     drop(conn);
     let before = std::fs::read(&path).unwrap();
     let opened = Store::open(dir.path(), at("2026-11-25T10:15:00+01:00")).unwrap();
-    let notice = opened.notice.unwrap();
+    let notice = opened.notice.unwrap().to_string();
     assert!(notice.contains("newer Limber") && notice.contains("version 7"), "{notice}");
     let aside = dir.path().join("history.sqlite3.from-newer-limber-20261125T101500");
     assert_eq!(std::fs::read(aside).unwrap(), before);
@@ -352,7 +352,7 @@ fn a_newer_database_with_a_pending_wal_is_kept_with_its_wal() {
     let wal = std::fs::read(with_wal(&path, "-wal")).unwrap();
     assert!(!wal.is_empty());
     let opened = Store::open(dir.path(), at("2026-11-25T10:15:00+01:00")).unwrap();
-    assert!(opened.notice.unwrap().contains("version 9"));
+    assert!(opened.notice.unwrap().to_string().contains("version 9"));
     let aside = dir.path().join("history.sqlite3.from-newer-limber-20261125T101500");
     assert_eq!(std::fs::read(&aside).unwrap(), before);
     assert_eq!(std::fs::read(with_wal(&aside, "-wal")).unwrap(), wal);
@@ -367,7 +367,7 @@ fn a_version_0_database_with_our_table_names_is_not_ours() {
     let path = dir.path().join(FILE_NAME);
     Connection::open(&path).unwrap().execute_batch("CREATE TABLE sessions (x);").unwrap();
     let opened = Store::open(dir.path(), test_now()).unwrap();
-    assert!(opened.notice.unwrap().contains("not a Limber history"));
+    assert!(opened.notice.unwrap().to_string().contains("not a Limber history"));
     assert_eq!(aside_files(dir.path()).len(), 1);
 }
 
@@ -522,7 +522,7 @@ fn import_accepts_a_document_a_list_and_one_record() {
 
 fn import_error(text: &str) -> String {
     match Document::from_json(text) {
-        Err(Error::Import(message)) => message,
+        Err(Error::Import(message)) => message.to_string(),
         other => panic!("expected an import error, got {other:?}"),
     }
 }
@@ -637,7 +637,7 @@ fn a_large_database_is_checked_daily_and_again_after_damage_is_found() {
     drop(opened);
     // So the next open checks again and sets it aside.
     let opened = Store::open(dir.path(), now).unwrap();
-    assert!(opened.notice.unwrap().contains("could not be read"));
+    assert!(opened.notice.unwrap().to_string().contains("could not be read"));
     assert_eq!(aside_files(dir.path()).len(), 1);
 }
 
@@ -671,7 +671,9 @@ fn a_pipe_a_device_or_a_folder_named_like_the_history_is_set_aside_unopened() {
     assert!(std::process::Command::new("mkfifo").arg(&path).status().unwrap().success());
     // Opening a pipe with no writer would wait for ever.
     let opened = Store::open(dir.path(), test_now()).unwrap();
-    assert!(opened.notice.as_deref().unwrap_or_default().contains("not a file"));
+    assert!(
+        opened.notice.as_ref().map(|n| n.to_string()).unwrap_or_default().contains("not a file")
+    );
     assert_eq!(aside_files(dir.path()).len(), 1);
     drop(opened);
 
@@ -740,7 +742,7 @@ fn reading_only_a_database_that_needs_more_opens_it_as_usual() {
     )
     .unwrap();
     let opened = Store::open_read_only(dir.path(), test_now()).unwrap();
-    assert!(opened.notice.unwrap().contains("could not be read"));
+    assert!(opened.notice.unwrap().to_string().contains("could not be read"));
     assert_eq!(aside_files(dir.path()).len(), 1);
 }
 

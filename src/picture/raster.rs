@@ -3,6 +3,7 @@
 //! not when it is drawn), turned upright as its EXIF orientation says, and scaled down.
 
 use super::{Format, Info, MAX_SIDE, Problem, Rgba, fitted};
+use crate::i18n::Message;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::Cursor;
 
@@ -55,7 +56,7 @@ fn decoder(bytes: &[u8]) -> Result<(Format, impl ImageDecoder + '_), Problem> {
         return Err(Problem::TooLarge { width, height });
     }
     if width == 0 || height == 0 {
-        return Err(Problem::Damaged("it has no pixels".into()));
+        return Err(Problem::Damaged(Message::new("picture-no-pixels")));
     }
     Ok((format, decoder))
 }
@@ -70,10 +71,10 @@ fn decoded(bytes: &[u8]) -> Result<(Format, DynamicImage), Problem> {
 
 fn damaged(error: image::ImageError) -> Problem {
     match error {
-        image::ImageError::Unsupported(e) => Problem::Damaged(format!("not supported: {e}")),
-        image::ImageError::Limits(_) => {
-            Problem::Damaged("decoding it would take too much memory".into())
+        image::ImageError::Unsupported(e) => {
+            Problem::Damaged(Message::new("picture-not-supported").with("detail", e.to_string()))
         }
-        other => Problem::Damaged(other.to_string()),
+        image::ImageError::Limits(_) => Problem::Damaged(Message::new("picture-too-much-memory")),
+        other => Problem::Damaged(Message::new("picture-detail").with("detail", other.to_string())),
     }
 }

@@ -12,6 +12,7 @@
 //!    every filter's cost, at the size it will be drawn ([`super::SHOWN_SIDE`]).
 
 use super::{Format, Info, Problem, Rgba, SHOWN_SIDE, fitted, raster};
+use crate::i18n::Message;
 use resvg::tiny_skia;
 use resvg::usvg::{self, roxmltree};
 use std::collections::HashMap;
@@ -41,8 +42,8 @@ const MAX_OCTAVES: u32 = 10;
 /// A dashed line may have this many dashes.
 const MAX_DASHES: f32 = 100_000.0;
 
-fn refused(message: impl Into<String>) -> Problem {
-    Problem::Drawing(message.into())
+fn refused(message: Message) -> Problem {
+    Problem::Drawing(message)
 }
 
 pub(super) fn check(bytes: &[u8]) -> Result<Info, Problem> {
@@ -62,7 +63,7 @@ pub(super) fn decode(bytes: &[u8], max_pixels: u64) -> Result<Rgba, Problem> {
     let (width, height) =
         fitted(f64::from(size.width()), f64::from(size.height()), max_pixels, true);
     let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| refused("it has no size that can be drawn"))?;
+        .ok_or_else(|| refused(Message::new("picture-svg-no-size")))?;
     let transform = tiny_skia::Transform::from_scale(
         width as f32 / size.width(),
         height as f32 / size.height(),
@@ -82,18 +83,13 @@ pub(super) fn decode(bytes: &[u8], max_pixels: u64) -> Result<Rgba, Problem> {
 /// Reads and checks a drawing; the tree returned is safe to draw at up to [`SHOWN_SIDE`].
 fn parse(bytes: &[u8]) -> Result<usvg::Tree, Problem> {
     if bytes.starts_with(&[0x1f, 0x8b]) {
-        return Err(refused(
-            "it is a compressed SVG drawing (.svgz); save it as a plain SVG drawing",
-        ));
+        return Err(refused(Message::new("picture-svg-compressed")));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| refused("it is not an SVG drawing (the file is not UTF-8 text)"))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| refused(Message::new("picture-svg-not-utf8")))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.contains("<!ENTITY") {
-        return Err(refused(
-            "it declares XML entities (<!ENTITY>), which Limber does not read; save the \
-             drawing again as plain SVG",
-        ));
+        return Err(refused(Message::new("picture-svg-entities")));
     }
     // roxmltree, and usvg after it, recurse once for every level of nesting.
     if !nests_at_most(text, MAX_DEPTH + 1) {
@@ -103,14 +99,15 @@ fn parse(bytes: &[u8]) -> Result<usvg::Tree, Problem> {
     let document =
         roxmltree::Document::parse_with_options(text, xml_options).map_err(|e| match e {
             roxmltree::Error::NodesLimitReached => too_many_parts(),
-            other => refused(format!("it is not a valid SVG drawing ({other})")),
+            other => refused(Message::new("picture-svg-invalid").with("detail", other.to_string())),
         })?;
     let has_text = Xml::check(&document)?;
 
     let trouble = Arc::new(Mutex::new(None));
     let options = options(has_text, &trouble);
-    let tree = usvg::Tree::from_xmltree(&document, &options)
-        .map_err(|e| refused(format!("it is not an SVG drawing that can be shown ({e})")))?;
+    let tree = usvg::Tree::from_xmltree(&document, &options).map_err(|e| {
+        refused(Message::new("picture-svg-unshowable").with("detail", e.to_string()))
+    })?;
     if let Some(problem) = trouble.lock().unwrap_or_else(PoisonError::into_inner).take() {
         return Err(problem);
     }
@@ -119,17 +116,11 @@ fn parse(bytes: &[u8]) -> Result<usvg::Tree, Problem> {
 }
 
 fn too_many_parts() -> Problem {
-    refused(format!(
-        "it has too many parts (more than {MAX_PARTS}, counting every copy a reference makes); \
-         simplify the drawing"
-    ))
+    refused(Message::new("picture-svg-too-many-parts").with("max", MAX_PARTS))
 }
 
 fn too_deep() -> Problem {
-    refused(format!(
-        "its parts are nested more than {MAX_DEPTH} deep (counting references); simplify the \
-         drawing"
-    ))
+    refused(Message::new("picture-svg-too-deep").with("max", MAX_DEPTH))
 }
 
 /// Whether the elements of `text` nest at most `limit` deep, read without parsing: tags are
@@ -229,12 +220,11 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
 /// A picture embedded in the drawing as a `data:` URL: a raster that passes every check of
 /// a picture file (never another drawing, which could start all over again).
 fn embedded(data: &Arc<Vec<u8>>) -> Result<usvg::ImageKind, Problem> {
-    let inside = |problem: Problem| refused(format!("a picture inside the drawing: {problem}"));
+    let inside = |problem: Problem| {
+        refused(Message::new("picture-svg-inside").with("problem", problem.message()))
+    };
     let (format, _, _) = raster::header(data).map_err(|problem| match problem {
-        Problem::UnknownFormat => refused(
-            "it has a picture inside it that is not a PNG, JPEG, GIF or WebP picture (another \
-             drawing, for example); Limber draws only those",
-        ),
+        Problem::UnknownFormat => refused(Message::new("picture-svg-inside-unknown")),
         other => inside(other),
     })?;
     raster::check(data).map_err(inside)?;
@@ -250,10 +240,7 @@ fn embedded(data: &Arc<Vec<u8>>) -> Result<usvg::ImageKind, Problem> {
 
 fn outside(href: &str) -> Problem {
     let shown: String = href.chars().take(60).collect::<String>().escape_debug().to_string();
-    refused(format!(
-        "it refers to `{shown}` outside the drawing; Limber never reads other files for a \
-         picture: embed the picture in the drawing or leave it out"
-    ))
+    refused(Message::new("picture-svg-outside").with("href", shown))
 }
 
 /// The XML, before usvg: references, depth and size with every reference followed.
@@ -307,10 +294,11 @@ impl<'a, 'input> Xml<'a, 'input> {
             }
         }
         if text_chars > MAX_TEXT_CHARS {
-            return Err(refused(format!(
-                "it holds {text_chars} characters of text; a drawing may hold at most \
-                 {MAX_TEXT_CHARS}"
-            )));
+            return Err(refused(
+                Message::new("picture-svg-too-much-text")
+                    .with("chars", text_chars)
+                    .with("max", MAX_TEXT_CHARS),
+            ));
         }
         xml.sheet_markers = sheets.contains("marker");
         let mut targets: Vec<roxmltree::NodeId> =
@@ -352,10 +340,7 @@ impl<'a, 'input> Xml<'a, 'input> {
             Some(Some((parts, depth))) if level + depth > MAX_DEPTH => return Err(too_deep()),
             Some(Some(known)) => return Ok(*known),
             Some(None) => {
-                return Err(refused(
-                    "it refers to itself in a loop (a part that uses a part that uses the \
-                     first); remove the loop",
-                ));
+                return Err(refused(Message::new("picture-svg-loop")));
             }
             None => {}
         }
@@ -497,10 +482,9 @@ impl Work {
     fn spend(&mut self, areas: f32) -> Result<(), Problem> {
         self.work += areas;
         if self.work > MAX_WORK || !self.work.is_finite() {
-            return Err(refused(format!(
-                "it takes too much work to draw (it paints more than {MAX_WORK} times its own \
-                 area); simplify the drawing or save it as a PNG picture"
-            )));
+            return Err(refused(
+                Message::new("picture-svg-too-much-work").with("max", MAX_WORK.to_string()),
+            ));
         }
         Ok(())
     }
@@ -549,10 +533,9 @@ impl Work {
     fn layer(&mut self, group: &usvg::Group, patterns: usize) -> Result<(), Problem> {
         self.layers += 1;
         if self.layers > MAX_LAYERS {
-            return Err(refused(format!(
-                "it has more than {MAX_LAYERS} parts with their own opacity, clip path, mask or \
-                 filter; simplify the drawing"
-            )));
+            return Err(refused(
+                Message::new("picture-svg-too-many-layers").with("max", MAX_LAYERS),
+            ));
         }
         let layer = self.covered(group.abs_layer_bounding_box().to_rect()).max(0.01);
         let transform = group.abs_transform();
@@ -560,10 +543,9 @@ impl Work {
             for primitive in filter.primitives() {
                 self.filter_steps += 1;
                 if self.filter_steps > MAX_FILTER_STEPS {
-                    return Err(refused(format!(
-                        "it uses more than {MAX_FILTER_STEPS} filter steps (blur, shadow and \
-                         the like); use fewer filters"
-                    )));
+                    return Err(refused(
+                        Message::new("picture-svg-too-many-filters").with("max", MAX_FILTER_STEPS),
+                    ));
                 }
                 self.primitive(primitive.kind(), transform, patterns)?;
                 self.spend(layer)?;
@@ -595,10 +577,11 @@ impl Work {
             Kind::ConvolveMatrix(convolve) => {
                 let cells = convolve.matrix().columns().saturating_mul(convolve.matrix().rows());
                 if cells > MAX_KERNEL_CELLS {
-                    return Err(refused(format!(
-                        "its convolution filter has {cells} cells; at most {MAX_KERNEL_CELLS} \
-                         (9 × 9)"
-                    )));
+                    return Err(refused(
+                        Message::new("picture-svg-kernel")
+                            .with("cells", cells)
+                            .with("max", MAX_KERNEL_CELLS),
+                    ));
                 }
             }
             Kind::Morphology(morphology) => {
@@ -606,17 +589,15 @@ impl Work {
                 let cells =
                     4.0 * morphology.radius_x().get() * sx * morphology.radius_y().get() * sy;
                 if exceeds(cells, MAX_MORPHOLOGY_CELLS) {
-                    return Err(refused(
-                        "its erode or dilate filter has a radius too large to draw; use a \
-                         smaller radius",
-                    ));
+                    return Err(refused(Message::new("picture-svg-radius")));
                 }
             }
             Kind::Turbulence(turbulence) if turbulence.num_octaves() > MAX_OCTAVES => {
-                return Err(refused(format!(
-                    "its noise filter has {} octaves; at most {MAX_OCTAVES}",
-                    turbulence.num_octaves()
-                )));
+                return Err(refused(
+                    Message::new("picture-svg-octaves")
+                        .with("octaves", turbulence.num_octaves())
+                        .with("max", MAX_OCTAVES),
+                ));
             }
             Kind::Image(image) => self.group(image.root(), patterns)?,
             _ => {}
@@ -647,9 +628,9 @@ impl Work {
             let period: f32 = dashes.iter().sum::<f32>() * sx.min(sy);
             let count = length(path.data()) * sx.max(sy) / period * dashes.len() as f32;
             if exceeds(count, MAX_DASHES) {
-                return Err(refused(format!(
-                    "it has a dashed line of more than {MAX_DASHES} dashes; use longer dashes"
-                )));
+                return Err(refused(
+                    Message::new("picture-svg-dashes").with("max", MAX_DASHES.to_string()),
+                ));
             }
         }
         Ok(())
@@ -663,14 +644,12 @@ impl Work {
         patterns: usize,
     ) -> Result<(), Problem> {
         if patterns > 0 {
-            return Err(refused("it has a pattern inside a pattern; use a single pattern"));
+            return Err(refused(Message::new("picture-svg-nested-pattern")));
         }
         let (sx, sy) = self.pixels(transform.pre_concat(pattern.transform()));
         let tile = pattern.rect().width() * sx * pattern.rect().height() * sy / self.area;
         if exceeds(tile, 1.0) {
-            return Err(refused(
-                "it has a pattern whose tile is larger than the picture; use a smaller tile",
-            ));
+            return Err(refused(Message::new("picture-svg-pattern-tile")));
         }
         self.spend(tile * (1 + nodes(pattern.root())) as f32)?;
         self.group(pattern.root(), patterns + 1)

@@ -381,3 +381,24 @@ fn files_are_read_only_when_they_are_regular_and_small() {
     std::fs::write(&fine, b"garbage, now").unwrap();
     assert_eq!(check_file(&fine), Err(Problem::UnknownFormat));
 }
+
+#[test]
+fn every_problem_is_said_in_dutch_too() {
+    use crate::i18n::{I18n, Message};
+    let dutch = I18n::new("nl");
+    let problems = [
+        Problem::Unreadable("No such file or directory (os error 2)".into()),
+        Problem::NotAFile,
+        Problem::TooBig(MAX_BYTES + 1),
+        Problem::Empty,
+        Problem::UnknownFormat,
+        Problem::TooLarge { width: 12_000, height: 12_000 },
+        Problem::Damaged(Message::new("picture-no-pixels")),
+        check(&nested(MAX_DEPTH + 1), true).unwrap_err(),
+    ];
+    for problem in problems {
+        let (english, said) = (problem.to_string(), dutch.message(&problem.message()));
+        assert_ne!(said, english, "{problem:?} is not in Dutch");
+        assert!(!said.contains("picture-"), "a bare key: {said}");
+    }
+}

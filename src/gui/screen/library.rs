@@ -119,12 +119,7 @@ impl State {
             content = content.push(self.import_box(outcome, shared));
         }
 
-        let mut list = Column::new().spacing(GAP_M);
-        for entry in &shared.library.entries {
-            list = list.push(program_card(entry, shared));
-        }
-        content = content.push(list);
-
+        // Above the cards: a physio who put a file in the folder looks for it first.
         if !shared.library.problems.is_empty() {
             let mut problems = Column::new()
                 .spacing(GAP_S)
@@ -136,6 +131,12 @@ impl State {
                 container(problems).padding(GAP_M).width(Length::Fill).style(theme::error_box),
             );
         }
+
+        let mut list = Column::new().spacing(GAP_M);
+        for entry in &shared.library.entries {
+            list = list.push(program_card(entry, shared));
+        }
+        content = content.push(list);
         content = content.push(
             text(shared.tr("library-drop-hint")).size(sizes.small()).style(widget::muted_text),
         );

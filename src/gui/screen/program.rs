@@ -120,7 +120,7 @@ impl State {
     /// Starts reading the program's own pictures, every level's, so that picking a level
     /// reads nothing (the app calls this, never a view); the task ends with a line for each
     /// picture that cannot be shown.
-    pub fn load_pictures(&mut self) -> iced::Task<Vec<String>> {
+    pub fn load_pictures(&mut self) -> iced::Task<Vec<crate::i18n::Message>> {
         let (images, task) = ProgramImages::load(
             self.entry
                 .program

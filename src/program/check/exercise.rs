@@ -719,7 +719,7 @@ pub(crate) fn missing_image(base: &Path, relative: &str) -> Option<Message> {
             _ => crate::picture::check_file(&full).err().map(|problem| {
                 Message::new("check-image-cannot-show")
                     .with("path", shown)
-                    .with("problem", problem.to_string())
+                    .with("problem", problem.message())
             }),
         },
     }
