@@ -7,13 +7,15 @@
 #   2. 30 starts of a short program: each audible from its first cue, each cue heard once;
 #   3. the app's window under Xvfb with keys (scripts/measure-gui.sh), with this sound server.
 #   scripts/sound-check.sh [BINARY]          (default target/release/limber)
-# SOUND_CHECK_PARTS="session starts gui" picks the parts; SOUND_CHECK_RUNS=30 the starts.
+# SOUND_CHECK_PARTS="session starts gui" picks the parts; SOUND_CHECK_RUNS=30 the starts;
+# SOUND_CHECK_LANGS="nl en" the languages of part 1 (each session takes about 2.3 minutes).
 # Needs pulseaudio, pulseaudio-utils, libasound2-plugins, espeak-ng (scripts/setup.sh test).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=$(realpath "${1:-target/release/limber}")
 runs=${SOUND_CHECK_RUNS:-30}
 parts=${SOUND_CHECK_PARTS:-session starts gui}
+langs=${SOUND_CHECK_LANGS:-nl en}
 part() { case " $parts " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 work=$(mktemp -d)
 pulse=; recorder=
@@ -98,7 +100,7 @@ round_rest = 8
   relax = 2
   sides = "alternate"
 TOML
-for lang in nl en; do
+for lang in $langs; do
   part session || break
   record "$work/speech-$lang.raw"
   "$bin" --data-dir "$work/data" --lang "$lang" run "$work/speech.toml" --events jsonl \
@@ -137,8 +139,12 @@ for n in $(seq "$runs"); do
     silent=$((silent + 1))
     echo "sound-check: start $n: $(head -3 "$work/start.problems" | tr '\n' ';')" >&2
   fi
+  cat "$work/start.figures" >>"$work/starts.figures"
 done
-part starts && echo "sound-check: $((runs - silent)) of $runs starts heard from the first cue, each cue once"
+if part starts && [ "$runs" -gt 0 ]; then
+  echo "sound-check: $((runs - silent)) of $runs starts heard from the first cue, each cue once;" \
+    "$(python3 "$here/sound_check.py" summary "$work/starts.figures")"
+fi
 [ "$silent" -eq 0 ] || fail "$silent of $runs starts were not heard right"
 
 # 3. The app's window under Xvfb, driven by keys, with this sound server.
