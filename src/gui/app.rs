@@ -351,7 +351,7 @@ impl App {
                                 ],
                             )
                         })
-                        .map_err(|error| self.shared.i18n.message(&error.message()));
+                        .map_err(|error| self.shared.say(&error.message()));
                         state.shared_as(outcome);
                     }
                     program::Action::WriteHandout(path) => return self.write_handout(path),
@@ -610,7 +610,7 @@ impl App {
                 Some(Recorder::begin(opened.store, row))
             }
             Err(error) => {
-                self.notices.push(Notice::plain(self.shared.i18n.message(&error.message())));
+                self.notices.push(Notice::plain(self.shared.say(&error.message())));
                 None
             }
         };
@@ -715,7 +715,7 @@ impl App {
             history::Action::None | history::Action::WriteReport(_) => return Task::none(),
             history::Action::Run(task) => return task.map(Message::History),
             history::Action::ReadSteps(id) => {
-                let steps = store.steps(id).map_err(|e| self.shared.i18n.message(&e.message()));
+                let steps = store.steps(id).map_err(|e| self.shared.say(&e.message()));
                 if let Screen::History(state) = &mut self.screen {
                     state.show_steps(id, steps);
                 }
@@ -723,7 +723,7 @@ impl App {
             }
             history::Action::ExportCsv(path) => {
                 let read = store.export_document();
-                let written = read.map_err(|e| self.shared.i18n.message(&e.message())).and_then(
+                let written = read.map_err(|e| self.shared.say(&e.message())).and_then(
                     |(document, _skipped)| {
                         crate::settings::write_atomically(&path, document.to_csv().as_bytes())
                             .map_err(|e| format!("{}: {e}", path.display()))
@@ -755,7 +755,7 @@ impl App {
             }
             Err(error) => {
                 if let Screen::History(state) = &mut self.screen {
-                    state.show_outcome(Err(self.shared.i18n.message(&error.message())));
+                    state.show_outcome(Err(self.shared.say(&error.message())));
                 }
             }
         }
@@ -769,7 +769,7 @@ impl App {
         match (store.sessions(), store.pauses()) {
             (Ok(sessions), Ok(pauses)) => state.reload(sessions, pauses, &self.shared),
             (Err(error), _) | (_, Err(error)) => {
-                state.show_outcome(Err(self.shared.i18n.message(&error.message())));
+                state.show_outcome(Err(self.shared.say(&error.message())));
             }
         }
     }
@@ -822,7 +822,7 @@ impl App {
             (Ok(sessions), Ok(pauses)) => history::State::new(sessions, pauses, &self.shared),
             (Err(error), _) | (_, Err(error)) => {
                 let mut state = history::State::unavailable(&self.shared);
-                state.show_outcome(Err(self.shared.i18n.message(&error.message())));
+                state.show_outcome(Err(self.shared.say(&error.message())));
                 state
             }
         }
@@ -934,7 +934,7 @@ impl App {
                     progression::standings(programs, &input.entries, &shared.settings);
             }
             Err(error) => {
-                self.notices.push(Notice::plain(self.shared.i18n.message(&error.message())));
+                self.notices.push(Notice::plain(self.shared.say(&error.message())));
             }
         }
     }

@@ -49,6 +49,11 @@ impl Shared {
         self.i18n.tr(key)
     }
 
+    /// `message` (what went wrong, from the domain) in the interface language.
+    pub fn say(&self, message: &crate::i18n::Message) -> String {
+        self.i18n.message(message)
+    }
+
     /// The interface language, for program texts.
     pub fn lang(&self) -> &str {
         self.i18n.language()
