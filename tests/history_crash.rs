@@ -193,3 +193,30 @@ fn two_processes_writing_at_once_both_succeed() {
     }
     assert_eq!(integrity(dir.path()), "ok");
 }
+
+/// Two Limbers starting on a new data folder at the same moment: neither may take the
+/// history the other is creating for someone else's file and set it aside (that one would go
+/// on writing to the file set aside, and its sessions would be missing from the history).
+#[test]
+fn two_processes_creating_the_history_at_once_keep_one_history() {
+    for round in 0..25 {
+        let dir = tempfile::tempdir().unwrap();
+        let children = [spawn("write", 1, dir.path()), spawn("write", 1, dir.path())];
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let aside: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains(".unreadable-") || name.contains(".from-newer-limber-"))
+            .collect();
+        assert_eq!(aside, Vec::<String>::new(), "round {round}");
+        let store = Store::open(dir.path(), test_now()).unwrap().store;
+        assert_eq!(store.sessions().unwrap().len(), 2, "round {round}");
+    }
+}

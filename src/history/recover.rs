@@ -171,7 +171,7 @@ fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Atte
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(sql)?;
     // Before any read, so that every later step waits for another Limber instead of failing.
     conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sql)?;
-    let version = schema::version(&conn).map_err(sql)?;
+    let (version, holds_anything) = version_and_contents(&conn).map_err(sql)?;
     if version > schema::VERSION {
         return Err(Attempt::Unusable(Unusable::Newer(version)));
     }
@@ -182,7 +182,7 @@ fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Atte
     }
     // Before anything is written (WAL, tables, a version): a database without a version that
     // already holds anything is someone else's.
-    if version == 0 && holds_anything(&conn).map_err(sql)? {
+    if version == 0 && holds_anything {
         return Err(Attempt::Unusable(Unusable::Foreign(Message::new("history-foreign-tables"))));
     }
     if check {
@@ -215,9 +215,17 @@ fn connect(path: &Path, data_dir: &Path, today: &str) -> Result<Connection, Atte
     Ok(conn)
 }
 
-/// Whether the database has any table, index, view or trigger.
-fn holds_anything(conn: &Connection) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| r.get(0))
+/// The schema version, and whether the database has any table, index, view or trigger.
+///
+/// Both are read in one statement, so from one snapshot: read one after the other, another
+/// Limber creating the tables in between would make a new history look like someone else's
+/// (version 0, tables), and it would be set aside while that Limber goes on writing to it.
+fn version_and_contents(conn: &Connection) -> rusqlite::Result<(i64, bool)> {
+    conn.query_row(
+        "SELECT user_version, EXISTS (SELECT 1 FROM sqlite_schema) FROM pragma_user_version",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Opens the store in `data_dir`, setting an unusable database aside.
@@ -342,8 +350,8 @@ fn connect_reading(
     }
     let conn = Connection::open_with_flags(&uri, flags).map_err(sql)?;
     conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sql)?;
-    let version = schema::version(&conn).map_err(sql)?;
-    if version == 0 && !holds_anything(&conn).map_err(sql)? {
+    let (version, holds_anything) = version_and_contents(&conn).map_err(sql)?;
+    if version == 0 && !holds_anything {
         return Ok(None);
     }
     if version != schema::VERSION {
