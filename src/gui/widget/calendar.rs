@@ -70,23 +70,14 @@ impl Days {
 
 const CELL: f32 = 22.0;
 
-/// Months side by side in a row of the calendar.
-const MONTHS_PER_ROW: u32 = 4;
-
-/// The last `months` months, oldest first, in rows of [`MONTHS_PER_ROW`].
+/// The last `months` months, this month first (seen without scrolling, as the newest
+/// session is first in a list), as many side by side as the width holds.
 pub fn view<'a, M: 'a>(days: &Days, shared: &Shared, months: u32) -> Element<'a, M> {
     let first_of_this_month = days.today.with_day(1).unwrap_or(days.today);
-    let mut grid = Column::new().spacing(GAP_L);
-    let mut line = Row::new().spacing(GAP_L);
-    for back in (0..months).rev() {
-        let Some(start) = first_of_this_month.checked_sub_months(Months::new(back)) else {
-            continue;
-        };
-        line = line.push(month(days, start, shared));
-        if back % MONTHS_PER_ROW == 0 {
-            grid = grid.push(std::mem::replace(&mut line, Row::new().spacing(GAP_L)));
-        }
-    }
+    let shown = (0..months)
+        .filter_map(|back| first_of_this_month.checked_sub_months(Months::new(back)))
+        .map(|start| month(days, start, shared));
+    let grid = Row::with_children(shown).spacing(GAP_L).wrap().vertical_spacing(GAP_L);
     let legend = Row::new()
         .spacing(GAP_S)
         .align_y(iced::Alignment::Center)
@@ -96,7 +87,7 @@ pub fn view<'a, M: 'a>(days: &Days, shared: &Shared, months: u32) -> Element<'a,
         .push(text(shared.tr("calendar-tried")).size(shared.sizes().small()))
         .push(swatch(Mark::Paused, false))
         .push(text(shared.tr("calendar-paused")).size(shared.sizes().small()));
-    grid.push(legend).into()
+    column![grid, legend].spacing(GAP_L).into()
 }
 
 fn month<'a, M: 'a>(days: &Days, start: NaiveDate, shared: &Shared) -> Element<'a, M> {
