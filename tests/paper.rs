@@ -454,6 +454,16 @@ fn the_report_pdf_shows_the_weeks_and_is_sound() {
         stats["minutes"]
     );
     assert!(text.contains(&band), "{band:?} is not in:\n{text}");
+    // A label too long for its column takes a second line instead of being cut short.
+    let english = data.path().join("report-en.pdf");
+    let range = ["--from", "2026-10-01", "--to", "2026-10-31", "--out"];
+    let mut args = vec!["report"];
+    args.extend(range);
+    args.push(english.to_str().unwrap());
+    ok(data.path(), &args);
+    let text = text_of(&english, 1);
+    assert!(text.contains("PAIN BEFORE → AFTER"), "{text}");
+    assert!(!text.contains('…'), "something is cut short:\n{text}");
     // Every session of the whole history is in one of the two: in the report or outside it.
     let all = json(data.path(), &["history", "--json", "--program", "back-pain-and-running"]);
     assert!(all.as_array().unwrap().len() > stats["sessions"].as_u64().unwrap() as usize);

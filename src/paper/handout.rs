@@ -581,27 +581,43 @@ fn block_heading(fonts: &Fonts, title: &str, i18n: &I18n, count: usize) -> Piece
 
 /// Facts in a tinted band: small labels over large figures.
 pub(super) fn fact_band(fonts: &Fonts, facts: &[(String, String)]) -> Piece {
-    let mut piece = Piece::default();
-    let height = 48.0;
-    piece.rect(0.0, 0.0, CONTENT_WIDTH, height, Some(colour::PANEL));
+    const LINE: f32 = 8.6;
     let columns = facts.len().max(1) as f32;
     let width = CONTENT_WIDTH / columns;
+    let room = width - 16.0;
+    // A label too long for its column ("PAIN BEFORE → AFTER") takes a second line, and the
+    // whole band grows by it, before anything is cut short.
+    let labels: Vec<Vec<String>> = facts
+        .iter()
+        .map(|(label, _)| {
+            let (face, size) = (style::LABEL.face, style::LABEL.size);
+            let mut lines = fonts.wrap(face, size, &label.to_uppercase(), room);
+            if lines.len() > 2 {
+                let rest = lines.split_off(1).join(" ");
+                lines.push(rest);
+            }
+            lines.iter().map(|line| fonts.fit(face, size, line, room)).collect()
+        })
+        .collect();
+    let extra = LINE * (labels.iter().map(Vec::len).max().unwrap_or(1).max(1) - 1) as f32;
+    let mut piece = Piece::default();
+    let height = 48.0 + extra;
+    piece.rect(0.0, 0.0, CONTENT_WIDTH, height, Some(colour::PANEL));
     let figure = style::FIGURE.with_size(15.0);
-    for (i, (label, value)) in facts.iter().enumerate() {
+    for (i, ((_, value), label)) in facts.iter().zip(labels).enumerate() {
         let x = i as f32 * width + 12.0;
-        let label =
-            fonts.fit(style::LABEL.face, style::LABEL.size, &label.to_uppercase(), width - 16.0);
-        piece.text(x, 16.0, style::LABEL, label);
+        for (n, line) in label.into_iter().enumerate() {
+            piece.text(x, 16.0 + LINE * n as f32, style::LABEL, line);
+        }
         // A figure too wide for its column ("about 36 min" beside three others) is set
         // smaller before it is cut short.
-        let room = width - 16.0;
         let figure = if fonts.width(figure.face, figure.size, value) > room {
             figure.with_size(12.0)
         } else {
             figure
         };
         let value = fonts.fit(figure.face, figure.size, value, room);
-        piece.text(x, 36.0, figure, value);
+        piece.text(x, 36.0 + extra, figure, value);
     }
     piece.height = height;
     piece
