@@ -46,3 +46,20 @@ pub enum Error {
     #[error("cannot make the PDF: {0}")]
     Pdf(String),
 }
+
+impl Error {
+    /// What went wrong, in the user's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            Self::NoSuchLevel { asked, levels } => Message::new("paper-error-no-such-level")
+                .with("asked", *asked)
+                .with("levels", *levels),
+            Self::BackwardsSpan { from, to } => Message::new("paper-error-backwards-span")
+                .with("from", from.to_string())
+                .with("to", to.to_string()),
+            Self::History(error) => error.message(),
+            Self::Pdf(detail) => Message::new("paper-error-pdf").with("detail", detail),
+        }
+    }
+}

@@ -66,6 +66,9 @@ fn print_handout_writes_the_program_as_pdf_and_says_where() {
     let _ = app.update_at(Message::Program(program::Message::HandoutTo(Some(bad.clone()))), t0);
     assert!(!bad.exists());
     assert!(simulator(&app).find(said.as_str()).is_err(), "the problem replaced the old outcome");
+    let detail = limber::settings::write_atomically(&bad, b"").unwrap_err();
+    let problem = format!("Kon {} niet bewaren: {detail}", bad.display());
+    assert!(simulator(&app).find(problem.as_str()).is_ok(), "the problem is said in Dutch");
 }
 
 #[test]

@@ -153,7 +153,8 @@ fn every_built_in_handout_reads_in_order_in_both_languages() {
                 data.path(),
                 &["--lang", lang, "handout", &entry.program.id, "--out", pdf.to_str().unwrap()],
             );
-            assert!(printed.contains("Wrote the handout"), "{printed}");
+            let said = if lang == "nl" { "De oefenkaart van" } else { "Wrote the handout of" };
+            assert!(printed.starts_with(said), "{printed}");
             check_pdf(&pdf);
             let i18n = I18n::new(lang);
             let mut wanted = Vec::new();
@@ -422,7 +423,7 @@ fn the_report_pdf_shows_the_weeks_and_is_sound() {
             pdf.to_str().unwrap(),
         ],
     );
-    assert!(printed.contains("from 2026-10-01 to 2026-10-31 (1 page)"), "{printed}");
+    assert!(printed.contains("van 2026-10-01 tot en met 2026-10-31 (1 pagina)"), "{printed}");
     check_pdf(&pdf);
     assert_eq!(page_count(&pdf), 1);
     let text = text_of(&pdf, 1);
@@ -482,6 +483,16 @@ fn a_report_that_ends_before_it_starts_or_names_an_unknown_program_is_refused() 
     assert!(error.contains("2026-11-02 is after 2026-11-01"), "{error}");
     let error = fails(data.path(), &["report", "--program", "nope", "--out", out], 1);
     assert!(error.contains("no program `nope`"), "{error}");
+    // In the user's language.
+    let error = fails(
+        data.path(),
+        &["--lang", "nl", "report", "--from", "2026-11-02", "--to", "2026-11-01", "--out", out],
+        1,
+    );
+    assert!(error.contains("maar 2026-11-02 ligt na 2026-11-01"), "{error}");
+    let error =
+        fails(data.path(), &["--lang", "nl", "report", "--program", "nope", "--out", out], 1);
+    assert!(error.contains("geen programma `nope`"), "{error}");
     assert!(!pdf.exists());
 }
 
@@ -736,7 +747,8 @@ fn a_typical_month_of_the_largest_program_is_one_page_that_names_every_exercise(
                 pdf.to_str().unwrap(),
             ],
         );
-        assert!(printed.contains("(1 page)"), "{printed}");
+        let one_page = if lang == "nl" { "(1 pagina)" } else { "(1 page)" };
+        assert!(printed.contains(one_page), "{printed}");
         assert_eq!(page_count(&pdf), 1, "a typical month in {lang} takes more than a page");
         // Every exercise is named: in the table when a set was skipped, else among those done
         // in full; and so is every note and the pause.

@@ -342,6 +342,7 @@ paper-handout-dialog = Save the handout as PDF
 paper-report-button = Report for my physio…
 paper-report-dialog = Save the report for your physiotherapist as PDF
 paper-saved = Saved { $file }.
+paper-not-saved = Could not save { $path }: { $detail }
 paper-written-not-opened = Saved { $file }. It could not be opened here ({ $detail }); open it from your files.
 paper-handout-kind = Exercise program
 paper-sessions-per-week = Sessions per week
@@ -1024,3 +1025,23 @@ cli-imported-pauses = {" "}and { $pauses ->
        *[other] {" "}({ $present } already present)
     }
 cli-paused = Streaks paused from { $from } to { $to } ({ $reason }): these days neither break nor extend them.
+cli-cannot-write = cannot write { $path }: { $detail }
+cli-about-program = { $program }: { $problem }
+cli-handout-written = Wrote the handout of { $program } ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }) to { $path }.
+cli-report-written = Wrote the report of { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } from { $from } to { $to } ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }) to { $path }.
+cli-report-unknown-program = no program `{ $program }` in your programs or your history; `limber programs` lists them
+paper-error-no-such-level = this program has { $levels ->
+        [one] 1 level
+       *[other] { $levels } levels
+    }; level { $asked } is not one of them
+paper-error-backwards-span = the report must start on or before its last day, but { $from } is after { $to }
+paper-error-pdf = cannot make the PDF: { $detail }

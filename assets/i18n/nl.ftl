@@ -342,6 +342,7 @@ paper-handout-dialog = Bewaar de oefenkaart als pdf
 paper-report-button = Verslag voor mijn fysio…
 paper-report-dialog = Bewaar het verslag voor je fysiotherapeut als pdf
 paper-saved = { $file } bewaard.
+paper-not-saved = Kon { $path } niet bewaren: { $detail }
 paper-written-not-opened = { $file } bewaard. Openen lukte hier niet ({ $detail }); open het bestand zelf.
 paper-handout-kind = Oefenprogramma
 paper-sessions-per-week = Keer per week
@@ -1021,3 +1022,23 @@ cli-imported-pauses = {" "}en { $pauses ->
        *[other] {" "}({ $present } waren er al)
     }
 cli-paused = Reeksen gepauzeerd van { $from } tot en met { $to } ({ $reason }): deze dagen breken ze niet en verlengen ze niet.
+cli-cannot-write = kan { $path } niet schrijven: { $detail }
+cli-about-program = { $program }: { $problem }
+cli-handout-written = De oefenkaart van { $program } ({ $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }) staat in { $path }.
+cli-report-written = Het verslag van { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } van { $from } tot en met { $to } ({ $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }) staat in { $path }.
+cli-report-unknown-program = geen programma `{ $program }` in je programma's of je geschiedenis; `limber programs` noemt ze
+paper-error-no-such-level = dit programma heeft { $levels ->
+        [one] 1 niveau
+       *[other] { $levels } niveaus
+    }; niveau { $asked } hoort daar niet bij
+paper-error-backwards-span = het verslag moet beginnen op of voor de laatste dag, maar { $from } ligt na { $to }
+paper-error-pdf = kan de pdf niet maken: { $detail }

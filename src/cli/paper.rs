@@ -3,7 +3,7 @@
 use super::programs::choose;
 use super::records::{open_reading, weekly_target_setting};
 use super::{Context, print, warn};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Message};
 use crate::library::{self, Library};
 use crate::paper::{Handout, Report, Span};
 use crate::settings;
@@ -11,15 +11,19 @@ use chrono::NaiveDate;
 use std::path::Path;
 use std::process::ExitCode;
 
-fn failure(message: impl std::fmt::Display) -> ExitCode {
-    warn(&format!("limber: {message}"));
+fn failure(i18n: &I18n, message: &Message) -> ExitCode {
+    warn(&format!("limber: {}", i18n.message(message)));
     ExitCode::from(1)
 }
 
 /// Writes `bytes` to `out` whole (beside it, then renamed), or says why not.
-fn write(out: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
-    settings::write_atomically(out, bytes)
-        .map_err(|error| failure(format!("cannot write {}: {error}", out.display())))
+fn write(i18n: &I18n, out: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
+    settings::write_atomically(out, bytes).map_err(|error| {
+        let cannot = Message::new("cli-cannot-write")
+            .with("path", out.display().to_string())
+            .with("detail", error.to_string());
+        failure(i18n, &cannot)
+    })
 }
 
 /// `limber handout PROGRAM [--level L] --out FILE.pdf`.
@@ -31,21 +35,25 @@ pub fn handout(context: &Context, program: &str, level: u32, out: &Path) -> Exit
     let i18n = I18n::new(&context.lang);
     let handout = match Handout::new(&entry, level, &i18n) {
         Ok(handout) => handout,
-        Err(error) => return failure(format!("{}: {error}", entry.program.id)),
+        Err(error) => {
+            let about = Message::new("cli-about-program")
+                .with("program", &entry.program.id)
+                .with("problem", error.message());
+            return failure(&i18n, &about);
+        }
     };
     let pdf = match handout.pdf(&i18n, context.clock.wall()) {
         Ok(pdf) => pdf,
-        Err(error) => return failure(error),
+        Err(error) => return failure(&i18n, &error.message()),
     };
-    if let Err(code) = write(out, &pdf.bytes) {
+    if let Err(code) = write(&i18n, out, &pdf.bytes) {
         return code;
     }
-    print(&format!(
-        "Wrote the handout of {} ({}) to {}.\n",
-        entry.program.id,
-        counted(pdf.pages, "page"),
-        out.display()
-    ))
+    let wrote = Message::new("cli-handout-written")
+        .with("program", &entry.program.id)
+        .with("pages", pdf.pages)
+        .with("path", out.display().to_string());
+    print(&format!("{}\n", i18n.message(&wrote)))
 }
 
 /// `limber report [--program ID] [--from DATE] [--to DATE] --out FILE.pdf`.
@@ -56,9 +64,10 @@ pub fn report(
     to: Option<NaiveDate>,
     out: &Path,
 ) -> ExitCode {
+    let i18n = I18n::new(&context.lang);
     let span = match Span::new(program, from, to, context.clock.today()) {
         Ok(span) => span,
-        Err(error) => return failure(error),
+        Err(error) => return failure(&i18n, &error.message()),
     };
     let store = match open_reading(context) {
         Ok(store) => store,
@@ -69,36 +78,27 @@ pub fn report(
         let known = library.find(id).is_some()
             || store.sessions().is_ok_and(|all| all.iter().any(|s| &s.program_id == id));
         if !known {
-            return failure(format!(
-                "no program `{id}` in your programs or your history; `limber programs` lists them"
-            ));
+            return failure(&i18n, &Message::new("cli-report-unknown-program").with("program", id));
         }
     }
     let target = weekly_target_setting(context);
     let report =
         match Report::build(&store, &library, span, target, &context.lang, context.clock.wall()) {
             Ok(report) => report,
-            Err(error) => return failure(error),
+            Err(error) => return failure(&i18n, &error.message()),
         };
-    let i18n = I18n::new(&context.lang);
     let pdf = match report.pdf(&i18n) {
         Ok(pdf) => pdf,
-        Err(error) => return failure(error),
+        Err(error) => return failure(&i18n, &error.message()),
     };
-    if let Err(code) = write(out, &pdf.bytes) {
+    if let Err(code) = write(&i18n, out, &pdf.bytes) {
         return code;
     }
-    print(&format!(
-        "Wrote the report of {} from {} to {} ({}) to {}.\n",
-        counted(report.sessions.len(), "session"),
-        report.span.from,
-        report.span.to,
-        counted(pdf.pages, "page"),
-        out.display()
-    ))
-}
-
-/// "1 page", "6 pages".
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+    let wrote = Message::new("cli-report-written")
+        .with("sessions", report.sessions.len())
+        .with("from", report.span.from.to_string())
+        .with("to", report.span.to.to_string())
+        .with("pages", pdf.pages)
+        .with("path", out.display().to_string());
+    print(&format!("{}\n", i18n.message(&wrote)))
 }

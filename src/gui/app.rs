@@ -649,7 +649,7 @@ impl App {
         let i18n = &self.shared.i18n;
         let written = paper::Handout::new(&page.entry, page.level(), i18n)
             .and_then(|handout| handout.pdf(i18n, self.clock.wall()))
-            .map_err(|e| e.to_string());
+            .map_err(|e| self.shared.say(&e.message()));
         self.save_paper(path, written)
     }
 
@@ -670,7 +670,7 @@ impl App {
                 )
             })
             .and_then(|report| report.pdf(&self.shared.i18n))
-            .map_err(|e| e.to_string());
+            .map_err(|e| self.shared.say(&e.message()));
         self.save_paper(path, written)
     }
 
@@ -678,8 +678,13 @@ impl App {
     /// system's viewer (a task: the viewer is started off the update).
     fn save_paper(&mut self, path: PathBuf, made: Result<paper::Pdf, String>) -> Task<Message> {
         let saved = made.and_then(|pdf| {
-            crate::settings::write_atomically(&path, &pdf.bytes)
-                .map_err(|e| format!("{}: {e}", path.display()))
+            crate::settings::write_atomically(&path, &pdf.bytes).map_err(|e| {
+                self.shared.say(
+                    &crate::i18n::Message::new("paper-not-saved")
+                        .with("path", path.display().to_string())
+                        .with("detail", e.to_string()),
+                )
+            })
         });
         let ok = saved.is_ok();
         self.paper_written(saved.map(|()| {
