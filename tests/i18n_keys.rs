@@ -30,7 +30,7 @@ fn message_keys(source: &str) -> Vec<String> {
             .collect()
     };
     let mut keys = after("Message::new(\"");
-    for prefix in ["check-", "history-", "picture-", "bundle-"] {
+    for prefix in ["check-", "history-", "picture-", "bundle-", "cli-plan-"] {
         let marker = format!("\"{prefix}");
         keys.extend(after(&marker).into_iter().map(|rest| format!("{prefix}{rest}")));
     }

@@ -102,6 +102,32 @@ fn plan_table_shows_the_total_as_minutes_and_seconds() {
 }
 
 #[test]
+fn plan_table_speaks_dutch_with_lang_nl() {
+    let data = tempfile::tempdir().unwrap();
+    let file = fixture("valid/contract-example.toml");
+    let out = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["--lang", "nl", "plan"])
+        .arg(&file)
+        .env_remove("LIMBER_DATA_DIR")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let head = stdout.lines().nth(1).unwrap();
+    for word in ["om", "stap", "oefening", "kant", "tijd"] {
+        assert!(head.split_whitespace().any(|w| w == word), "{word} is not in {head:?}");
+    }
+    assert!(stdout.contains(" links "), "{stdout}");
+    assert!(stdout.contains(" wisselen "), "{stdout}");
+    assert!(stdout.lines().last().unwrap().starts_with("totaal 4:55"), "{stdout}");
+    for english in [" left ", " work ", "total "] {
+        assert!(!stdout.contains(english), "{english:?} in:\n{stdout}");
+    }
+}
+
+#[test]
 fn validate_exit_codes_and_problem_lines() {
     let data = tempfile::tempdir().unwrap();
     let good = fixture("valid/minimal.toml");

@@ -1045,3 +1045,31 @@ paper-error-no-such-level = this program has { $levels ->
     }; level { $asked } is not one of them
 paper-error-backwards-span = the report must start on or before its last day, but { $from } is after { $to }
 paper-error-pdf = cannot make the PDF: { $detail }
+## `limber plan`'s table: the heads of its columns, the kinds of step and the sides.
+cli-plan-level = level { $level } of { $levels }
+cli-plan-at = at
+cli-plan-step = step
+cli-plan-exercise = exercise
+cli-plan-set = set
+cli-plan-side = side
+cli-plan-time = time
+cli-plan-prepare = prepare
+cli-plan-work = work
+cli-plan-relax = relax
+cli-plan-switch = switch
+cli-plan-set-rest = set-rest
+cli-plan-rest = rest
+cli-plan-round-rest = round-rest
+cli-plan-left = left
+cli-plan-right = right
+cli-plan-alternate = alternate
+cli-plan-reps = { $reps } reps
+cli-plan-total = total { $time }{ $untimed ->
+        [0] {""}
+        [one] {" "}(+ 1 step at your own pace)
+       *[other] {" "}(+ { $untimed } steps at your own pace)
+    }
+cli-no-such-level = `{ $program }` has { $levels ->
+        [one] 1 level
+       *[other] { $levels } levels
+    }; there is no level { $level }

@@ -1042,3 +1042,31 @@ paper-error-no-such-level = dit programma heeft { $levels ->
     }; niveau { $asked } hoort daar niet bij
 paper-error-backwards-span = het verslag moet beginnen op of voor de laatste dag, maar { $from } ligt na { $to }
 paper-error-pdf = kan de pdf niet maken: { $detail }
+## `limber plan`'s table: the heads of its columns, the kinds of step and the sides.
+cli-plan-level = niveau { $level } van { $levels }
+cli-plan-at = om
+cli-plan-step = stap
+cli-plan-exercise = oefening
+cli-plan-set = set
+cli-plan-side = kant
+cli-plan-time = tijd
+cli-plan-prepare = klaarmaken
+cli-plan-work = oefenen
+cli-plan-relax = ontspannen
+cli-plan-switch = wisselen
+cli-plan-set-rest = setrust
+cli-plan-rest = rust
+cli-plan-round-rest = rondrust
+cli-plan-left = links
+cli-plan-right = rechts
+cli-plan-alternate = afwisselend
+cli-plan-reps = { $reps } herh.
+cli-plan-total = totaal { $time }{ $untimed ->
+        [0] {""}
+        [one] {" "}(+ 1 stap in je eigen tempo)
+       *[other] {" "}(+ { $untimed } stappen in je eigen tempo)
+    }
+cli-no-such-level = `{ $program }` heeft { $levels ->
+        [one] 1 niveau
+       *[other] { $levels } niveaus
+    }; er is geen niveau { $level }

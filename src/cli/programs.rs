@@ -100,16 +100,16 @@ pub fn plan_json(plan: &Plan) -> serde_json::Value {
 }
 
 /// `level` if `entry` has it (default 1); else a message and exit 1.
-pub fn level_of(entry: &Entry, level: Option<u32>) -> Result<u32, ExitCode> {
+pub fn level_of(context: &Context, entry: &Entry, level: Option<u32>) -> Result<u32, ExitCode> {
     let levels = entry.program.levels();
     match level.unwrap_or(1) {
         level if level <= levels => Ok(level),
         level => {
-            warn(&format!(
-                "limber: `{}` has {levels} level{}; there is no level {level}",
-                entry.program.id,
-                if levels == 1 { "" } else { "s" }
-            ));
+            let none = Message::new("cli-no-such-level")
+                .with("program", &entry.program.id)
+                .with("levels", levels)
+                .with("level", level);
+            warn(&format!("limber: {}", I18n::new(&context.lang).message(&none)));
             Err(ExitCode::from(1))
         }
     }
@@ -121,7 +121,7 @@ pub fn plan(context: &Context, name: &str, json: bool, level: Option<u32>) -> Ex
         Ok(entry) => entry,
         Err(code) => return code,
     };
-    let level = match level_of(&entry, level) {
+    let level = match level_of(context, &entry, level) {
         Ok(level) => level,
         Err(code) => return code,
     };
@@ -129,41 +129,89 @@ pub fn plan(context: &Context, name: &str, json: bool, level: Option<u32>) -> Ex
     if json {
         return print(&format!("{}\n", plan_json(&plan)));
     }
-    let lang = context.lang.as_str();
+    print(&plan_table(&plan, &I18n::new(&context.lang)))
+}
+
+/// The plan as a table in the user's language: a line per step, then the total.
+fn plan_table(plan: &Plan, i18n: &I18n) -> String {
+    use program::{Side, StepKind};
+    let lang = i18n.language();
+    let kind = |kind: StepKind| {
+        i18n.tr(match kind {
+            StepKind::Prepare => "cli-plan-prepare",
+            StepKind::Work => "cli-plan-work",
+            StepKind::Relax => "cli-plan-relax",
+            StepKind::Switch => "cli-plan-switch",
+            StepKind::SetRest => "cli-plan-set-rest",
+            StepKind::Rest => "cli-plan-rest",
+            StepKind::RoundRest => "cli-plan-round-rest",
+        })
+    };
+    let side = |side: Side| {
+        i18n.tr(match side {
+            Side::Left => "cli-plan-left",
+            Side::Right => "cli-plan-right",
+            Side::Alternate => "cli-plan-alternate",
+        })
+    };
+    // Each language's longest word sets its column, the same for every program.
+    let all_kinds = [
+        StepKind::Prepare,
+        StepKind::Work,
+        StepKind::Relax,
+        StepKind::Switch,
+        StepKind::SetRest,
+        StepKind::Rest,
+        StepKind::RoundRest,
+    ];
+    let widest = |words: &mut dyn Iterator<Item = String>, least: usize| {
+        words.map(|w| w.chars().count()).fold(least, usize::max)
+    };
+    let kind_w = widest(&mut all_kinds.into_iter().map(kind), 9);
+    let side_w = widest(&mut [Side::Left, Side::Right, Side::Alternate].into_iter().map(side), 6);
     let mut out = format!("{} (v{})\n", plan.title.get(lang), plan.program_version);
     if plan.levels > 1 {
-        let _ = writeln!(out, "level {} of {}", plan.level, plan.levels);
+        let level =
+            Message::new("cli-plan-level").with("level", plan.level).with("levels", plan.levels);
+        let _ = writeln!(out, "{}", i18n.message(&level));
     }
     let _ = writeln!(
         out,
-        "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
-        "#", "at", "step", "exercise", "set", "side", "time"
+        "{:>4}  {:>7}  {:<kind_w$} {:<28} {:>4} {:<side_w$} {:>8}",
+        "#",
+        i18n.tr("cli-plan-at"),
+        i18n.tr("cli-plan-step"),
+        i18n.tr("cli-plan-exercise"),
+        i18n.tr("cli-plan-set"),
+        i18n.tr("cli-plan-side"),
+        i18n.tr("cli-plan-time"),
     );
     for (index, step) in plan.steps.iter().enumerate() {
         let exercise = plan.exercise_of(step).map(|e| e.name.get(lang)).unwrap_or("");
         let time = match (step.seconds, step.reps) {
             (Some(s), _) => format_clock(s),
-            (None, Some(reps)) => format!("{reps} reps"),
+            (None, Some(reps)) => i18n.message(&Message::new("cli-plan-reps").with("reps", reps)),
             (None, None) => String::new(),
         };
         let set = if step.set > 0 { step.set.to_string() } else { String::new() };
         let _ = writeln!(
             out,
-            "{:>4}  {:>7}  {:<9} {:<28} {:>4} {:<6} {:>8}",
+            "{:>4}  {:>7}  {:<kind_w$} {:<28} {:>4} {:<side_w$} {:>8}",
             index + 1,
             format_clock(plan.offset_of(index)),
-            step.kind.as_str(),
+            kind(step.kind),
             truncate(exercise, 28),
             set,
-            step.side.map(|s| s.as_str()).unwrap_or(""),
+            step.side.map(side).unwrap_or_default(),
             time
         );
     }
     let untimed = plan.steps.iter().filter(|s| !s.is_timed()).count();
-    let note =
-        if untimed > 0 { format!(" (+ {untimed} steps at your own pace)") } else { String::new() };
-    let _ = writeln!(out, "total {}{note}", format_clock(plan.total_seconds));
-    print(&out)
+    let total = Message::new("cli-plan-total")
+        .with("time", format_clock(plan.total_seconds))
+        .with("untimed", untimed);
+    let _ = writeln!(out, "{}", i18n.message(&total));
+    out
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -95,7 +95,7 @@ pub fn run(context: &Context, program: &str, options: Options) -> ExitCode {
             })
             .unwrap_or(1),
     };
-    let level = match super::programs::level_of(&entry, Some(level)) {
+    let level = match super::programs::level_of(context, &entry, Some(level)) {
         Ok(level) => level,
         Err(code) => return code,
     };

@@ -67,7 +67,7 @@ pub fn speak(
         Ok(entry) => entry,
         Err(code) => return code,
     };
-    let level = match super::programs::level_of(&entry, level) {
+    let level = match super::programs::level_of(context, &entry, level) {
         Ok(level) => level,
         Err(code) => return code,
     };
