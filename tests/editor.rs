@@ -937,6 +937,60 @@ fn blocks_and_exercises_are_added_moved_and_removed() {
 }
 
 #[test]
+fn instructions_are_written_on_several_lines_and_kept_with_their_exercise() {
+    let (dir, shared, mut state) = new_program("en");
+    let data = dir.path();
+    type_into(&mut state, &shared, data, Input::Title(Lang::En), "Lines");
+    type_into(&mut state, &shared, data, NAME_EN(0, 0), "Bridge");
+    let instructions = ex(0, 0, ExerciseInput::Instructions(Lang::En));
+    let messages: Vec<Message> = {
+        let mut ui = simulator(&state, &shared);
+        ui.click(input_id(instructions)).expect("the instructions' field");
+        let _ = ui.typewrite("Lie on your back.");
+        let _ = ui.tap_key(Key::Named(Named::Enter));
+        let _ = ui.typewrite("Lift your hips.");
+        ui.into_messages().collect()
+    };
+    let _ = apply(&mut state, messages, data);
+    let written = "Lie on your back.\nLift your hips.";
+    assert_eq!(state.draft().value(instructions), written);
+    assert_eq!(state.long_text(instructions).map(|c| c.text()), Some(written.to_owned()));
+    let program = state.program().expect("valid").clone();
+    assert_eq!(
+        program.exercises().next().unwrap().instructions.as_ref().map(|t| t.get("en")),
+        Some(written)
+    );
+    assert_eq!(reparse(&program::to_toml(&program)), program, "the line break survives the file");
+
+    // A second exercise above the first: each text stays with its own exercise, in the
+    // editor that shows it too.
+    let _ = apply(
+        &mut state,
+        vec![
+            Message::AddExercise(0),
+            Message::Input(NAME_EN(0, 1), "Plank".into()),
+            Message::Input(ex(0, 1, ExerciseInput::Instructions(Lang::En)), "Hold still.".into()),
+            Message::MoveExercise(0, 1, editor::Move::Up),
+        ],
+        data,
+    );
+    assert_eq!(state.draft().value(instructions), "Hold still.");
+    assert_eq!(state.long_text(instructions).map(|c| c.text()), Some("Hold still.".to_owned()));
+    let below = ex(0, 1, ExerciseInput::Instructions(Lang::En));
+    assert_eq!(state.long_text(below).map(|c| c.text()), Some(written.to_owned()));
+    let _ = apply(&mut state, vec![Message::RemoveExercise(0, 0)], data);
+    assert_eq!(state.long_text(instructions).map(|c| c.text()), Some(written.to_owned()));
+    assert!(state.long_text(below).is_none(), "the removed exercise's editor went with it");
+
+    // Moving the cursor or selecting is not an edit: a new editor still closes at once.
+    let (_dir, _shared, mut fresh) = new_program("en");
+    let motion = iced::widget::text_editor::Action::Move(iced::widget::text_editor::Motion::End);
+    let _ = apply(&mut fresh, vec![Message::Edit(instructions, motion)], data);
+    let closed = apply(&mut fresh, vec![Message::Cancel], data);
+    assert_eq!(closed, Outcome::Close { program: None });
+}
+
+#[test]
 fn the_editor_speaks_dutch() {
     let (dir, shared, mut state) = new_program("nl");
     let data = dir.path();

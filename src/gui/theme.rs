@@ -413,6 +413,21 @@ pub fn editor_input(
     }
 }
 
+/// A multi-line text field of the editor, as [`editor_input`] looks.
+pub fn editor_area(
+    problem: bool,
+) -> impl Fn(&Theme, iced::widget::text_editor::Status) -> iced::widget::text_editor::Style {
+    move |theme, status| {
+        let mut style = iced::widget::text_editor::default(theme, status);
+        style.border.radius = Radius::from(8.0);
+        if problem {
+            style.border.color = theme.palette().danger;
+            style.border.width = 2.0;
+        }
+        style
+    }
+}
+
 /// A problem shown under the field it concerns.
 pub fn problem_text(theme: &Theme) -> iced::widget::text::Style {
     iced::widget::text::Style { color: Some(theme.palette().danger) }

@@ -13,7 +13,8 @@ use crate::program::{
     self, Block, BlockKind, Defaults, Dosage, Exercise, Field, MAX_EQUIPMENT, MAX_LEVEL_TABLES,
     Plan, Program, Sides, Text, Timing,
 };
-use std::collections::BTreeMap;
+use iced::widget::text_editor;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 mod draft;
@@ -39,6 +40,9 @@ pub struct State {
     /// opened (the editor can only remove pictures, so none can come into being later).
     image_problems: BTreeMap<PathBuf, I18nMessage>,
     checked: Checked,
+    /// The multi-line editors of the long texts (see [`Draft::long_text_inputs`]), each
+    /// holding what the draft holds, and its cursor.
+    long_texts: HashMap<Input, text_editor::Content>,
     /// Something was changed since the editor opened.
     dirty: bool,
     /// Cancel was asked with changes: "Discard your changes?" is on show.
@@ -105,6 +109,8 @@ pub struct Preview {
 #[derive(Debug, Clone)]
 pub enum Message {
     Input(Input, String),
+    /// Typing, moving or selecting in the multi-line editor of a long text.
+    Edit(Input, text_editor::Action),
     /// The program's halfway signal.
     Halfway(bool),
     /// A block's halfway signal (`None`: as the program says).
@@ -203,16 +209,37 @@ impl State {
         image_problems: BTreeMap<PathBuf, I18nMessage>,
     ) -> Self {
         let checked = check(&draft, &image_problems);
-        Self {
+        let mut state = Self {
             draft,
             purpose,
             from,
             original_title: None,
             image_problems,
             checked,
+            long_texts: HashMap::new(),
             dirty: false,
             confirm_discard: false,
             save_error: None,
+        };
+        state.sync_long_texts();
+        state
+    }
+
+    /// The multi-line editor of the long text `input`, if it is one.
+    pub fn long_text(&self, input: Input) -> Option<&text_editor::Content> {
+        self.long_texts.get(&input)
+    }
+
+    /// Gives every long text of the draft an editor that holds its text: a new one for a new
+    /// text, or where the text moved (an exercise moved or removed) or was set otherwise.
+    fn sync_long_texts(&mut self) {
+        let inputs = self.draft.long_text_inputs();
+        self.long_texts.retain(|input, _| inputs.contains(input));
+        for input in inputs {
+            let value = self.draft.value(input);
+            if self.long_texts.get(&input).is_none_or(|content| content.text() != value) {
+                self.long_texts.insert(input, text_editor::Content::with_text(value));
+            }
         }
     }
 
@@ -290,12 +317,24 @@ impl State {
                 }
                 return Action::None;
             }
+            Message::Edit(input, action) if !action.is_edit() => {
+                if let Some(content) = self.long_texts.get_mut(&input) {
+                    content.perform(action);
+                }
+                return Action::None;
+            }
+            Message::Edit(input, action) => {
+                let Some(content) = self.long_texts.get_mut(&input) else { return Action::None };
+                content.perform(action);
+                self.draft.set(input, content.text());
+            }
             message => self.change(message),
         }
         self.dirty = true;
         self.confirm_discard = false;
         self.save_error = None;
         self.checked = check(&self.draft, &self.image_problems);
+        self.sync_long_texts();
         Action::None
     }
 

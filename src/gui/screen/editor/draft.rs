@@ -556,6 +556,29 @@ impl Draft {
         }
     }
 
+    /// The inputs of long texts, edited on several lines: the description, and the
+    /// instructions of every exercise and of every level that changes them.
+    pub fn long_text_inputs(&self) -> Vec<Input> {
+        let mut inputs: Vec<Input> = Lang::ALL.map(Input::Description).to_vec();
+        for (b, block) in self.blocks.iter().enumerate() {
+            for (e, exercise) in block.exercises.iter().enumerate() {
+                let levels = exercise.levels.iter().enumerate();
+                let parts = std::iter::once(Part::exercise(b, e)).chain(
+                    levels
+                        .filter(|(_, level)| level.instructions.is_some())
+                        .map(|(l, _)| Part::level(b, e, l)),
+                );
+                for part in parts {
+                    inputs.extend(
+                        Lang::ALL
+                            .map(|lang| Input::Exercise(part, ExerciseInput::Instructions(lang))),
+                    );
+                }
+            }
+        }
+        inputs
+    }
+
     /// What the text input `input` shows.
     pub fn value(&self, input: Input) -> &str {
         match input {

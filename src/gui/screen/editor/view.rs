@@ -11,7 +11,9 @@ use crate::gui::screen::Shared;
 use crate::gui::theme::{self, GAP_L, GAP_M, GAP_S};
 use crate::gui::widget;
 use crate::program::{Field, format_clock};
-use iced::widget::{Column, Row, button, column, container, row, space, text, text_input};
+use iced::widget::{
+    Column, Row, button, column, container, row, space, text, text_editor, text_input,
+};
 use iced::{Alignment, Element, Length};
 
 mod block;
@@ -26,6 +28,10 @@ pub fn input_id(input: Input) -> iced::widget::Id {
 
 /// Width of a number input.
 const NUMBER_WIDTH: f32 = 120.0;
+
+/// A long text's field shows about three lines when short, and scrolls beyond about ten.
+const LONG_TEXT_MIN_HEIGHT: f32 = 84.0;
+const LONG_TEXT_MAX_HEIGHT: f32 = 260.0;
 
 impl State {
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
@@ -259,6 +265,22 @@ impl<'a> Ui<'a> {
             .into()
     }
 
+    /// The multi-line editor of a long text; a one-line input if it has none.
+    fn long_input(&self, input: Input, problem: bool) -> Element<'a, Message> {
+        let Some(content) = self.state.long_text(input) else {
+            return self.input(input, String::new(), problem);
+        };
+        text_editor(content)
+            .id(input_id(input))
+            .on_action(move |action| Message::Edit(input, action))
+            .size(self.shared.sizes().body())
+            .padding([8, 10])
+            .min_height(LONG_TEXT_MIN_HEIGHT)
+            .max_height(LONG_TEXT_MAX_HEIGHT)
+            .style(theme::editor_area(problem))
+            .into()
+    }
+
     /// A small, muted label over what it labels.
     fn labelled(
         &self,
@@ -347,7 +369,11 @@ impl<'a> Ui<'a> {
                 Lang::En => "editor-lang-en",
                 Lang::Nl => "editor-lang-nl",
             });
-            let input = self.input(input(lang), String::new(), has_problem);
+            let input = if stacked {
+                self.long_input(input(lang), has_problem)
+            } else {
+                self.input(input(lang), String::new(), has_problem)
+            };
             self.labelled(format!("{label} · {lang_name}"), input).width(Length::Fill)
         };
         let pair: Element<'a, Message> = if stacked {
