@@ -320,6 +320,8 @@ pub enum Heat {
     /// 1, 2 or 3+ completed sessions.
     Done(u8),
     Paused,
+    /// A day still to come: an outline only, so it does not look like a day missed.
+    Ahead,
 }
 
 /// A calendar day's square.
@@ -333,10 +335,12 @@ pub fn heat_cell(theme: &Theme, heat: Heat, today: bool) -> container::Style {
         Heat::Done(2) => mix(p.background, p.success, 0.8),
         Heat::Done(_) => p.success,
         Heat::Paused => palette.background.strong.color,
+        Heat::Ahead => Color::TRANSPARENT,
     };
     let (width, color) = match (today, heat) {
         (true, _) => (2.0, p.primary),
         (false, Heat::Paused) => (1.0, muted(theme)),
+        (false, Heat::Ahead) => (1.0, palette.background.strong.color),
         _ => (0.0, Color::TRANSPARENT),
     };
     container::Style {

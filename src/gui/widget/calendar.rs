@@ -112,8 +112,8 @@ fn month<'a, M: 'a>(days: &Days, start: NaiveDate, shared: &Shared) -> Element<'
     let mut day = start;
     let mut filled = lead;
     while day.month() == start.month() {
-        let mark = if day > days.today { Mark::None } else { days.mark(day) };
-        week = week.push(cell(day, mark, day == days.today));
+        let heat = if day > days.today { theme::Heat::Ahead } else { mark_level(days.mark(day)) };
+        week = week.push(cell(day, heat, day == days.today));
         filled += 1;
         if filled.is_multiple_of(7) {
             weeks = weeks.push(std::mem::replace(&mut week, Row::new().spacing(3)));
@@ -130,14 +130,14 @@ fn month<'a, M: 'a>(days: &Days, start: NaiveDate, shared: &Shared) -> Element<'
         .into()
 }
 
-fn cell<'a, M: 'a>(day: NaiveDate, mark: Mark, today: bool) -> Element<'a, M> {
+fn cell<'a, M: 'a>(day: NaiveDate, heat: theme::Heat, today: bool) -> Element<'a, M> {
     container(text(day.day().to_string()).size(10).center().style(move |t: &iced::Theme| {
-        iced::widget::text::Style { color: Some(theme::heat_text(t, mark_level(mark))) }
+        iced::widget::text::Style { color: Some(theme::heat_text(t, heat)) }
     }))
     .width(CELL)
     .height(CELL)
     .center(CELL)
-    .style(move |t: &iced::Theme| theme::heat_cell(t, mark_level(mark), today))
+    .style(move |t: &iced::Theme| theme::heat_cell(t, heat, today))
     .into()
 }
 
