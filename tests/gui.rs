@@ -381,6 +381,34 @@ fn safety_rules_must_be_accepted_before_the_first_session() {
 }
 
 #[test]
+fn a_pause_right_after_a_cue_clears_its_words_and_flash() {
+    let dir = data_dir_with_short_program();
+    let mut app = app_in(dir.path(), "en");
+    let t0 = Instant::now();
+    click(&mut app, "Test short", t0);
+    click(&mut app, "Start session", t0);
+    let _ = app.update_at(Message::Tick, secs(t0, 5.0)); // the plank starts
+    let _ = app.update_at(Message::Tick, secs(t0, 15.0)); // halfway through its 20 s
+    assert!(shows(&app, "Halfway"), "the cue's words show");
+    let hashes = tempfile::tempdir().expect("temp dir");
+    let same_as = |app: &App, name: &str| {
+        let snapshot = simulator(app).snapshot(&app.theme()).expect("snapshot");
+        // The first call keeps the hash under `name`, the next ones compare with it.
+        snapshot.matches_hash(hashes.path().join(name)).expect("hash")
+    };
+    assert!(same_as(&app, "flashing"));
+    key(&mut app, Key::Named(Named::Space), secs(t0, 15.1));
+    assert!(shows(&app, "Paused"));
+    assert!(!shows(&app, "Halfway"), "the paused screen keeps no cue's words");
+    // Nothing redraws while paused: the screen must look now as it does without the cue.
+    assert!(!same_as(&app, "flashing"));
+    assert!(same_as(&app, "paused"));
+    key(&mut app, Key::Named(Named::Space), secs(t0, 100.0));
+    key(&mut app, Key::Named(Named::Space), secs(t0, 100.0));
+    assert!(same_as(&app, "paused"), "the flash was gone at once");
+}
+
+#[test]
 fn key_screens_look_as_they_did() {
     let dir = data_dir_with_short_program();
     let mut app = app_in(dir.path(), "en");

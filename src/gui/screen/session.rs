@@ -225,7 +225,8 @@ impl State {
     /// cue's label ("Switch sides", "Halfway"); countdown numbers show in the clock itself.
     fn cue_words(&self, shared: &Shared) -> Option<String> {
         let (cue, step, at) = self.last_cue?;
-        if self.now.saturating_duration_since(at) >= CUE_TEXT {
+        // Nothing redraws while paused: a cue's words would stay until the session goes on.
+        if self.now.saturating_duration_since(at) >= CUE_TEXT || self.runner.session().is_paused() {
             return None;
         }
         match cue {
@@ -241,7 +242,10 @@ impl State {
     }
 
     fn flashing(&self) -> bool {
-        self.last_cue.is_some_and(|(_, _, at)| self.now.saturating_duration_since(at) < FLASH)
+        !self.runner.session().is_paused()
+            && self
+                .last_cue
+                .is_some_and(|(_, _, at)| self.now.saturating_duration_since(at) < FLASH)
     }
 
     pub fn view<'a>(&'a self, shared: &'a Shared) -> Element<'a, Message> {
