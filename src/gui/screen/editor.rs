@@ -14,7 +14,7 @@ use crate::program::{
     Plan, Program, Sides, Text, Timing,
 };
 use iced::widget::text_editor;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 mod draft;
@@ -42,12 +42,26 @@ pub struct State {
     checked: Checked,
     /// The multi-line editors of the long texts (see [`Draft::long_text_inputs`]), each
     /// holding what the draft holds, and its cursor.
-    long_texts: HashMap<Input, text_editor::Content>,
+    long_texts: HashMap<Input, LongText>,
     /// Something was changed since the editor opened.
     dirty: bool,
     /// Cancel was asked with changes: "Discard your changes?" is on show.
     confirm_discard: bool,
     save_error: Option<String>,
+}
+
+/// The multi-line editor of a long text, and the text it was last given or made: compared
+/// with the draft at every change, far cheaper than asking the editor for its text.
+#[derive(Debug)]
+struct LongText {
+    content: text_editor::Content,
+    text: String,
+}
+
+impl LongText {
+    fn new(text: &str) -> Self {
+        Self { content: text_editor::Content::with_text(text), text: text.to_owned() }
+    }
 }
 
 /// What the editor was opened for.
@@ -227,18 +241,18 @@ impl State {
 
     /// The multi-line editor of the long text `input`, if it is one.
     pub fn long_text(&self, input: Input) -> Option<&text_editor::Content> {
-        self.long_texts.get(&input)
+        self.long_texts.get(&input).map(|long| &long.content)
     }
 
     /// Gives every long text of the draft an editor that holds its text: a new one for a new
     /// text, or where the text moved (an exercise moved or removed) or was set otherwise.
     fn sync_long_texts(&mut self) {
-        let inputs = self.draft.long_text_inputs();
+        let inputs: HashSet<Input> = self.draft.long_text_inputs().into_iter().collect();
         self.long_texts.retain(|input, _| inputs.contains(input));
         for input in inputs {
             let value = self.draft.value(input);
-            if self.long_texts.get(&input).is_none_or(|content| content.text() != value) {
-                self.long_texts.insert(input, text_editor::Content::with_text(value));
+            if self.long_texts.get(&input).is_none_or(|long| long.text != value) {
+                self.long_texts.insert(input, LongText::new(value));
             }
         }
     }
@@ -318,15 +332,16 @@ impl State {
                 return Action::None;
             }
             Message::Edit(input, action) if !action.is_edit() => {
-                if let Some(content) = self.long_texts.get_mut(&input) {
-                    content.perform(action);
+                if let Some(long) = self.long_texts.get_mut(&input) {
+                    long.content.perform(action);
                 }
                 return Action::None;
             }
             Message::Edit(input, action) => {
-                let Some(content) = self.long_texts.get_mut(&input) else { return Action::None };
-                content.perform(action);
-                self.draft.set(input, content.text());
+                let Some(long) = self.long_texts.get_mut(&input) else { return Action::None };
+                long.content.perform(action);
+                long.text = long.content.text();
+                self.draft.set(input, long.text.clone());
             }
             message => self.change(message),
         }
