@@ -88,6 +88,17 @@ fn spawn(mode: &str, count: usize, dir: &Path) -> std::process::Child {
         .unwrap()
 }
 
+/// Waits for a child; unless it succeeded, fails with `what` and all it printed.
+fn succeeds(child: std::process::Child, what: &str) {
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{what}{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn integrity(dir: &Path) -> String {
     let conn = rusqlite::Connection::open(dir.join("history.sqlite3")).unwrap();
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap()
@@ -176,13 +187,7 @@ fn two_processes_writing_at_once_both_succeed() {
     let dir = tempfile::tempdir().unwrap();
     let children = [spawn("write", 30, dir.path()), spawn("write", 30, dir.path())];
     for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeds(child, "");
     }
     let store = Store::open(dir.path(), test_now()).unwrap().store;
     let sessions = store.sessions().unwrap();
@@ -203,12 +208,7 @@ fn two_processes_creating_the_history_at_once_keep_one_history() {
         let dir = tempfile::tempdir().unwrap();
         let children = [spawn("write", 1, dir.path()), spawn("write", 1, dir.path())];
         for child in children {
-            let out = child.wait_with_output().unwrap();
-            assert!(
-                out.status.success(),
-                "round {round}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeeds(child, &format!("round {round}: "));
         }
         let aside: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()

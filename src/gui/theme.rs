@@ -408,11 +408,7 @@ pub fn editor_input(
 ) -> impl Fn(&Theme, iced::widget::text_input::Status) -> iced::widget::text_input::Style {
     move |theme, status| {
         let mut style = iced::widget::text_input::default(theme, status);
-        style.border.radius = Radius::from(8.0);
-        if problem {
-            style.border.color = theme.palette().danger;
-            style.border.width = 2.0;
-        }
+        style.border = editor_border(theme, style.border, problem);
         style
     }
 }
@@ -423,13 +419,14 @@ pub fn editor_area(
 ) -> impl Fn(&Theme, iced::widget::text_editor::Status) -> iced::widget::text_editor::Style {
     move |theme, status| {
         let mut style = iced::widget::text_editor::default(theme, status);
-        style.border.radius = Radius::from(8.0);
-        if problem {
-            style.border.color = theme.palette().danger;
-            style.border.width = 2.0;
-        }
+        style.border = editor_border(theme, style.border, problem);
         style
     }
+}
+
+fn editor_border(theme: &Theme, border: Border, problem: bool) -> Border {
+    let border = Border { radius: Radius::from(8.0), ..border };
+    if problem { Border { color: theme.palette().danger, width: 2.0, ..border } } else { border }
 }
 
 /// A problem shown under the field it concerns.
