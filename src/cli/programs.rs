@@ -164,11 +164,11 @@ fn plan_table(plan: &Plan, i18n: &I18n) -> String {
         StepKind::Rest,
         StepKind::RoundRest,
     ];
-    let widest = |words: &mut dyn Iterator<Item = String>, least: usize| {
-        words.map(|w| w.chars().count()).fold(least, usize::max)
+    let widest = |words: Vec<String>, least: usize| {
+        words.iter().map(|w| w.chars().count()).fold(least, usize::max)
     };
-    let kind_w = widest(&mut all_kinds.into_iter().map(kind), 9);
-    let side_w = widest(&mut [Side::Left, Side::Right, Side::Alternate].into_iter().map(side), 6);
+    let kind_w = widest(all_kinds.map(kind).to_vec(), 9);
+    let side_w = widest([Side::Left, Side::Right, Side::Alternate].map(side).to_vec(), 6);
     let mut out = format!("{} (v{})\n", plan.title.get(lang), plan.program_version);
     if plan.levels > 1 {
         let level =

@@ -579,27 +579,31 @@ fn block_heading(fonts: &Fonts, title: &str, i18n: &I18n, count: usize) -> Piece
     piece
 }
 
+/// The line height of small capital labels set on several lines.
+pub(super) const LABEL_LINE: f32 = 8.6;
+
+/// A small capital label in lines of at most `width`, at most `most` of them: what the last
+/// one cannot hold is cut short.
+pub(super) fn label_lines(fonts: &Fonts, label: &str, width: f32, most: usize) -> Vec<String> {
+    let (face, size) = (style::LABEL.face, style::LABEL.size);
+    let mut lines = fonts.wrap(face, size, &label.to_uppercase(), width);
+    if lines.len() > most.max(1) {
+        let rest = lines.split_off(most.max(1) - 1).join(" ");
+        lines.push(rest);
+    }
+    lines.iter().map(|line| fonts.fit(face, size, line, width)).collect()
+}
+
 /// Facts in a tinted band: small labels over large figures.
 pub(super) fn fact_band(fonts: &Fonts, facts: &[(String, String)]) -> Piece {
-    const LINE: f32 = 8.6;
     let columns = facts.len().max(1) as f32;
     let width = CONTENT_WIDTH / columns;
     let room = width - 16.0;
     // A label too long for its column ("PAIN BEFORE → AFTER") takes a second line, and the
     // whole band grows by it, before anything is cut short.
-    let labels: Vec<Vec<String>> = facts
-        .iter()
-        .map(|(label, _)| {
-            let (face, size) = (style::LABEL.face, style::LABEL.size);
-            let mut lines = fonts.wrap(face, size, &label.to_uppercase(), room);
-            if lines.len() > 2 {
-                let rest = lines.split_off(1).join(" ");
-                lines.push(rest);
-            }
-            lines.iter().map(|line| fonts.fit(face, size, line, room)).collect()
-        })
-        .collect();
-    let extra = LINE * (labels.iter().map(Vec::len).max().unwrap_or(1).max(1) - 1) as f32;
+    let labels: Vec<Vec<String>> =
+        facts.iter().map(|(label, _)| label_lines(fonts, label, room, 2)).collect();
+    let extra = LABEL_LINE * (labels.iter().map(Vec::len).max().unwrap_or(1).max(1) - 1) as f32;
     let mut piece = Piece::default();
     let height = 48.0 + extra;
     piece.rect(0.0, 0.0, CONTENT_WIDTH, height, Some(colour::PANEL));
@@ -607,7 +611,7 @@ pub(super) fn fact_band(fonts: &Fonts, facts: &[(String, String)]) -> Piece {
     for (i, ((_, value), label)) in facts.iter().zip(labels).enumerate() {
         let x = i as f32 * width + 12.0;
         for (n, line) in label.into_iter().enumerate() {
-            piece.text(x, 16.0 + LINE * n as f32, style::LABEL, line);
+            piece.text(x, 16.0 + LABEL_LINE * n as f32, style::LABEL, line);
         }
         // A figure too wide for its column ("about 36 min" beside three others) is set
         // smaller before it is cut short.

@@ -9,7 +9,7 @@
 //! prints), the exercises from the recorded steps.
 
 use super::chart;
-use super::handout::fact_band;
+use super::handout::{LABEL_LINE, fact_band, label_lines};
 use super::layout::{
     CONTENT_WIDTH, Flow, Page, Piece, Rgb, Style, colour, footers, paragraph, style,
 };
@@ -631,19 +631,13 @@ fn section(fonts: &Fonts, title: &str) -> Piece {
 /// A table's head row: labels on a tinted band, each wrapped to its column (the band grows
 /// to the longest: "Pain before → after" over a column of "5.3 → 3.7").
 fn table_head(fonts: &Fonts, columns: &[(String, f32)]) -> Piece {
-    let line_h = 8.6;
+    let line_h = LABEL_LINE;
     let labels: Vec<Vec<String>> = columns
         .iter()
         .enumerate()
         .map(|(i, (label, x))| {
             let next = columns.get(i + 1).map_or(CONTENT_WIDTH, |(_, x)| *x);
-            let width = next - x - 6.0;
-            let face = style::LABEL.face;
-            fonts
-                .wrap(face, style::LABEL.size, &label.to_uppercase(), width)
-                .iter()
-                .map(|line| fonts.fit(face, style::LABEL.size, line, width))
-                .collect()
+            label_lines(fonts, label, next - x - 6.0, usize::MAX)
         })
         .collect();
     let lines = labels.iter().map(Vec::len).max().unwrap_or(1).max(1);
