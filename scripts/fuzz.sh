@@ -34,7 +34,15 @@ for target in $(cargo +nightly fuzz list); do
     else
         status=CRASH
         failed=1
-        tail -40 "$log"
+        # The finding, not cargo-fuzz's own backtrace: the panic or sanitizer report, the
+        # saved input, and the input itself (small ones) so a CI log is enough to replay it.
+        grep -E -A12 "panicked at|==[0-9]+==ERROR|deadly signal|ERROR: libFuzzer" "$log" | head -60
+        artifact="$(grep -o "artifacts/$target/[A-Za-z0-9_-]*" "$log" | head -1 || true)"
+        if [ -n "$artifact" ] && [ -f "$artifact" ]; then
+            echo "fuzz: $target: input $artifact ($(stat -c %s "$artifact") bytes), base64:"
+            head -c 4096 "$artifact" | base64 -w 0
+            echo
+        fi
     fi
     runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')"
     echo "fuzz: $target: $status, $runs runs in ${seconds} s"

@@ -941,6 +941,7 @@ picture-svg-octaves = het ruisfilter heeft { $octaves } octaven; hoogstens { $ma
 picture-svg-dashes = de tekening heeft een stippellijn van meer dan { $max } streepjes; gebruik langere streepjes
 picture-svg-nested-pattern = de tekening heeft een patroon in een patroon; gebruik één patroon
 picture-svg-pattern-tile = de tekening heeft een patroon met een tegel groter dan de afbeelding; gebruik een kleinere tegel
+picture-svg-too-far = de tekening heeft een onderdeel met een eigen doorzichtigheid, uitknippad, masker of filter dat ver buiten de afbeelding reikt; maak dat onderdeel niet groter dan de afbeelding
 
 ## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
 

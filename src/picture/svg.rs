@@ -41,6 +41,10 @@ const MAX_MORPHOLOGY_CELLS: f32 = 400.0;
 const MAX_OCTAVES: u32 = 10;
 /// A dashed line may have this many dashes.
 const MAX_DASHES: f32 = 100_000.0;
+/// A layer may reach this many pixels from the picture's corner, a thousand pictures away.
+/// resvg sizes a layer in 32-bit pixels and stops the program when a filter's does not fit
+/// (a blurred rectangle 10²⁵ high did).
+const MAX_REACH: f32 = (1 << 20) as f32;
 
 fn refused(message: Message) -> Problem {
     Problem::Drawing(message)
@@ -537,7 +541,12 @@ impl Work {
                 Message::new("picture-svg-too-many-layers").with("max", MAX_LAYERS),
             ));
         }
-        let layer = self.covered(group.abs_layer_bounding_box().to_rect()).max(0.01);
+        let bounds = group.abs_layer_bounding_box().to_rect();
+        let edges = [bounds.left(), bounds.top(), bounds.right(), bounds.bottom()];
+        if edges.iter().any(|edge| exceeds((edge * self.scale).abs(), MAX_REACH)) {
+            return Err(refused(Message::new("picture-svg-too-far")));
+        }
+        let layer = self.covered(bounds).max(0.01);
         let transform = group.abs_transform();
         for filter in group.filters() {
             for primitive in filter.primitives() {

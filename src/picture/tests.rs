@@ -284,6 +284,17 @@ fn filters_and_layers_are_limited() {
             .contains("octaves")
     );
     assert!(check(&one("<feTurbulence baseFrequency=\"0.05\" numOctaves=\"4\"/>"), true).is_ok());
+    // Found by the fuzzer: a blurred rectangle 10²⁵ high stopped resvg's drawing.
+    let blurred = |height: &str| {
+        svg(&format!(
+            "<filter id=\"f\"><feGaussianBlur stdDeviation=\"60\"/></filter><rect \
+             filter=\"url(#f)\" width=\"300\" height=\"{height}\"/>"
+        ))
+    };
+    let far = refused(&blurred("2e25"), true);
+    assert!(far.contains("far beyond the picture"), "{far}");
+    assert!(check(&blurred("20000"), true).is_ok(), "{:?}", check(&blurred("20000"), true));
+    assert!(decode(&blurred("20000"), true, 64 * 64).is_ok());
     let kernel = vec!["1"; 400].join(" ");
     assert!(
         refused(&one(&format!("<feConvolveMatrix order=\"20\" kernelMatrix=\"{kernel}\"/>")), true)
@@ -395,6 +406,7 @@ fn every_problem_is_said_in_dutch_too() {
         Problem::TooLarge { width: 12_000, height: 12_000 },
         Problem::Damaged(Message::new("picture-no-pixels")),
         check(&nested(MAX_DEPTH + 1), true).unwrap_err(),
+        check(&svg("<rect opacity=\"0.5\" width=\"3\" height=\"1e9\"/>"), true).unwrap_err(),
     ];
     for problem in problems {
         let (english, said) = (problem.to_string(), dutch.message(&problem.message()));
