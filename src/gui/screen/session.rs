@@ -407,16 +407,25 @@ impl State {
             let heading_height = heading
                 .as_ref()
                 .map_or(0.0, |h| fit.lines(h, heading_size, 3) * heading_size * LINE + GAP_M);
-            // The picture takes up to half the height; the instructions shrink to the rest,
-            // and the picture gives way only where there is no room for both.
+            // The picture takes up to half the height and the instructions shrink to the
+            // rest. Where they do not fit at their smallest, the picture gives way, down to
+            // half its height; then the instructions keep the whole sentences that fit.
+            let smallest_body = sizes.small() * 0.8;
             let mut picture_height = (space.width / 1.5).min(space.height * 0.5);
+            if let Some(words) = &instructions {
+                let needed = fit.prose_lines(words, smallest_body) * smallest_body * LINE;
+                let room = space.height - heading_height - GAP_M - needed - GAP_M;
+                picture_height = picture_height.min(room.max(picture_height * 0.5));
+            }
             if picture_height < 80.0 {
                 picture_height = 0.0;
             }
             let words_height = space.height - picture_height - heading_height - GAP_M;
             let body_size = instructions.as_ref().map_or(sizes.body(), |i| {
-                fit.prose_size(i, sizes.body() * 1.1, words_height).max(sizes.small() * 0.8)
+                fit.prose_size(i, sizes.body() * 1.1, words_height).max(smallest_body)
             });
+            let instructions =
+                instructions.as_ref().map(|i| fit.sentences_within(i, body_size, words_height));
             let mut column = Column::new().spacing(GAP_M);
             if let Some(picture) = picture.clone().filter(|_| picture_height > 0.0) {
                 column = column.push(thumbnail(picture, picture_height * 1.5));
@@ -424,8 +433,8 @@ impl State {
             if let Some(heading) = &heading {
                 column = column.push(text(heading.clone()).size(heading_size).font(theme::STRONG));
             }
-            if let Some(instructions) = &instructions {
-                column = column.push(text(instructions.clone()).size(body_size));
+            if let Some(instructions) = instructions {
+                column = column.push(text(instructions).size(body_size));
             }
             container(column).clip(true).into()
         })

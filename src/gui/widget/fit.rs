@@ -35,6 +35,31 @@ impl Fit {
         size.min(self.width * lines as f32 / (chars * Self::EM_PER_CHAR))
     }
 
+    /// The leading sentences of the paragraph `text` that fit in `height` at `size`, with
+    /// "…" when some are left out: a text cut off mid-line reads as broken, a shorter one
+    /// does not. The first sentence is kept whatever its length.
+    pub fn sentences_within(self, text: &str, size: f32, height: f32) -> String {
+        let fits = |part: &str| self.prose_lines(part, size) * size * LINE <= height;
+        if fits(text) {
+            return text.to_owned();
+        }
+        let ends = text
+            .char_indices()
+            .filter(|&(at, c)| {
+                matches!(c, '.' | '!' | '?') && text[at + 1..].starts_with(char::is_whitespace)
+            })
+            .map(|(at, _)| at + 1);
+        let mut kept = None;
+        for end in ends {
+            let part = format!("{} …", &text[..end]);
+            if kept.is_some() && !fits(&part) {
+                break;
+            }
+            kept = Some(part);
+        }
+        kept.unwrap_or_else(|| text.to_owned())
+    }
+
     /// The largest size up to `size` at which the paragraph `text` fits in `height`.
     pub fn prose_size(self, text: &str, size: f32, height: f32) -> f32 {
         // The lines a paragraph takes grow with its size: step down until it fits.
@@ -59,5 +84,25 @@ mod tests {
         let text = "Lie on your back, knees bent, feet flat. ".repeat(6);
         let size = fit.prose_size(&text, 20.0, 120.0);
         assert!(size < 20.0 && fit.prose_lines(&text, size) * size * LINE <= 120.0);
+    }
+
+    #[test]
+    fn a_paragraph_too_long_keeps_its_first_whole_sentences() {
+        let fit = Fit { width: 300.0 };
+        let text = "March on the spot. Swing your arms loosely. Lift your knees gently to about hip height.";
+        assert_eq!(fit.sentences_within(text, 16.0, 200.0), text);
+        let two_lines = 2.0 * 16.0 * LINE;
+        assert_eq!(
+            fit.sentences_within(text, 16.0, two_lines),
+            "March on the spot. Swing your arms loosely. …"
+        );
+        assert_eq!(fit.sentences_within(text, 16.0, 1.0), "March on the spot. …");
+        // No sentence ends inside: the text stays whole (and is clipped).
+        assert_eq!(
+            fit.sentences_within("one long line of words", 40.0, 1.0),
+            "one long line of words"
+        );
+        // A full stop inside a number is not the end of a sentence.
+        assert_eq!(fit.sentences_within("Hold 2.5 s then stop", 40.0, 1.0), "Hold 2.5 s then stop");
     }
 }
