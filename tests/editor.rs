@@ -1077,6 +1077,10 @@ fn a_hold_exercise_with_levels_is_made_and_saved_and_plans_at_every_level() {
     assert!(shows(&state, &shared, "Nothing changes yet: this level is the same as level 1."));
     let _ = click(&mut state, &shared, data, "+ Hold");
     assert_eq!(state.draft().value(lv(0, 0, 0, ExerciseInput::Hold)), "8");
+    // Taken back: the level is as the one before again.
+    let _ = click(&mut state, &shared, data, "× as before");
+    assert!(shows(&state, &shared, "Nothing changes yet: this level is the same as level 1."));
+    let _ = click(&mut state, &shared, data, "+ Hold");
     type_into(&mut state, &shared, data, lv(0, 0, 0, ExerciseInput::Hold), "12");
     let _ = click(&mut state, &shared, data, "+ Sets");
     type_into(&mut state, &shared, data, lv(0, 0, 0, ExerciseInput::Sets), "2");

@@ -646,6 +646,7 @@ editor-level-preview = Level { $level } · { $dose } · { $time }
 editor-level-preview-untimed = Level { $level } · { $dose }
 editor-level-same = Nothing changes yet: this level is the same as level { $level }.
 editor-level-add = Change at this level:
+editor-level-as-before = × as before
 editor-level-no-cues = No form cues at this level.
 editor-level-no-equipment = No equipment at this level.
 editor-change-name = + Name

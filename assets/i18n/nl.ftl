@@ -696,6 +696,7 @@ editor-level-preview = Niveau { $level } · { $dose } · { $time }
 editor-level-preview-untimed = Niveau { $level } · { $dose }
 editor-level-same = Er verandert nog niets: dit niveau is hetzelfde als niveau { $level }.
 editor-level-add = Op dit niveau veranderen:
+editor-level-as-before = × zoals ervoor
 editor-level-no-cues = Geen houdingsaanwijzingen op dit niveau.
 editor-level-no-equipment = Geen benodigdheden op dit niveau.
 editor-change-name = + Naam

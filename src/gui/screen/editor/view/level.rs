@@ -230,9 +230,10 @@ impl<'a> Ui<'a> {
         self.with_problems(halfway, self.problems_at(&[part.field("halfway")])).into()
     }
 
-    /// The button that stops the level changing `key`: "×", as the level before has it.
+    /// The button that stops the level changing `key`: "× as before", as the level before
+    /// has it.
     fn as_before(&self, part: Part, key: LevelKey) -> Element<'a, Message> {
-        self.small_button("×".into(), Some(Message::Unchange(part, key)))
+        self.small_button(self.tr("editor-level-as-before"), Some(Message::Unchange(part, key)))
     }
 
     /// "Change at this level:" and a button for every key the level does not change yet.
