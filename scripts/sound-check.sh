@@ -148,5 +148,5 @@ fi
 [ "$silent" -eq 0 ] || fail "$silent of $runs starts were not heard right"
 
 # 3. The app's window under Xvfb, driven by keys, with this sound server.
-if part gui; then "$here/measure-gui.sh" "$bin"; fi
+if part gui; then SOUND_SERVER_PID=$pulse "$here/measure-gui.sh" "$bin"; fi
 echo "sound-check: ok"

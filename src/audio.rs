@@ -99,6 +99,10 @@ const QUIET_TAIL: Duration = Duration::from_millis(250);
 const FLOWING: Duration = Duration::from_millis(200);
 /// How late a phrase may still start (it was placed between beeps: late, it would cover one).
 const SPEECH_MAX_DELAY: Duration = Duration::from_millis(250);
+/// How long the device stays open with nothing to play, once the app allows it to rest
+/// ([`Audio::allow_rest`]). An open stream plays silence all the time: it costs the sound
+/// server CPU (5–15 % of a core through PulseAudio) and keeps the sound card awake.
+const REST_AFTER: Duration = Duration::from_secs(30);
 
 const MONO: rodio::ChannelCount = NonZero::<u16>::MIN;
 const DEFAULT_RATE: SampleRate = match NonZero::new(SAMPLE_RATE) {
@@ -119,6 +123,8 @@ pub struct Audio {
     voice: voice::Voice,
     /// `None` when silent by choice (`--mute`, tests) or when the thread could not start.
     worker: Option<Worker>,
+    /// What the output thread was last told by [`Audio::allow_rest`].
+    rest_allowed: Mutex<bool>,
 }
 
 #[derive(Debug)]
@@ -137,6 +143,8 @@ enum Command {
     Say(Arc<Phrase>, Instant, u64),
     /// The stream of epoch `.0` reported that it died (from its error callback).
     Lost(u64, String),
+    /// Whether the device may close while nothing sounds (see [`Audio::allow_rest`]).
+    AllowRest(bool),
     Quit,
 }
 
@@ -155,12 +163,17 @@ impl Audio {
     /// Opens the default output device on a background thread; on failure the result is
     /// silent and [`Audio::notice`] says why.
     pub fn open(settings: AudioSettings) -> Self {
-        Self::open_with(settings, Box::new(open_device), STALL_LIMIT)
+        Self::open_with(settings, Box::new(open_device), STALL_LIMIT, REST_AFTER)
     }
 
     /// [`Audio::open`] with the device opener given: tests have no device, or one that fails,
-    /// hangs or dies on demand.
-    fn open_with(settings: AudioSettings, opener: Opener, stall_limit: Duration) -> Self {
+    /// hangs or dies on demand; and with the limits given, so tests need not wait seconds.
+    fn open_with(
+        settings: AudioSettings,
+        opener: Opener,
+        stall_limit: Duration,
+        rest_after: Duration,
+    ) -> Self {
         let shared = Arc::new(Shared::new(gain_of(settings.volume, settings.muted)));
         let (commands, inbox) = mpsc::channel();
         let (ready_tx, ready) = mpsc::sync_channel::<()>(1);
@@ -184,6 +197,7 @@ impl Audio {
                 commands: thread_commands,
                 epoch: 0,
                 stall_limit: Some(stall_limit),
+                rest: Rest::new(Some(rest_after)),
             };
             run(&inbox, &thread_shared, output);
             drop(done);
@@ -205,6 +219,7 @@ impl Audio {
             health_seen: Mutex::new(0),
             voice: voice::Voice::new(Arc::default()),
             worker: None,
+            rest_allowed: Mutex::new(false),
         }
     }
 
@@ -226,6 +241,7 @@ impl Audio {
                 commands: thread_commands,
                 epoch: 0,
                 stall_limit: None,
+                rest: Rest::new(None),
             };
             run(&inbox, &thread_shared, output);
             drop(done);
@@ -253,6 +269,7 @@ impl Audio {
             health_seen: Mutex::new(0),
             voice,
             worker,
+            rest_allowed: Mutex::new(false),
         }
     }
 
@@ -294,6 +311,26 @@ impl Audio {
         self.ring_until(start + phrase.length());
         let hushes = self.shared.hushes.load(Ordering::Relaxed);
         let _ = worker.commands.send(Command::Say(phrase, start, hushes));
+    }
+
+    /// Whether the device may close after [`REST_AFTER`] with nothing to play: yes on screens
+    /// far from a session (the library, the history), no where a sound may be wanted at once
+    /// (a program's page, a session, the settings' test sound). A closed device opens again
+    /// when this is taken back, or at the next sound (which may then start late, or be left
+    /// out if too late). Off when opened.
+    pub fn allow_rest(&self, allowed: bool) {
+        let mut told = self.rest_allowed.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(worker) = &self.worker
+            && *told != allowed
+        {
+            *told = allowed;
+            let _ = worker.commands.send(Command::AllowRest(allowed));
+        }
+    }
+
+    /// Whether the device is closed to rest (see [`Audio::allow_rest`]).
+    pub fn is_resting(&self) -> bool {
+        self.shared.resting.load(Ordering::Relaxed)
     }
 
     /// Stops what is being said and what is about to be (a pause, a skip); beeps go on.
@@ -517,6 +554,33 @@ struct Output {
     epoch: u64,
     /// How long the device may take no samples before it counts as dead (with a device only).
     stall_limit: Option<Duration>,
+    rest: Rest,
+}
+
+/// Whether and when the device closes while nothing sounds.
+struct Rest {
+    /// How long the device stays open with nothing to play; `None`: always open (a bus).
+    after: Option<Duration>,
+    allowed: bool,
+    /// The last time something was asked to sound (or rest was allowed).
+    busy_at: Instant,
+}
+
+impl Rest {
+    fn new(after: Option<Duration>) -> Self {
+        Self { after, allowed: false, busy_at: Instant::now() }
+    }
+
+    /// Whether the open device has been quiet long enough to close: nothing asked for in
+    /// [`Rest::after`], and the last sound heard to its end.
+    fn due(&self, shared: &Shared) -> bool {
+        let Some(after) = self.after.filter(|_| self.allowed) else { return false };
+        let rate = shared.rate.load(Ordering::Relaxed).max(1);
+        let tail = (QUIET_TAIL.as_secs_f64() * f64::from(rate)) as u64;
+        let heard = shared.pulled.load(Ordering::Relaxed);
+        self.busy_at.elapsed() >= after
+            && heard.saturating_sub(shared.last_loud.load(Ordering::Relaxed)) >= tail
+    }
 }
 
 impl Output {
@@ -532,19 +596,35 @@ impl Output {
         shared.set_outage(Some(reason));
     }
 
-    /// Opens the stream again; on success the front ends hear that sound is back.
+    /// Opens the stream again; on success the front ends hear that sound is back. A stream
+    /// that was resting and cannot open is an outage like a lost one.
     fn reopen(&mut self, shared: &Arc<Shared>) -> bool {
         let Some(opener) = &self.opener else { return false };
         self.epoch += 1;
         let on_error = error_handler(&self.commands, self.epoch);
+        let was_resting = shared.resting.swap(false, Ordering::Relaxed);
         match opener(on_error, shared) {
             Ok(endpoint) => {
                 shared.rate.store(endpoint.rate.get(), Ordering::Relaxed);
                 self.endpoint = Some(endpoint);
                 shared.set_outage(None);
+                // A stream just opened has not been quiet for long.
+                self.rest.busy_at = Instant::now();
                 true
             }
-            Err(_) => false,
+            Err(reason) => {
+                if was_resting {
+                    shared.set_outage(Some(reason));
+                }
+                false
+            }
+        }
+    }
+
+    /// Closes the quiet device to rest; it opens again at the next sound.
+    fn close_to_rest(&mut self, shared: &Shared) {
+        if self.endpoint.take().is_some() {
+            shared.resting.store(true, Ordering::Relaxed);
         }
     }
 }
@@ -601,6 +681,20 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
             output.lose(shared, reason);
             retry_at = Some(Instant::now());
         }
+        if output.endpoint.is_some() && output.rest.due(shared) {
+            output.close_to_rest(shared);
+        }
+        // A resting device opens for the sound asked for, or when rest is taken back.
+        let wanted = matches!(
+            command,
+            Some(Command::Play(..) | Command::Say(..) | Command::AllowRest(false))
+        );
+        if wanted {
+            output.rest.busy_at = Instant::now();
+            if shared.resting.load(Ordering::Relaxed) {
+                retry_at = Some(Instant::now());
+            }
+        }
         if output.endpoint.is_none() && retry_at.is_some_and(|at| Instant::now() >= at) {
             let rate_before = output.rate();
             if output.reopen(shared) {
@@ -626,6 +720,10 @@ fn run(inbox: &Receiver<Command>, shared: &Arc<Shared>, mut output: Output) {
             }
             // A late word from a stream already replaced.
             Some(Command::Lost(..)) => {}
+            Some(Command::AllowRest(allowed)) => {
+                output.rest.allowed = allowed;
+                output.rest.busy_at = Instant::now();
+            }
             Some(Command::Play(cue, due)) => {
                 let sound = Sound::of(cue);
                 let max_delay = Duration::from_millis(sound.max_delay_ms());

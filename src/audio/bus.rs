@@ -6,7 +6,7 @@ use super::Notice;
 use rodio::mixer::MixerSource;
 use rodio::{ChannelCount, Sample, SampleRate, Source};
 use std::num::NonZero;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -28,6 +28,8 @@ pub(crate) struct Shared {
     pub(crate) last_loud: AtomicU64,
     /// Whether the stream is dead, and how often that changed.
     pub(crate) health: Mutex<HealthState>,
+    /// Whether the device is closed to rest (not an outage: it opens at the next sound).
+    pub(crate) resting: AtomicBool,
 }
 
 /// See [`Shared::health`].

@@ -380,7 +380,12 @@ fn a_burst_of_plays_does_not_block() {
 
 #[test]
 fn failed_open_is_one_notice_and_silence() {
-    let audio = Audio::open_with(FULL, Box::new(|_, _| Err("no card here".into())), STALL_LIMIT);
+    let audio = Audio::open_with(
+        FULL,
+        Box::new(|_, _| Err("no card here".into())),
+        STALL_LIMIT,
+        REST_AFTER,
+    );
     assert_eq!(audio.notice(), Some(Notice::NoDevice("no card here".into())));
     let text = audio.notice().map(|n| n.to_string()).unwrap_or_default();
     assert!(text.contains("no card here") && text.contains("restart"), "{text}");
@@ -399,7 +404,7 @@ fn a_slow_device_does_not_hold_up_open_or_drop() {
             sleep(Duration::from_millis(1500));
             Err("gave up".into())
         });
-        Audio::open_with(FULL, slow, STALL_LIMIT)
+        Audio::open_with(FULL, slow, STALL_LIMIT, REST_AFTER)
     });
     // open() went on without an answer; the answer comes later.
     assert_eq!(audio.notice(), None);
@@ -415,7 +420,7 @@ fn a_slow_device_does_not_hold_up_open_or_drop() {
         sleep(Duration::from_secs(3));
         Err("too late".into())
     });
-    let hung = Audio::open_with(FULL, hung, STALL_LIMIT);
+    let hung = Audio::open_with(FULL, hung, STALL_LIMIT, REST_AFTER);
     returns_within(Duration::from_secs(2), move || drop(hung));
 }
 
@@ -495,7 +500,7 @@ fn glitches_are_not_failures() {
 fn a_stream_that_dies_is_opened_again_and_both_are_told() {
     use rodio::cpal::{Error, ErrorKind};
     let (buses, opened) = mpsc::channel();
-    let audio = Audio::open_with(FULL, bus_opener(buses), Duration::from_millis(300));
+    let audio = Audio::open_with(FULL, bus_opener(buses), Duration::from_millis(300), REST_AFTER);
     let mut first = opened.recv_timeout(Duration::from_secs(5)).unwrap();
     audio.play(Cue::Go);
     assert!(peak(&run_device(&mut first, Duration::from_millis(300))) > 0.5);
@@ -520,7 +525,7 @@ fn a_stream_that_dies_is_opened_again_and_both_are_told() {
 #[test]
 fn a_stream_that_stops_taking_sound_is_noticed_and_replaced() {
     let (buses, opened) = mpsc::channel();
-    let audio = Audio::open_with(FULL, bus_opener(buses), Duration::from_millis(200));
+    let audio = Audio::open_with(FULL, bus_opener(buses), Duration::from_millis(200), REST_AFTER);
     let mut first = opened.recv_timeout(Duration::from_secs(5)).unwrap();
     run_device(&mut first, Duration::from_millis(400));
     assert_eq!(audio.health_change(), None);
@@ -542,7 +547,7 @@ fn waiting_until_flowing_covers_a_slow_open() {
         inner(handler, shared)
     });
     let started = Instant::now();
-    let audio = Audio::open_with(FULL, slow, STALL_LIMIT);
+    let audio = Audio::open_with(FULL, slow, STALL_LIMIT, REST_AFTER);
     // Audio::open gave up waiting for the device after OPEN_WAIT.
     assert!(started.elapsed() < Duration::from_millis(700));
     let drainer = std::thread::spawn(move || {
@@ -874,4 +879,38 @@ fn write_wavs() -> std::io::Result<()> {
         std::fs::write(dir.join(format!("{sound:?}.wav")), wav)?;
     }
     Ok(())
+}
+
+#[test]
+fn a_quiet_device_rests_when_allowed_and_opens_again_for_the_next_sound() {
+    let (buses, opened) = mpsc::channel();
+    let rest_after = Duration::from_millis(300);
+    let audio = Audio::open_with(FULL, bus_opener(buses), STALL_LIMIT, rest_after);
+    let mut first = opened.recv_timeout(Duration::from_secs(5)).unwrap();
+    // Not allowed to rest: open however long it is quiet.
+    run_device(&mut first, Duration::from_millis(900));
+    assert!(!audio.is_resting());
+    audio.allow_rest(true);
+    run_device(&mut first, Duration::from_millis(1300));
+    assert!(audio.is_resting(), "still open after {rest_after:?} of quiet");
+    assert_eq!(audio.health_change(), None, "resting is not an outage");
+
+    // The next sound opens it; this opening fails, which is told like a lost stream.
+    audio.play(Cue::Go);
+    let Health::Stopped(reason) = wait_for_health(&audio) else { panic!("not stopped") };
+    assert!(reason.contains("not back yet"), "{reason}");
+    let mut third = opened.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert_eq!(wait_for_health(&audio), Health::Restored);
+    audio.play(Cue::Go);
+    assert!(peak(&run_device(&mut third, Duration::from_millis(300))) > 0.5);
+
+    // Quiet again, it rests again; taking the rest back opens it with no sound asked.
+    run_device(&mut third, Duration::from_millis(1300));
+    assert!(audio.is_resting());
+    audio.allow_rest(false);
+    let mut fourth = opened.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(!audio.is_resting());
+    run_device(&mut fourth, Duration::from_millis(900));
+    assert!(!audio.is_resting(), "rest taken back");
+    assert_eq!(audio.health_change(), None);
 }

@@ -71,6 +71,15 @@ pub enum Screen {
     Editor(Box<editor::State>),
 }
 
+impl Screen {
+    /// Whether the sound device may close while quiet (see [`Audio::allow_rest`]): on the
+    /// screens where no sound is wanted at once. A program's page is where a session starts,
+    /// and the settings play a test sound.
+    fn may_silence_sound(&self) -> bool {
+        matches!(self, Self::Library(_) | Self::History(_) | Self::Editor(_))
+    }
+}
+
 /// The top-level tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -182,12 +191,13 @@ impl App {
             reminders: reminders::Timer::for_user(),
         };
         app.refresh_stats();
+        app.audio.allow_rest(app.screen.may_silence_sound());
         app
     }
 
     /// Opens the screen `start` asks for: the import of a file, or a program's page.
     pub fn open(&mut self, start: Start) -> Task<Message> {
-        match start {
+        let task = match start {
             Start::Library => Task::none(),
             Start::Import(file) => self.library_action(library::Action::Import(file)),
             Start::Program(id) => {
@@ -198,7 +208,9 @@ impl App {
                 }
                 self.library_action(library::Action::Open(id))
             }
-        }
+        };
+        self.audio.allow_rest(self.screen.may_silence_sound());
+        task
     }
 
     /// Puts the reminder timer's units in `systemd.unit_dir`, set up with `systemd.systemctl`
@@ -268,6 +280,7 @@ impl App {
         if std::mem::discriminant(&self.screen) == before {
             return task;
         }
+        self.audio.allow_rest(self.screen.may_silence_sound());
         // Every screen scrolls in the same `widget::PAGE`, so a new screen would open where
         // the last one was scrolled to.
         Task::batch([
