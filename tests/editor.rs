@@ -1100,7 +1100,11 @@ fn a_hold_exercise_with_levels_is_made_and_saved_and_plans_at_every_level() {
         lv(0, 0, 1, ExerciseInput::Name(Lang::En)),
         "Long bird dog",
     );
-    assert!(shows(&state, &shared, "Level 3 · 5-4-3 holds of 12 s · alternating sides · 6:30"));
+    assert!(shows(
+        &state,
+        &shared,
+        "Level 3 · Long bird dog · 5-4-3 holds of 12 s · alternating sides · 6:30"
+    ));
     assert!(
         shows(&state, &shared, "Level 2 · 2 × 3 holds of 12 s · alternating sides · 3:14"),
         "folded"
@@ -1249,7 +1253,11 @@ fn editing_a_copy_of_a_format_2_built_in_loses_nothing() {
     let _ = apply(&mut state, vec![Message::Toggle(0, 0)], data);
     assert!(shows(&state, &shared, "Level 1 · 3 holds of 8 s · alternating sides · 0:58"));
     assert!(shows(&state, &shared, "Level 2 · 3 holds of 10 s · alternating sides · 1:10"));
-    assert!(shows(&state, &shared, "Level 3 · 5-4-3 holds of 10 s · alternating sides · 5:42"));
+    assert!(shows(
+        &state,
+        &shared,
+        "Level 3 · Long bird dog · 5-4-3 holds of 10 s · alternating sides · 5:42"
+    ));
     let _ = apply(&mut state, vec![Message::ToggleLevel(Part::level(0, 0, 1))], data);
     assert_eq!(state.draft().value(lv(0, 0, 1, ExerciseInput::Reps)), "5, 4, 3");
     assert!(shows(&state, &shared, "No form cues at this level."));
@@ -1272,7 +1280,11 @@ fn editing_a_copy_of_a_format_2_built_in_loses_nothing() {
         lv(0, 0, 1, ExerciseInput::Timing(editor::TimingKey::Relax)),
         "3",
     );
-    assert!(shows(&state, &shared, "Level 3 · 5-4-3 holds of 10 s · alternating sides · 6:03"));
+    assert!(shows(
+        &state,
+        &shared,
+        "Level 3 · Longer bird dog · 5-4-3 holds of 10 s · alternating sides · 6:03"
+    ));
     assert!(state.can_save(), "{:?}", state.problems());
 
     let mut expected = Program { version: 3, ..original.clone() };

@@ -118,6 +118,9 @@ pub struct Preview {
     /// The planned seconds of one time through the exercise at that level; `None` when a
     /// step waits for Done.
     pub seconds: Option<u32>,
+    /// The exercise's name at that level, when the level renames it ("Plank" after "Plank
+    /// on your knees"): a level may change only its name and instructions.
+    pub new_name: Option<crate::program::Text>,
 }
 
 #[derive(Debug, Clone)]
@@ -292,12 +295,16 @@ impl State {
         let program = &self.checked.program;
         let Some(in_block) = program.blocks.get(block) else { return Vec::new() };
         let Some(exercise) = in_block.exercises.get(exercise) else { return Vec::new() };
+        let mut name_before = None;
         (1..=exercise.levels())
             .map(|level| {
                 let at = exercise.at_level(level);
                 let (dosage, sets, sides) = (at.dosage.clone(), at.set_count(), at.sides);
+                let renamed = name_before.as_ref().is_some_and(|before| *before != at.name);
+                let new_name = renamed.then(|| at.name.clone());
+                name_before = Some(at.name.clone());
                 let seconds = once_through(program, in_block, at);
-                Preview { level, dosage, sets, sides, seconds }
+                Preview { level, dosage, sets, sides, seconds, new_name }
             })
             .collect()
     }

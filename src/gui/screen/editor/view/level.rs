@@ -63,10 +63,14 @@ impl<'a> Ui<'a> {
         section.push(self.small_button(self.tr("editor-add-level"), room.then_some(add))).into()
     }
 
-    /// "Level 3 · 3 × 30 s · each side · 2:05".
+    /// "Level 3 · 3 × 30 s · each side · 2:05", with the level's new name first if it has
+    /// one ("Level 4 · Plank · 3 × 30 s · 1:45").
     pub(super) fn preview_text(&self, preview: &Preview) -> String {
-        let dose =
+        let mut dose =
             crate::dose::describe(&self.shared.i18n, &preview.dosage, preview.sets, preview.sides);
+        if let Some(name) = &preview.new_name {
+            dose = format!("{} · {dose}", name.get(self.shared.lang()));
+        }
         let mut args = vec![("level", preview.level.into()), ("dose", dose.into())];
         let key = match preview.seconds {
             Some(seconds) => {
