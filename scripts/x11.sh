@@ -22,7 +22,7 @@ start_xvfb() {
       kill -0 "$xvfb_pid" 2>/dev/null || break
       sleep 0.1
     done
-    kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null
+    kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true
   done
   echo "start_xvfb: no X server would start" >&2
   return 1
