@@ -946,6 +946,7 @@ picture-svg-dashes = it has a dashed line of more than { $max } dashes; use long
 picture-svg-nested-pattern = it has a pattern inside a pattern; use a single pattern
 picture-svg-pattern-tile = it has a pattern whose tile is larger than the picture; use a smaller tile
 picture-svg-too-far = it has a part with opacity, a clip path, a mask or a filter that reaches far beyond the picture; make that part no larger than the picture
+picture-svg-undrawable = the drawing could not be drawn; simplify it or save it again from your drawing program
 
 ## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
 

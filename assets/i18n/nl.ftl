@@ -943,6 +943,7 @@ picture-svg-dashes = de tekening heeft een stippellijn van meer dan { $max } str
 picture-svg-nested-pattern = de tekening heeft een patroon in een patroon; gebruik één patroon
 picture-svg-pattern-tile = de tekening heeft een patroon met een tegel groter dan de afbeelding; gebruik een kleinere tegel
 picture-svg-too-far = de tekening heeft een onderdeel met een eigen doorzichtigheid, uitknippad, masker of filter dat ver buiten de afbeelding reikt; maak dat onderdeel niet groter dan de afbeelding
+picture-svg-undrawable = de tekening kon niet getekend worden; vereenvoudig haar of sla haar opnieuw op vanuit je tekenprogramma
 
 ## Why a bundle (.limber) could not be written or imported (desktop::bundle::Error).
 

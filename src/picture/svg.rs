@@ -41,9 +41,10 @@ const MAX_MORPHOLOGY_CELLS: f32 = 400.0;
 const MAX_OCTAVES: u32 = 10;
 /// A dashed line may have this many dashes.
 const MAX_DASHES: f32 = 100_000.0;
-/// A layer may reach this many pixels from the picture's corner, a thousand pictures away.
-/// resvg sizes a layer in 32-bit pixels and stops the program when a filter's does not fit
-/// (a blurred rectangle 10²⁵ high did).
+/// A layer, a filter's region and a filter step's subregion may reach this many pixels from
+/// the picture's corner, a thousand pictures away. resvg sizes them in 32-bit pixels and
+/// stops the program when one does not fit (the fuzzer found a blurred rectangle 10²⁵ high,
+/// and a turbulence step 2·10¹¹ high).
 const MAX_REACH: f32 = (1 << 20) as f32;
 
 fn refused(message: Message) -> Problem {
@@ -72,7 +73,15 @@ pub(super) fn decode(bytes: &[u8], max_pixels: u64) -> Result<Rgba, Problem> {
         width as f32 / size.width(),
         height as f32 / size.height(),
     );
-    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    // The checks above keep resvg within what it can draw; should a drawing still find one
+    // of its `unwrap`s, the picture is not shown rather than the app stopped. (The fuzz
+    // target counts that as a failure all the same: the check let it through.)
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        resvg::render(&tree, transform, &mut pixmap.as_mut());
+    }));
+    if drawn.is_err() {
+        return Err(refused(Message::new("picture-svg-undrawable")));
+    }
     let pixels = pixmap
         .pixels()
         .iter()
@@ -504,6 +513,13 @@ impl Work {
         if covered.is_finite() { covered } else { 9.0 }
     }
 
+    /// Whether `rect`, in the drawing's units, reaches further than [`MAX_REACH`] pixels from
+    /// the picture's corner at the size it is drawn.
+    fn too_far(&self, rect: usvg::Rect) -> bool {
+        let edges = [rect.left(), rect.top(), rect.right(), rect.bottom()];
+        edges.iter().any(|edge| exceeds((edge * self.scale).abs(), MAX_REACH))
+    }
+
     /// From the drawing's units at `transform` to pixels: the larger of the two scales.
     fn pixels(&self, transform: usvg::Transform) -> (f32, f32) {
         let (sx, sy) =
@@ -542,12 +558,17 @@ impl Work {
             ));
         }
         let bounds = group.abs_layer_bounding_box().to_rect();
-        let edges = [bounds.left(), bounds.top(), bounds.right(), bounds.bottom()];
-        if edges.iter().any(|edge| exceeds((edge * self.scale).abs(), MAX_REACH)) {
+        let transform = group.abs_transform();
+        // A filter's region and each step's subregion are sized like the layer.
+        let regions = group.filters().iter().flat_map(|filter| {
+            let steps = filter.primitives().iter().map(usvg::filter::Primitive::rect);
+            std::iter::once(filter.rect()).chain(steps)
+        });
+        let regions = regions.filter_map(|region| region.transform(transform));
+        if self.too_far(bounds) || regions.map(|region| region.to_rect()).any(|r| self.too_far(r)) {
             return Err(refused(Message::new("picture-svg-too-far")));
         }
         let layer = self.covered(bounds).max(0.01);
-        let transform = group.abs_transform();
         for filter in group.filters() {
             for primitive in filter.primitives() {
                 self.filter_steps += 1;

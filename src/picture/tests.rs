@@ -295,6 +295,18 @@ fn filters_and_layers_are_limited() {
     assert!(far.contains("far beyond the picture"), "{far}");
     assert!(check(&blurred("20000"), true).is_ok(), "{:?}", check(&blurred("20000"), true));
     assert!(decode(&blurred("20000"), true, 64 * 64).is_ok());
+    // ... and a filter step whose own subregion is 2·10¹¹ high, on a rectangle of the
+    // picture's size.
+    let step = |height: &str| {
+        svg(&format!(
+            "<filter id=\"f\"><feTurbulence baseFrequency=\"0.01\" numOctaves=\"2\" \
+             height=\"{height}\"/></filter><rect filter=\"url(#f)\" width=\"300\" \
+             height=\"200\"/>"
+        ))
+    };
+    let far = refused(&step("200000000000"), true);
+    assert!(far.contains("far beyond the picture"), "{far}");
+    assert!(decode(&step("150"), true, 64 * 64).is_ok());
     let kernel = vec!["1"; 400].join(" ");
     assert!(
         refused(&one(&format!("<feConvolveMatrix order=\"20\" kernelMatrix=\"{kernel}\"/>")), true)
