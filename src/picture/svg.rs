@@ -564,8 +564,8 @@ impl Work {
             let steps = filter.primitives().iter().map(usvg::filter::Primitive::rect);
             std::iter::once(filter.rect()).chain(steps)
         });
-        let regions = regions.filter_map(|region| region.transform(transform));
-        if self.too_far(bounds) || regions.map(|region| region.to_rect()).any(|r| self.too_far(r)) {
+        let mut regions = regions.filter_map(|region| region.transform(transform));
+        if self.too_far(bounds) || regions.any(|region| self.too_far(region.to_rect())) {
             return Err(refused(Message::new("picture-svg-too-far")));
         }
         let layer = self.covered(bounds).max(0.01);
